@@ -1,0 +1,156 @@
+//! The checked content, in owned Rust types. `codegen` turns it into static data for the app.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// All content, after every check has passed.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub allowed_domains: Vec<String>,
+    pub default_locale: String,
+    pub locales: Vec<Locale>,
+    pub provisions: Vec<Provision>,
+    pub resources: Vec<Resource>,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// A calendar date (content dates have no time of day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// One shipped language.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    /// BCP 47 code, also the first URL path segment (`en`, `es`, `zh-Hans`).
+    pub code: String,
+    /// The language's name in its own script.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+    /// Whether a qualified person has reviewed this translation.
+    pub reviewed: bool,
+    /// Message id → message, from every `.ftl` file of the locale.
+    pub messages: BTreeMap<String, Message>,
+}
+
+/// A compiled Fluent message: term and message references are already inlined.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Message {
+    pub value: Option<Pattern>,
+    pub attributes: BTreeMap<String, Pattern>,
+}
+
+pub type Pattern = Vec<Part>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    Text(String),
+    /// A variable the caller passes in (`{ $date }`).
+    Var(String),
+    /// `{ $var -> [key] … *[other] … }`; keys are identifiers or numbers.
+    Select { var: String, variants: Vec<(String, Pattern)>, default: usize },
+}
+
+/// One entry of the law catalogue: a provision or an attributed source.
+#[derive(Debug, Clone)]
+pub struct Provision {
+    pub id: String,
+    /// The law or source it belongs to, for grouping (`mcc-2-173`, `trust-act`).
+    pub law: String,
+    pub jurisdiction: String,
+    /// `law`, `policy`, `guidance` or `report`.
+    pub kind: String,
+    /// The official citation, never translated (`MCC 2-173-020(a)(6)`).
+    pub citation: String,
+    pub url: String,
+    /// `verified`, `secondary` or `unverified` (FACTS.md's markers).
+    pub status: String,
+    /// Who it binds: `city`, `illinois-police`, `cook-county`, `institutions`, `no-one`.
+    pub binds: String,
+    pub reviewed: Date,
+    /// Set when the provision is being challenged in court: the date of the latest information.
+    pub challenged_as_of: Option<Date>,
+}
+
+/// A verified help line or service.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub id: String,
+    /// Digits for a `tel:` link, if it takes calls.
+    pub call: Option<String>,
+    /// Digits for an `sms:` link, if it takes texts.
+    pub text: Option<String>,
+    /// The organisation's own page where the number was verified.
+    pub source: String,
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub id: String,
+    pub file: PathBuf,
+    pub audience: Vec<String>,
+    pub reviewed: Date,
+    /// Index into `nodes` of the first question.
+    pub start: usize,
+    pub nodes: Vec<Node>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    Question { answers: Vec<Answer> },
+    Outcome(Outcome),
+}
+
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub id: String,
+    /// Index into the scenario's `nodes`.
+    pub next: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// `not-allowed`, `allowed`, `required` or `depends`.
+    pub verdict: String,
+    pub reasons: Vec<Claim>,
+    pub steps: Vec<Step>,
+    pub notes: Vec<Claim>,
+    /// Indices into `Content::resources`.
+    pub resources: Vec<usize>,
+}
+
+/// A statement backed by citations (indices into `Content::provisions`).
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub id: String,
+    pub cites: Vec<usize>,
+}
+
+/// A "what you can do" step, optionally pointing at a help resource.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub resource: Option<usize>,
+}
+
+/// The values each enumerated field may take, in one place for checks and code generation.
+pub mod vocab {
+    pub const VERDICTS: &[&str] = &["not-allowed", "allowed", "required", "depends"];
+    pub const STATUSES: &[&str] = &["verified", "secondary", "unverified"];
+    pub const BINDS: &[&str] = &["city", "illinois-police", "cook-county", "institutions", "no-one"];
+    pub const JURISDICTIONS: &[&str] = &["chicago", "illinois", "cook-county", "federal"];
+    pub const KINDS: &[&str] = &["law", "policy", "guidance", "report"];
+    pub const AUDIENCES: &[&str] = &["resident", "officer", "trainer"];
+    pub const DIRS: &[&str] = &["ltr", "rtl"];
+}

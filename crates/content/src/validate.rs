@@ -1,0 +1,567 @@
+//! The content rules. Each rule reports a diagnostic naming the file and line; `load` fails when
+//! any rule fails. The rules, in the order they appear below:
+//!
+//! - ids are lowercase words joined by hyphens (they appear in URLs) and are unique;
+//! - enumerated fields take one of their listed values (`model::vocab`);
+//! - every shown URL is https and on the allowed list (`content/sources.toml`, FACTS.md rule 3);
+//! - every provision, scenario and help number has a reviewed or checked date (rule 8);
+//! - an UNVERIFIED provision is not cited with a pinpoint subsection (rule 2);
+//! - only verified phone numbers (rule 4);
+//! - scenario graphs: references exist, every node is reachable, each question has 2–4 answers,
+//!   no loops, every path ends at an outcome, every outcome and every claim cites something;
+//! - every message the content needs exists in every shipped locale, and every locale has exactly
+//!   English's messages, attributes and variables.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use toml::value::Datetime;
+
+use crate::diag::{Diagnostics, SourceFile};
+use crate::ftl::{self, Catalogue};
+use crate::load::{self, Raw, S};
+use crate::model::*;
+
+/// A message the content needs: `key` (and `attr`, if any) must exist in every locale.
+struct Need {
+    key: String,
+    attr: Option<&'static str>,
+    file: PathBuf,
+    line: usize,
+}
+
+struct Checker<'a> {
+    diags: &'a mut Diagnostics,
+    allowed: Vec<String>,
+    needs: Vec<Need>,
+}
+
+impl Checker<'_> {
+    fn line(&self, src: &SourceFile, s: &S<impl Sized>) -> usize {
+        src.line_of(s.span().start)
+    }
+
+    fn need(&mut self, key: String, attr: Option<&'static str>, src: &SourceFile, line: usize) {
+        self.needs.push(Need { key, attr, file: src.path.clone(), line });
+    }
+
+    fn id(&mut self, src: &SourceFile, id: &S<String>, what: &str) -> String {
+        let v = id.get_ref();
+        if !is_slug(v) {
+            let line = self.line(src, id);
+            self.diags.push(
+                &src.path,
+                line,
+                format!("{what} id `{v}` must be lowercase letters and digits joined by single hyphens"),
+            );
+        }
+        v.clone()
+    }
+
+    fn one_of(&mut self, src: &SourceFile, v: &S<String>, field: &str, allowed: &[&str]) -> String {
+        if !allowed.contains(&v.get_ref().as_str()) {
+            let line = self.line(src, v);
+            self.diags.push(
+                &src.path,
+                line,
+                format!("`{field}` is `{}`; it must be one of: {}", v.get_ref(), allowed.join(", ")),
+            );
+        }
+        v.get_ref().clone()
+    }
+
+    fn url(&mut self, src: &SourceFile, url: &S<String>) -> String {
+        if let Err(e) = check_url(url.get_ref(), &self.allowed) {
+            let line = self.line(src, url);
+            self.diags.push(&src.path, line, e);
+        }
+        url.get_ref().clone()
+    }
+
+    fn date(&mut self, src: &SourceFile, d: &Option<S<Datetime>>, field: &str, line_if_missing: usize, what: &str) -> Date {
+        match d {
+            None => {
+                self.diags.push(&src.path, line_if_missing, format!("{what} has no `{field}` date"));
+                Date { year: 0, month: 0, day: 0 }
+            }
+            Some(d) => match (d.get_ref().date, d.get_ref().time) {
+                (Some(date), None) => Date { year: date.year, month: date.month, day: date.day },
+                _ => {
+                    let line = self.line(src, d);
+                    self.diags.push(&src.path, line, format!("`{field}` must be a plain date such as 2026-11-29"));
+                    Date { year: 0, month: 0, day: 0 }
+                }
+            },
+        }
+    }
+}
+
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// FACTS.md rule 3: links shown to users are https and go to an allowed domain (or a subdomain).
+pub fn check_url(url: &str, allowed: &[String]) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err(format!("URL `{url}` is not https"));
+    };
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let ok = allowed.iter().any(|d| host == *d || host.ends_with(&format!(".{d}")));
+    if ok && !host.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("URL `{url}` goes to `{host}`, which is not on the allowed list in content/{}", load::SOURCES))
+    }
+}
+
+/// A citation with a subsection in parentheses, such as `MCC 2-173-020(b)` or `5 ILCS 805/15(f)`.
+fn has_pinpoint(citation: &str) -> bool {
+    citation.contains('(')
+}
+
+pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
+    let mut content = Content::default();
+    let allowed: Vec<String> = raw
+        .sources
+        .as_ref()
+        .map(|(_, s)| s.allowed.iter().map(|d| d.get_ref().to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    content.allowed_domains = allowed.clone();
+    let mut c = Checker { diags, allowed, needs: Vec::new() };
+
+    // Locales.
+    let mut catalogues: Vec<(String, Catalogue)> = Vec::new();
+    if let Some((src, locales)) = &raw.locales {
+        content.default_locale = locales.default.get_ref().clone();
+        let mut seen = BTreeSet::new();
+        for l in &locales.locale {
+            let code = l.code.get_ref().clone();
+            if !seen.insert(code.clone()) {
+                let line = c.line(src, &l.code);
+                c.diags.push(&src.path, line, format!("locale `{code}` is listed twice"));
+            }
+            let dir = c.one_of(src, &l.dir, "dir", vocab::DIRS);
+            content.locales.push(Locale {
+                code,
+                name: l.name.clone(),
+                dir,
+                reviewed: l.reviewed,
+                messages: BTreeMap::new(),
+            });
+        }
+        if !seen.contains(locales.default.get_ref()) {
+            let line = c.line(src, &locales.default);
+            c.diags.push(&src.path, line, format!("default locale `{}` is not listed", locales.default.get_ref()));
+        }
+    }
+    for (code, files) in &raw.messages {
+        if files.is_empty() {
+            let dir = root.join(load::MESSAGES_DIR).join(code);
+            c.diags.push(&dir, 0, format!("locale `{code}` has no .ftl files"));
+        }
+        catalogues.push((code.clone(), ftl::compile_locale(files, c.diags)));
+    }
+
+    // Law catalogue.
+    let mut provision_index: HashMap<String, usize> = HashMap::new();
+    if let Some((src, cat)) = &raw.catalogue {
+        for p in &cat.provision {
+            let id = c.id(src, &p.id, "provision");
+            let line = c.line(src, &p.id);
+            if provision_index.insert(id.clone(), content.provisions.len()).is_some() {
+                c.diags.push(&src.path, line, format!("provision `{id}` is defined twice"));
+            }
+            let law = c.id(src, &p.law, "law");
+            let status = c.one_of(src, &p.status, "status", vocab::STATUSES);
+            if status == "unverified" && has_pinpoint(p.citation.get_ref()) {
+                let l = c.line(src, &p.citation);
+                c.diags.push(
+                    &src.path,
+                    l,
+                    format!(
+                        "provision `{id}` is UNVERIFIED, so its citation `{}` may not name a subsection",
+                        p.citation.get_ref()
+                    ),
+                );
+            }
+            let reviewed = c.date(src, &p.reviewed, "reviewed", line, &format!("provision `{id}`"));
+            let challenged_as_of = p.challenged_as_of.as_ref().map(|_| {
+                c.date(src, &p.challenged_as_of, "challenged_as_of", line, &format!("provision `{id}`"))
+            });
+            c.need(format!("law_{id}"), None, src, line);
+            c.need(format!("law_{id}"), Some("summary"), src, line);
+            if challenged_as_of.is_some() {
+                c.need(format!("law_{id}"), Some("challenge"), src, line);
+            }
+            c.need(format!("law-group_{law}"), None, src, c.line(src, &p.law));
+            content.provisions.push(Provision {
+                id,
+                law,
+                jurisdiction: c.one_of(src, &p.jurisdiction, "jurisdiction", vocab::JURISDICTIONS),
+                kind: c.one_of(src, &p.kind, "kind", vocab::KINDS),
+                citation: p.citation.get_ref().clone(),
+                url: c.url(src, &p.url),
+                status,
+                binds: c.one_of(src, &p.binds, "binds", vocab::BINDS),
+                reviewed,
+                challenged_as_of,
+            });
+        }
+    }
+
+    // Help resources.
+    let mut resource_index: HashMap<String, usize> = HashMap::new();
+    if let Some((src, res)) = &raw.resources {
+        for r in &res.resource {
+            let id = c.id(src, &r.id, "resource");
+            let line = c.line(src, &r.id);
+            if resource_index.insert(id.clone(), content.resources.len()).is_some() {
+                c.diags.push(&src.path, line, format!("resource `{id}` is defined twice"));
+            }
+            if r.status.get_ref() != "verified" {
+                let l = c.line(src, &r.status);
+                c.diags.push(
+                    &src.path,
+                    l,
+                    format!("resource `{id}` is not verified on the organisation's own site; only verified numbers may be shown"),
+                );
+            }
+            for number in [&r.call, &r.text].into_iter().flatten() {
+                let n = number.get_ref();
+                if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+                    let l = c.line(src, number);
+                    c.diags.push(&src.path, l, format!("phone number `{n}` must be digits only (it becomes a tel: or sms: link)"));
+                }
+            }
+            let checked = c.date(src, &r.checked, "checked", line, &format!("resource `{id}`"));
+            c.need(format!("help_{id}"), None, src, line);
+            c.need(format!("help_{id}"), Some("detail"), src, line);
+            content.resources.push(Resource {
+                id,
+                call: r.call.as_ref().map(|s| s.get_ref().clone()),
+                text: r.text.as_ref().map(|s| s.get_ref().clone()),
+                source: c.url(src, &r.source),
+                checked,
+            });
+        }
+    }
+
+    // Scenarios.
+    let mut scenario_ids = BTreeSet::new();
+    for (src, s) in &raw.scenarios {
+        let sid = c.id(src, &s.id, "scenario");
+        let sline = c.line(src, &s.id);
+        let stem = src.path.file_stem().and_then(|x| x.to_str()).unwrap_or("");
+        if stem != sid {
+            c.diags.push(&src.path, sline, format!("scenario id `{sid}` must match its file name `{stem}.toml`"));
+        }
+        if !scenario_ids.insert(sid.clone()) {
+            c.diags.push(&src.path, sline, format!("scenario `{sid}` is defined twice"));
+        }
+        if let Some(scenario) = check_scenario(&mut c, src, s, sid, &provision_index, &resource_index) {
+            content.scenarios.push(scenario);
+        }
+    }
+
+    // Messages: what the content needs, in every locale; and every locale matches English.
+    let default = content.default_locale.clone();
+    for (code, cat) in &catalogues {
+        let dir = root.join(load::MESSAGES_DIR).join(code);
+        for n in &c.needs {
+            let present = match (cat.get(&n.key), n.attr) {
+                (None, _) => false,
+                (Some(m), None) => m.message.value.is_some(),
+                (Some(m), Some(a)) => m.message.attributes.contains_key(a),
+            };
+            if !present {
+                let what = match n.attr {
+                    Some(a) => format!("`{}.{a}`", n.key),
+                    None => format!("`{}`", n.key),
+                };
+                c.diags.push(
+                    &n.file,
+                    n.line,
+                    format!("message {what} is missing in locale `{code}` (add it to a file in {})", dir.display()),
+                );
+            }
+        }
+    }
+    let needed: BTreeSet<&str> = c.needs.iter().map(|n| n.key.as_str()).collect();
+    if let Some((_, english)) = catalogues.iter().find(|(code, _)| *code == default) {
+        for (key, m) in english {
+            if key.contains('_') && !needed.contains(key.as_str()) {
+                c.diags.push(
+                    &m.file,
+                    m.line,
+                    format!("message `{key}` belongs to no scenario, provision or resource (check its spelling)"),
+                );
+            }
+        }
+        for (code, cat) in catalogues.iter().filter(|(code, _)| *code != default) {
+            compare_with_english(c.diags, code, english, cat);
+        }
+    }
+    for (code, cat) in catalogues {
+        if let Some(l) = content.locales.iter_mut().find(|l| l.code == code) {
+            l.messages = cat.into_iter().map(|(k, v)| (k, v.message)).collect();
+        }
+    }
+    content
+}
+
+fn compare_with_english(diags: &mut Diagnostics, code: &str, english: &Catalogue, other: &Catalogue) {
+    for (key, en) in english {
+        let Some(m) = other.get(key) else {
+            diags.push(&en.file, en.line, format!("message `{key}` is in English but missing in locale `{code}`"));
+            continue;
+        };
+        let en_attrs: BTreeSet<&String> = en.message.attributes.keys().collect();
+        let attrs: BTreeSet<&String> = m.message.attributes.keys().collect();
+        if en_attrs != attrs || en.message.value.is_some() != m.message.value.is_some() {
+            diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` does not have the same value and attributes as in English"));
+        }
+        for v in m.vars.difference(&en.vars) {
+            diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` uses variable `${v}`, which English does not pass"));
+        }
+    }
+    for (key, m) in other {
+        if !english.contains_key(key) {
+            diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` does not exist in English"));
+        }
+    }
+}
+
+fn check_scenario(
+    c: &mut Checker<'_>,
+    src: &SourceFile,
+    s: &load::RawScenario,
+    sid: String,
+    provisions: &HashMap<String, usize>,
+    resources: &HashMap<String, usize>,
+) -> Option<Scenario> {
+    let sline = c.line(src, &s.id);
+    for a in s.audience.get_ref() {
+        if !vocab::AUDIENCES.contains(&a.as_str()) {
+            let line = c.line(src, &s.audience);
+            c.diags.push(&src.path, line, format!("audience `{a}` must be one of: {}", vocab::AUDIENCES.join(", ")));
+        }
+    }
+    if s.audience.get_ref().is_empty() {
+        let line = c.line(src, &s.audience);
+        c.diags.push(&src.path, line, "a scenario needs at least one audience");
+    }
+    let reviewed = c.date(src, &s.reviewed, "reviewed", sline, &format!("scenario `{sid}`"));
+    c.need(format!("scenario_{sid}"), None, src, sline);
+    c.need(format!("scenario_{sid}"), Some("summary"), src, sline);
+
+    // Node ids: questions first, then outcomes; indices follow that order.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut lines: Vec<usize> = Vec::new();
+    let all_ids = s.question.iter().map(|q| &q.id).chain(s.outcome.iter().map(|o| &o.id));
+    for id in all_ids {
+        let v = c.id(src, id, "node");
+        let line = c.line(src, id);
+        if index.insert(v.clone(), lines.len()).is_some() {
+            c.diags.push(&src.path, line, format!("node `{v}` is defined twice in this scenario"));
+        }
+        lines.push(line);
+    }
+    let start = match index.get(s.start.get_ref()) {
+        Some(&i) => i,
+        None => {
+            let line = c.line(src, &s.start);
+            c.diags.push(&src.path, line, format!("start node `{}` does not exist in this scenario", s.start.get_ref()));
+            return None;
+        }
+    };
+
+    let mut nodes = Vec::new();
+    let mut broken = false;
+    for q in &s.question {
+        let qid = q.id.get_ref().clone();
+        let line = c.line(src, &q.id);
+        c.need(format!("{sid}_{qid}"), None, src, line);
+        match q.answers.len() {
+            0 => c.diags.push(&src.path, line, format!("question `{qid}` has no answers")),
+            1 | 5.. => c.diags.push(
+                &src.path,
+                line,
+                format!("question `{qid}` has {} answers; a question needs 2 to 4", q.answers.len()),
+            ),
+            _ => {}
+        }
+        let mut answers = Vec::new();
+        let mut seen = BTreeSet::new();
+        for a in &q.answers {
+            let aid = c.id(src, &a.id, "answer");
+            let aline = c.line(src, &a.id);
+            if !seen.insert(aid.clone()) {
+                c.diags.push(&src.path, aline, format!("question `{qid}` has two answers with id `{aid}`"));
+            }
+            c.need(format!("{sid}_{qid}_{aid}"), None, src, aline);
+            match index.get(a.next.get_ref()) {
+                Some(&next) => answers.push(Answer { id: aid, next }),
+                None => {
+                    broken = true;
+                    let nline = c.line(src, &a.next);
+                    c.diags.push(
+                        &src.path,
+                        nline,
+                        format!("answer `{aid}` of question `{qid}` leads to node `{}`, which does not exist in this scenario", a.next.get_ref()),
+                    );
+                }
+            }
+        }
+        nodes.push(Node { id: qid, kind: NodeKind::Question { answers } });
+    }
+    for o in &s.outcome {
+        let oid = o.id.get_ref().clone();
+        let line = c.line(src, &o.id);
+        c.need(format!("{sid}_{oid}"), None, src, line);
+        let verdict = c.one_of(src, &o.verdict, "verdict", vocab::VERDICTS);
+        if o.reasons.is_empty() {
+            c.diags.push(
+                &src.path,
+                line,
+                format!("outcome `{oid}` has no reasons; every outcome needs at least one reason with a citation"),
+            );
+        }
+        let claims = |list: &[load::RawClaim], kind: &str, c: &mut Checker<'_>| -> Vec<Claim> {
+            let mut out = Vec::new();
+            for cl in list {
+                let cid = c.id(src, &cl.id, kind);
+                let cline = c.line(src, &cl.id);
+                c.need(format!("{sid}_{oid}_{cid}"), None, src, cline);
+                if cl.cites.is_empty() {
+                    c.diags.push(
+                        &src.path,
+                        cline,
+                        format!("{kind} `{cid}` of outcome `{oid}` cites nothing; every claim needs at least one citation"),
+                    );
+                }
+                let mut cites = Vec::new();
+                for p in &cl.cites {
+                    match provisions.get(p.get_ref()) {
+                        Some(&i) => cites.push(i),
+                        None => {
+                            let pl = c.line(src, p);
+                            c.diags.push(
+                                &src.path,
+                                pl,
+                                format!("{kind} `{cid}` cites `{}`, which is not in the law catalogue (content/{})", p.get_ref(), load::CATALOGUE),
+                            );
+                        }
+                    }
+                }
+                out.push(Claim { id: cid, cites });
+            }
+            out
+        };
+        let reasons = claims(&o.reasons, "reason", c);
+        let notes = claims(&o.notes, "note", c);
+        let mut steps = Vec::new();
+        for st in &o.steps {
+            let stid = c.id(src, &st.id, "step");
+            let stline = c.line(src, &st.id);
+            c.need(format!("{sid}_{oid}_{stid}"), None, src, stline);
+            let resource = st.resource.as_ref().and_then(|r| lookup_resource(c, src, r, resources));
+            steps.push(Step { id: stid, resource });
+        }
+        let res = o.resources.iter().filter_map(|r| lookup_resource(c, src, r, resources)).collect();
+        nodes.push(Node { id: oid, kind: NodeKind::Outcome(Outcome { verdict, reasons, steps, notes, resources: res }) });
+    }
+    if broken {
+        return None;
+    }
+
+    // Graph: loops (depth-first search from the start), reachability, and paths to an outcome.
+    let n = nodes.len();
+    let mut state = vec![0u8; n]; // 0 = unseen, 1 = on the current path, 2 = done
+    let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+    state[start] = 1;
+    while let Some(&mut (node, ref mut next_answer)) = stack.last_mut() {
+        let answers = match &nodes[node].kind {
+            NodeKind::Question { answers } => answers.as_slice(),
+            NodeKind::Outcome(_) => &[],
+        };
+        if let Some(a) = answers.get(*next_answer) {
+            *next_answer += 1;
+            match state[a.next] {
+                0 => {
+                    state[a.next] = 1;
+                    stack.push((a.next, 0));
+                }
+                1 => {
+                    broken = true;
+                    let qline = lines[node];
+                    c.diags.push(
+                        &src.path,
+                        qline,
+                        format!(
+                            "answer `{}` of question `{}` leads back to `{}`, making a loop",
+                            a.id, nodes[node].id, nodes[a.next].id
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        } else {
+            state[node] = 2;
+            stack.pop();
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if state[i] == 0 {
+            c.diags.push(
+                &src.path,
+                lines[i],
+                format!("node `{}` cannot be reached from the start node `{}`", node.id, nodes[start].id),
+            );
+        }
+    }
+    let mut reaches = vec![false; n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (i, node) in nodes.iter().enumerate() {
+            let ok = match &node.kind {
+                NodeKind::Outcome(_) => true,
+                NodeKind::Question { answers } => answers.iter().any(|a| reaches[a.next]),
+            };
+            if ok && !reaches[i] {
+                reaches[i] = true;
+                changed = true;
+            }
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if state[i] != 0 && !reaches[i] {
+            c.diags.push(&src.path, lines[i], format!("no path from question `{}` reaches an outcome", node.id));
+        }
+    }
+    if broken {
+        return None;
+    }
+    Some(Scenario {
+        id: sid,
+        file: src.path.clone(),
+        audience: s.audience.get_ref().clone(),
+        reviewed,
+        start,
+        nodes,
+    })
+}
+
+fn lookup_resource(c: &mut Checker<'_>, src: &SourceFile, r: &S<String>, resources: &HashMap<String, usize>) -> Option<usize> {
+    let found = resources.get(r.get_ref()).copied();
+    if found.is_none() {
+        let line = c.line(src, r);
+        c.diags.push(
+            &src.path,
+            line,
+            format!("resource `{}` is not in content/{}", r.get_ref(), load::RESOURCES),
+        );
+    }
+    found
+}

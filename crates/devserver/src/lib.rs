@@ -1,0 +1,125 @@
+//! A small static file server for the built site (`dist/`), with the single-page-app fallback: a
+//! path that is not a file is answered with `index.html`, so deep links like
+//! `/en/scenarios/ice-asks-police/immigration` load the app, which then shows the step or its own
+//! not-found page. Used by `scripts/serve` and started in-process by the browser tests.
+//!
+//! It listens on loopback only and serves GET and HEAD; it is not meant for production hosting.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::thread;
+
+/// A running server; it stops when the process ends.
+pub struct Server {
+    pub addr: SocketAddr,
+}
+
+impl Server {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+/// Starts serving `root` on `127.0.0.1:port` (0 picks a free port) in background threads.
+pub fn start(root: &Path, port: u16) -> std::io::Result<Server> {
+    let listener = TcpListener::bind(("127.0.0.1", port))?;
+    let addr = listener.local_addr()?;
+    let root = root.to_path_buf();
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            thread::spawn(move || {
+                let _ = handle(stream, &root);
+            });
+        }
+    });
+    Ok(Server { addr })
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "json" | "webmanifest" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Maps a request path to a file under `root`, refusing anything that climbs out of it.
+fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let path = url_path.split(['?', '#']).next().unwrap_or("/");
+    let mut out = root.to_path_buf();
+    for c in Path::new(path.trim_start_matches('/')).components() {
+        match c {
+            Component::Normal(p) => out.push(p),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Drain the headers; nothing in them changes the answer.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let mut out = stream;
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut out, "405 Method Not Allowed", "text/plain", b"method not allowed", method);
+    }
+    let Some(mut file) = resolve(root, target) else {
+        return respond(&mut out, "400 Bad Request", "text/plain", b"bad path", method);
+    };
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    if !file.is_file() {
+        // A missing asset (it has an extension) is a real 404; a missing page goes to the app.
+        if file.extension().is_some() && !target.ends_with(".html") {
+            return respond(&mut out, "404 Not Found", "text/plain", b"not found", method);
+        }
+        file = root.join("index.html");
+    }
+    match std::fs::read(&file) {
+        Ok(body) => respond(&mut out, "200 OK", content_type(&file), &body, method),
+        Err(_) => respond(&mut out, "404 Not Found", "text/plain", b"not found", method),
+    }
+}
+
+fn respond(out: &mut TcpStream, status: &str, ctype: &str, body: &[u8], method: &str) -> std::io::Result<()> {
+    write!(
+        out,
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if method != "HEAD" {
+        out.write_all(body)?;
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_climb_out_of_the_root() {
+        assert!(resolve(Path::new("/srv"), "/../etc/passwd").is_none());
+        assert_eq!(resolve(Path::new("/srv"), "/en/x?y=1"), Some(PathBuf::from("/srv/en/x")));
+    }
+}
