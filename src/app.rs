@@ -1,0 +1,107 @@
+//! Routes and the top-level components.
+//!
+//! The language is the first path segment (`/en/…`), and a scenario step's URL is its walk
+//! (`/en/scenarios/ice-asks-police/immigration/no-paper`), so every page can be rendered ahead of
+//! time and every answer is an ordinary link. [`App`] runs in the browser with the real history;
+//! [`ServerApp`] renders one URL natively (tests, and pre-rendering later) with a memory history.
+//! Both use the same [`switch`], which is what keeps server and browser output identical.
+
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+use crate::content;
+use crate::engine::Walk;
+use crate::i18n::I18n;
+use crate::pages::{BadStep, Home, NotFound, OutcomePage, StepPage};
+
+#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Root,
+    #[at("/:lang")]
+    Home { lang: String },
+    #[at("/:lang/scenarios/:id")]
+    ScenarioStart { lang: String, id: String },
+    #[at("/:lang/scenarios/:id/*path")]
+    Step { lang: String, id: String, path: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// The URL of a walk's current step.
+    pub fn for_walk(lang: &str, walk: &Walk) -> Route {
+        let path = walk.path();
+        if path.is_empty() {
+            Route::ScenarioStart { lang: lang.to_string(), id: walk.scenario.id.to_string() }
+        } else {
+            Route::Step { lang: lang.to_string(), id: walk.scenario.id.to_string(), path }
+        }
+    }
+}
+
+fn with_locale(i18n: I18n, page: Html) -> Html {
+    html! { <ContextProvider<I18n> context={i18n}>{ page }</ContextProvider<I18n>> }
+}
+
+/// Chooses the page for a route. Unknown languages, scenarios and answers get a page that says
+/// what was wrong and where to go, never a blank page.
+pub fn switch(route: Route) -> Html {
+    let default = I18n::new(content::default_locale());
+    match route {
+        Route::Root => with_locale(default, html! { <Home /> }),
+        Route::NotFound => with_locale(default, html! { <NotFound /> }),
+        Route::Home { lang } => match content::locale(&lang) {
+            Some(l) => with_locale(I18n::new(l), html! { <Home /> }),
+            None => with_locale(default, html! { <NotFound /> }),
+        },
+        Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),
+        Route::Step { lang, id, path } => scenario_page(&lang, &id, &path),
+    }
+}
+
+fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
+    let Some(locale) = content::locale(lang) else {
+        return with_locale(I18n::new(content::default_locale()), html! { <NotFound /> });
+    };
+    let i18n = I18n::new(locale);
+    let Some(scenario) = content::scenario(id) else {
+        return with_locale(i18n, html! { <BadStep unknown_scenario={id.to_string()} /> });
+    };
+    let page = match Walk::from_path(scenario, path) {
+        Ok(walk) if walk.outcome().is_some() => html! { <OutcomePage {walk} /> },
+        Ok(walk) => html! { <StepPage {walk} /> },
+        Err(error) => html! { <BadStep walk_error={Some(error)} /> },
+    };
+    with_locale(i18n, page)
+}
+
+/// The app in the browser.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <BrowserRouter>
+            <Switch<Route> render={switch} />
+        </BrowserRouter>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone, Debug, Default)]
+pub struct ServerAppProps {
+    /// The URL path to render, such as `/en/scenarios/ice-asks-police`.
+    pub path: String,
+}
+
+/// The app rendered natively for one URL (Yew SSR).
+#[component]
+pub fn ServerApp(props: &ServerAppProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(&*props.path);
+    html! {
+        <Router history={history}>
+            <Switch<Route> render={switch} />
+        </Router>
+    }
+}

@@ -1,0 +1,90 @@
+//! Citations: inline source links after each claim, and the full source list of an outcome with
+//! each entry's status and any court challenge.
+
+use yew::prelude::*;
+
+use crate::content::{msg, Provision, SourceKind, Status, PROVISIONS};
+use crate::hooks::use_i18n;
+use crate::i18n::{Arg, I18n};
+
+fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
+    match p.kind {
+        SourceKind::Law => None,
+        SourceKind::Guidance => Some(i18n.t(msg::KIND_GUIDANCE)),
+        SourceKind::Report => Some(i18n.t(msg::KIND_REPORT)),
+        SourceKind::Policy => Some(i18n.t(msg::KIND_POLICY)),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CitesProps {
+    /// Indices into the law catalogue.
+    pub cites: &'static [usize],
+}
+
+/// "Source: MCC 2-173-020(a)(1)(A), 5 ILCS 805/15(b)", each linked to the official text.
+#[component]
+pub fn Cites(props: &CitesProps) -> Html {
+    let i18n = use_i18n();
+    if props.cites.is_empty() {
+        return Html::default();
+    }
+    let links = props.cites.iter().enumerate().map(|(n, &i)| {
+        let p = &PROVISIONS[i];
+        html! {
+            <>
+                if n > 0 { { ", " } }
+                <a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a>
+                if let Some(kind) = kind_label(&i18n, p) {
+                    <span class="cite-kind">{ format!(" ({kind})") }</span>
+                }
+            </>
+        }
+    });
+    html! {
+        <p class="cites">
+            <span class="cites-label">{ i18n.t(msg::CITE_LABEL) }</span>{ " " }
+            { for links }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    /// Indices into the law catalogue, in order of first use; duplicates are shown once.
+    pub cites: Vec<usize>,
+}
+
+/// Every source an outcome rests on: citation, plain title, whether the text is the law's own, and
+/// a "being challenged in court" label where FACTS.md says so.
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let i18n = use_i18n();
+    let mut seen = Vec::new();
+    for &c in &props.cites {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    let items = seen.into_iter().map(|i| {
+        let p = &PROVISIONS[i];
+        let key = format!("law_{}", p.id);
+        html! {
+            <li>
+                <a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a>
+                { " — " }{ i18n.t(&key) }
+                if p.status != Status::Verified {
+                    <span class="source-status">{ format!(" ({})", i18n.t(msg::STATUS_SECONDARY)) }</span>
+                }
+                if let Some(as_of) = p.challenged_as_of {
+                    <p class="challenge">
+                        <strong class="challenge-label">{ i18n.t(msg::CHALLENGE_LABEL) }</strong>{ ". " }
+                        { i18n.attr(&key, "challenge").unwrap_or_default() }{ " " }
+                        { i18n.fmt(msg::CHALLENGE_AS_OF, &[("date", Arg::Str(i18n.date(as_of)))]) }
+                    </p>
+                }
+            </li>
+        }
+    });
+    html! { <ul class="source-list">{ for items }</ul> }
+}

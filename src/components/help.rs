@@ -1,0 +1,76 @@
+//! Help lines as tap-to-call and tap-to-text links, each with where and when it was checked.
+
+use yew::prelude::*;
+
+use crate::content::{msg, RESOURCES};
+use crate::hooks::use_i18n;
+use crate::i18n::Arg;
+
+/// `8554357693` → `855-435-7693`; `18005297374` → `1-800-529-7374`; short numbers (311) as is.
+pub fn format_phone(digits: &str) -> String {
+    match digits.len() {
+        10 => format!("{}-{}-{}", &digits[..3], &digits[3..6], &digits[6..]),
+        11 => format!("{}-{}-{}-{}", &digits[..1], &digits[1..4], &digits[4..7], &digits[7..]),
+        _ => digits.to_string(),
+    }
+}
+
+/// A `tel:`/`sms:` address: US numbers get their country code so every phone dials them.
+pub fn dial(digits: &str) -> String {
+    match digits.len() {
+        10 => format!("+1{digits}"),
+        11 => format!("+{digits}"),
+        _ => digits.to_string(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HelpListProps {
+    /// Indices into the help resources.
+    pub resources: &'static [usize],
+}
+
+#[component]
+pub fn HelpList(props: &HelpListProps) -> Html {
+    let i18n = use_i18n();
+    let items = props.resources.iter().map(|&i| {
+        let r = &RESOURCES[i];
+        let key = format!("help_{}", r.id);
+        html! {
+            <li class="help-item">
+                <h3>{ i18n.t(&key) }</h3>
+                <p>{ i18n.attr(&key, "detail").unwrap_or_default() }</p>
+                <p class="help-actions">
+                    if let Some(n) = r.call {
+                        <a class="button" href={format!("tel:{}", dial(n))}>
+                            { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
+                        </a>
+                    }
+                    if let Some(n) = r.text {
+                        <a class="button" href={format!("sms:{}", dial(n))}>
+                            { i18n.fmt(msg::HELP_TEXT, &[("number", Arg::Str(format_phone(n)))]) }
+                        </a>
+                    }
+                </p>
+                <p class="help-checked">
+                    { i18n.fmt(msg::HELP_CHECKED, &[("date", Arg::Str(i18n.date(r.checked)))]) }{ " " }
+                    <a href={r.source}>{ i18n.t(msg::HELP_SOURCE) }</a>
+                </p>
+            </li>
+        }
+    });
+    html! { <ul class="help-list">{ for items }</ul> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_read_the_us_way() {
+        assert_eq!(format_phone("8554357693"), "855-435-7693");
+        assert_eq!(format_phone("18005297374"), "1-800-529-7374");
+        assert_eq!(format_phone("311"), "311");
+        assert_eq!(dial("8554357693"), "+18554357693");
+    }
+}

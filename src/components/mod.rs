@@ -1,0 +1,9 @@
+//! Shared widgets used by several pages.
+
+mod citations;
+mod help;
+mod layout;
+
+pub use citations::{Cites, SourceList};
+pub use help::{dial, format_phone, HelpList};
+pub use layout::Layout;

@@ -1,0 +1,201 @@
+//! The content, compiled in at build time from `content/` by `build.rs` (through `kyr-content`).
+//!
+//! Everything here is `'static` data: no parsing or allocation happens when the app starts. The
+//! build has already checked every reference, so lookups by index cannot fail; lookups by id
+//! (from URLs) return `Option`.
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// ISO form, for `<time datetime>`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jurisdiction {
+    Chicago,
+    Illinois,
+    CookCounty,
+    Federal,
+}
+
+/// What kind of source a catalogue entry is. Only `Law` is the law itself; the rest are cited as
+/// attributed sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Law,
+    Policy,
+    Guidance,
+    Report,
+}
+
+/// FACTS.md's confidence marker for the entry's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Verified,
+    Secondary,
+    Unverified,
+}
+
+/// Who a provision binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binds {
+    City,
+    IllinoisPolice,
+    CookCounty,
+    Institutions,
+    NoOne,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Provision {
+    pub id: &'static str,
+    pub law: &'static str,
+    pub jurisdiction: Jurisdiction,
+    pub kind: SourceKind,
+    /// Official citation, never translated.
+    pub citation: &'static str,
+    pub url: &'static str,
+    pub status: Status,
+    pub binds: Binds,
+    pub reviewed: Date,
+    pub challenged_as_of: Option<Date>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Resource {
+    pub id: &'static str,
+    pub call: Option<&'static str>,
+    pub text: Option<&'static str>,
+    pub source: &'static str,
+    pub checked: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Resident,
+    Officer,
+    Trainer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    NotAllowed,
+    Allowed,
+    Required,
+    Depends,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Scenario {
+    pub id: &'static str,
+    pub audience: &'static [Audience],
+    pub reviewed: Date,
+    /// Index of the first question in `nodes`.
+    pub start: usize,
+    pub nodes: &'static [Node],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Node {
+    pub id: &'static str,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum NodeKind {
+    Question { answers: &'static [Answer] },
+    Outcome(Outcome),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Answer {
+    pub id: &'static str,
+    /// Index into the scenario's `nodes`.
+    pub next: usize,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    pub reasons: &'static [Claim],
+    pub steps: &'static [Step],
+    pub notes: &'static [Claim],
+    /// Indices into [`RESOURCES`].
+    pub resources: &'static [usize],
+}
+
+/// A statement and the catalogue entries (indices into [`PROVISIONS`]) it rests on.
+#[derive(Debug, PartialEq)]
+pub struct Claim {
+    pub id: &'static str,
+    pub cites: &'static [usize],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    pub id: &'static str,
+    pub resource: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Locale {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub dir: Dir,
+    pub reviewed: bool,
+    /// Sorted by id (the build guarantees it) for binary search.
+    pub messages: &'static [(&'static str, Message)],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Message {
+    pub value: Option<Pattern>,
+    pub attributes: &'static [(&'static str, Pattern)],
+}
+
+pub type Pattern = &'static [Part];
+
+#[derive(Debug, PartialEq)]
+pub enum Part {
+    Text(&'static str),
+    Var(&'static str),
+    Select { var: &'static str, variants: &'static [(&'static str, Pattern)], default: usize },
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+pub fn scenario(id: &str) -> Option<&'static Scenario> {
+    SCENARIOS.iter().find(|s| s.id == id)
+}
+
+pub fn locale(code: &str) -> Option<&'static Locale> {
+    LOCALES.iter().find(|l| l.code == code)
+}
+
+pub fn default_locale() -> &'static Locale {
+    &LOCALES[DEFAULT_LOCALE]
+}

@@ -1,0 +1,29 @@
+//! Custom hooks.
+
+use yew::prelude::*;
+
+use crate::content;
+use crate::i18n::I18n;
+
+/// The active locale's messages, from the nearest `ContextProvider<I18n>` (set by `app::switch`),
+/// or the default locale.
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(content::default_locale()))
+}
+
+/// Sets the document's title, `lang` and `dir` after render. An effect, so the server renderer
+/// (which runs no effects) never touches browser APIs; pre-rendered pages get these from the
+/// page template instead.
+#[hook]
+pub fn use_document_meta(title: String) {
+    let i18n = use_i18n();
+    use_effect_with((title, i18n.locale.code), move |(title, code)| {
+        let doc = gloo::utils::document();
+        doc.set_title(title);
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("dir", i18n.locale.dir.as_str());
+        }
+    });
+}

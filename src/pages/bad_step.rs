@@ -1,0 +1,64 @@
+//! The page for a scenario link that does not fit: an unknown scenario, an answer that is not
+//! offered at that step, or a path that runs past the outcome. It says what did not match and
+//! offers the last step that did.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::Layout;
+use crate::content::msg;
+use crate::engine::WalkError;
+use crate::hooks::use_i18n;
+use crate::i18n::Arg;
+
+#[derive(Properties, PartialEq)]
+pub struct BadStepProps {
+    /// Set when the scenario id itself is unknown.
+    #[prop_or_default]
+    pub unknown_scenario: Option<String>,
+    /// Set when the scenario exists but the answers in the path do not fit it.
+    #[prop_or_default]
+    pub walk_error: Option<WalkError>,
+}
+
+#[component]
+pub fn BadStep(props: &BadStepProps) -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.locale.code.to_string();
+    let home = Route::Home { lang: lang.clone() };
+    let (reason, links) = match (&props.unknown_scenario, &props.walk_error) {
+        (_, Some(err)) => {
+            let reason = match err {
+                WalkError::UnknownAnswer { segment, .. } => {
+                    i18n.fmt(msg::BAD_STEP_UNKNOWN_ANSWER, &[("answer", Arg::Str(segment.clone()))])
+                }
+                WalkError::PastOutcome { .. } => i18n.t(msg::BAD_STEP_PAST_OUTCOME),
+            };
+            let valid = err.valid_prefix();
+            let links = html! {
+                <ul class="link-list">
+                    if valid.depth() > 0 {
+                        <li><Link<Route> to={Route::for_walk(&lang, valid)}>{ i18n.t(msg::BAD_STEP_KEEP) }</Link<Route>></li>
+                    }
+                    <li><Link<Route> to={Route::for_walk(&lang, &valid.start_over())}>{ i18n.t(msg::BAD_STEP_RESTART) }</Link<Route>></li>
+                    <li><Link<Route> to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></li>
+                </ul>
+            };
+            (reason, links)
+        }
+        (name, None) => (
+            i18n.fmt(msg::BAD_STEP_UNKNOWN_SCENARIO, &[("name", Arg::Str(name.clone().unwrap_or_default()))]),
+            html! { <ul class="link-list"><li><Link<Route> to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></li></ul> },
+        ),
+    };
+    html! {
+        <Layout title={i18n.t(msg::BAD_STEP_TITLE)}>
+            <div class="not-found">
+                <h1>{ i18n.t(msg::BAD_STEP_TITLE) }</h1>
+                <p>{ reason }</p>
+                { links }
+            </div>
+        </Layout>
+    }
+}

@@ -1,0 +1,24 @@
+//! The page for URLs that match nothing.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::Layout;
+use crate::content::msg;
+use crate::hooks::use_i18n;
+
+#[component]
+pub fn NotFound() -> Html {
+    let i18n = use_i18n();
+    let home = Route::Home { lang: i18n.locale.code.to_string() };
+    html! {
+        <Layout title={i18n.t(msg::NOT_FOUND_TITLE)}>
+            <div class="not-found">
+                <h1>{ i18n.t(msg::NOT_FOUND_TITLE) }</h1>
+                <p>{ i18n.t(msg::NOT_FOUND_BODY) }</p>
+                <p><Link<Route> to={home}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></p>
+            </div>
+        </Layout>
+    }
+}

@@ -1,0 +1,116 @@
+//! An outcome: the verdict, why (each reason with its citations), what you can do, good to know,
+//! who can help, the sources with their status, and the date the scenario was last reviewed.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::{dial, format_phone, Cites, HelpList, Layout, SourceList};
+use crate::content::{msg, Claim, Verdict, RESOURCES};
+use crate::engine::Walk;
+use crate::hooks::use_i18n;
+use crate::i18n::{Arg, I18n};
+use crate::pages::step::{AnswerSummary, StepNav};
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeProps {
+    pub walk: Walk,
+}
+
+/// The verdict's class, label and icon. The icon and the words carry the meaning; colour only
+/// repeats it.
+fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
+    match v {
+        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_NOT_ALLOWED, "✕"),
+        Verdict::Allowed => ("allowed", msg::VERDICT_ALLOWED, "✓"),
+        Verdict::Required => ("required", msg::VERDICT_REQUIRED, "!"),
+        Verdict::Depends => ("depends", msg::VERDICT_DEPENDS, "?"),
+    }
+}
+
+fn claims(i18n: &I18n, prefix: &str, list: &'static [Claim]) -> Html {
+    html! {
+        <ul class="claims">
+            { for list.iter().map(|c| html! {
+                <li>
+                    <p>{ i18n.t(&format!("{prefix}_{}", c.id)) }</p>
+                    <Cites cites={c.cites} />
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+#[component]
+pub fn OutcomePage(props: &OutcomeProps) -> Html {
+    let i18n = use_i18n();
+    let walk = &props.walk;
+    let outcome = walk.outcome().expect("OutcomePage is only used at an outcome");
+    let lang = i18n.locale.code;
+    let sid = walk.scenario.id;
+    let key = format!("{sid}_{}", walk.current().id);
+    let headline = i18n.t(&key);
+    let (class, label, icon) = verdict_parts(outcome.verdict);
+    let all_cites: Vec<usize> = outcome
+        .reasons
+        .iter()
+        .chain(outcome.notes)
+        .flat_map(|c| c.cites.iter().copied())
+        .collect();
+    let steps = outcome.steps.iter().map(|s| {
+        html! {
+            <li>
+                <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
+                if let Some(r) = s.resource {
+                    <p class="step-resource">
+                        if let Some(n) = RESOURCES[r].call {
+                            <a href={format!("tel:{}", dial(n))}>
+                                { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
+                            </a>
+                        }
+                    </p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <Layout title={headline.clone()}>
+            <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
+            <div class={classes!("verdict", format!("verdict-{class}"))}>
+                <span class="verdict-icon" aria-hidden="true">{ icon }</span>
+                <p><span class="verdict-label">{ i18n.t(msg::VERDICT_LABEL) }{ ": " }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
+            </div>
+            <h1>{ headline }</h1>
+            if let Some(summary) = i18n.attr(&key, "summary") {
+                <p class="lead">{ summary }</p>
+            }
+            <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>
+            { claims(&i18n, &key, outcome.reasons) }
+            if !outcome.steps.is_empty() {
+                <h2>{ i18n.t(msg::OUTCOME_WHAT_YOU_CAN_DO) }</h2>
+                <ol class="steps">{ for steps }</ol>
+            }
+            if !outcome.notes.is_empty() {
+                <h2>{ i18n.t(msg::OUTCOME_GOOD_TO_KNOW) }</h2>
+                { claims(&i18n, &key, outcome.notes) }
+            }
+            if !outcome.resources.is_empty() {
+                <h2>{ i18n.t(msg::OUTCOME_HELP) }</h2>
+                <HelpList resources={outcome.resources} />
+            }
+            <h2>{ i18n.t(msg::OUTCOME_SOURCES) }</h2>
+            <SourceList cites={all_cites} />
+            <p class="reviewed">
+                <time datetime={walk.scenario.reviewed.iso()}>
+                    { i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(walk.scenario.reviewed)))]) }
+                </time>
+            </p>
+            <StepNav walk={walk.clone()} />
+            <AnswerSummary walk={walk.clone()} />
+            <ul class="link-list">
+                <li><Link<Route> to={Route::for_walk(lang, &walk.start_over())}>{ i18n.t(msg::OUTCOME_START_OVER) }</Link<Route>></li>
+                <li><Link<Route> to={Route::Home { lang: lang.to_string() }}>{ i18n.t(msg::OUTCOME_HOME) }</Link<Route>></li>
+            </ul>
+        </Layout>
+    }
+}

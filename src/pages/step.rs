@@ -1,0 +1,113 @@
+//! A question: its answers are ordinary links to the next step's URL.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::Layout;
+use crate::content::msg;
+use crate::engine::Walk;
+use crate::hooks::use_i18n;
+use crate::i18n::{Arg, I18n};
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub walk: Walk,
+}
+
+#[component]
+pub fn StepPage(props: &StepProps) -> Html {
+    let i18n = use_i18n();
+    let walk = &props.walk;
+    let lang = i18n.locale.code;
+    let sid = walk.scenario.id;
+    let node = walk.current();
+    let key = format!("{sid}_{}", node.id);
+    let question = i18n.t(&key);
+    let answers = walk.answers().iter().map(|a| {
+        let next = walk.choose(a.id).expect("an answer of this question");
+        html! {
+            <li>
+                <Link<Route> to={Route::for_walk(lang, &next)} classes="answer">
+                    { i18n.t(&format!("{key}_{}", a.id)) }
+                </Link<Route>>
+            </li>
+        }
+    });
+    html! {
+        <Layout title={question.clone()}>
+            <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
+            <h1>{ question }</h1>
+            if let Some(hint) = i18n.attr(&key, "hint") {
+                <p class="hint">{ hint }</p>
+            }
+            <p class="visually-hidden">{ i18n.t(msg::STEP_CHOOSE) }</p>
+            <ul class="answers">{ for answers }</ul>
+            <StepNav walk={walk.clone()} />
+            <AnswerSummary walk={walk.clone()} />
+        </Layout>
+    }
+}
+
+/// Back (one step) and start over, as links, so they work like the browser's own Back.
+#[derive(Properties, PartialEq)]
+pub struct StepNavProps {
+    pub walk: Walk,
+}
+
+#[component]
+pub fn StepNav(props: &StepNavProps) -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.locale.code;
+    let walk = &props.walk;
+    html! {
+        <nav class="step-nav" aria-label={i18n.t(msg::STEP_BACK)}>
+            if let Some(back) = walk.back() {
+                <Link<Route> to={Route::for_walk(lang, &back)} classes="step-back">{ i18n.t(msg::STEP_BACK) }</Link<Route>>
+            }
+            if walk.depth() > 0 {
+                <Link<Route> to={Route::for_walk(lang, &walk.start_over())} classes="step-start-over">{ i18n.t(msg::STEP_START_OVER) }</Link<Route>>
+            }
+        </nav>
+    }
+}
+
+/// The answers given so far, each with a link to change it.
+#[derive(Properties, PartialEq)]
+pub struct AnswerSummaryProps {
+    pub walk: Walk,
+}
+
+#[component]
+pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
+    let i18n = use_i18n();
+    let walk = &props.walk;
+    if walk.depth() == 0 {
+        return Html::default();
+    }
+    html! {
+        <section class="answer-summary" aria-labelledby="answers-heading">
+            <h2 id="answers-heading">{ i18n.t(msg::STEP_ANSWERS_HEADING) }</h2>
+            <dl>{ for walk.steps().map(|s| summary_row(&i18n, walk, s)) }</dl>
+        </section>
+    }
+}
+
+fn summary_row(i18n: &I18n, walk: &Walk, step: crate::engine::AnsweredStep) -> Html {
+    let sid = walk.scenario.id;
+    let qkey = format!("{sid}_{}", step.question.id);
+    let question = i18n.t(&qkey);
+    let to = Route::for_walk(i18n.locale.code, &walk.change(step.index));
+    html! {
+        <div class="summary-row">
+            <dt>{ question.clone() }</dt>
+            <dd>
+                { i18n.t(&format!("{qkey}_{}", step.answer.id)) }{ " " }
+                <Link<Route> {to} classes="change-link">
+                    { i18n.t(msg::STEP_CHANGE) }
+                    <span class="visually-hidden">{ format!(" — {}", i18n.fmt(msg::STEP_CHANGE_LABEL, &[("question", Arg::Str(question))])) }</span>
+                </Link<Route>>
+            </dd>
+        </div>
+    }
+}
