@@ -64,15 +64,15 @@ impl SourceFile {
         self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
     }
 
-    /// The line on which an entry `id = …` (TOML key or Fluent message) starts, or 1.
-    pub fn line_of_entry(&self, id: &str) -> usize {
-        for (i, line) in self.text.lines().enumerate() {
-            if let Some(rest) = line.strip_prefix(id) {
-                if rest.trim_start().starts_with('=') {
-                    return i + 1;
-                }
-            }
-        }
-        1
+    /// The line on which the `nth` (0-based) entry `id = …` (TOML key or Fluent message or term)
+    /// starts, or 1. Fluent's parser gives no positions for entries, so we find them by text.
+    pub fn line_of_entry(&self, id: &str, nth: usize) -> usize {
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+            .nth(nth)
+            .map(|(i, _)| i + 1)
+            .unwrap_or(1)
     }
 }

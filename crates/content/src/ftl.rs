@@ -31,12 +31,19 @@ type AstPattern = ast::Pattern<String>;
 
 struct Entries {
     messages: BTreeMap<String, (ast::Message<String>, PathBuf, usize)>,
-    terms: BTreeMap<String, ast::Term<String>>,
+    terms: BTreeMap<String, (ast::Term<String>, PathBuf, usize)>,
 }
 
 pub fn compile_locale(files: &[SourceFile], diags: &mut Diagnostics) -> Catalogue {
     let mut entries = Entries { messages: BTreeMap::new(), terms: BTreeMap::new() };
     for file in files {
+        // How many times each id has appeared so far in this file, to find its line.
+        let mut seen_here: BTreeMap<String, usize> = BTreeMap::new();
+        let mut nth = |id: &str| {
+            let n = seen_here.entry(id.to_string()).or_insert(0);
+            *n += 1;
+            *n - 1
+        };
         let resource = match parser::parse(file.text.clone()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -54,7 +61,7 @@ pub fn compile_locale(files: &[SourceFile], diags: &mut Diagnostics) -> Catalogu
             match entry {
                 ast::Entry::Message(m) => {
                     let id = m.id.name.clone();
-                    let line = file.line_of_entry(&id);
+                    let line = file.line_of_entry(&id, nth(&id));
                     if let Some((_, other, other_line)) = entries.messages.get(&id) {
                         diags.push(
                             &file.path,
@@ -70,11 +77,17 @@ pub fn compile_locale(files: &[SourceFile], diags: &mut Diagnostics) -> Catalogu
                 }
                 ast::Entry::Term(t) => {
                     let id = t.id.name.clone();
-                    if entries.terms.contains_key(&id) {
-                        let line = file.line_of_entry(&format!("-{id}"));
-                        diags.push(&file.path, line, format!("term `-{id}` is defined twice"));
+                    let dashed = format!("-{id}");
+                    let line = file.line_of_entry(&dashed, nth(&dashed));
+                    if let Some((_, other, other_line)) = entries.terms.get(&id) {
+                        diags.push(
+                            &file.path,
+                            line,
+                            format!("term `-{id}` is defined twice (first at {}:{other_line})", other.display()),
+                        );
+                        continue;
                     }
-                    entries.terms.insert(id, t);
+                    entries.terms.insert(id, (t, file.path.clone(), line));
                 }
                 _ => {}
             }
@@ -168,7 +181,7 @@ impl Cx<'_> {
                 if arguments.is_some() {
                     self.errors.push(format!("term `-{}` is called with arguments, which is not supported", id.name));
                 }
-                let Some(t) = self.entries.terms.get(&id.name) else {
+                let Some((t, _, _)) = self.entries.terms.get(&id.name) else {
                     self.errors.push(format!("refers to term `-{}`, which does not exist", id.name));
                     return;
                 };

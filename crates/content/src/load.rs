@@ -157,6 +157,8 @@ pub struct Raw {
     pub catalogue: Option<(SourceFile, RawCatalogue)>,
     pub resources: Option<(SourceFile, RawResources)>,
     pub scenarios: Vec<(SourceFile, RawScenario)>,
+    /// File stems of scenario files that could not be parsed (their messages are not "unused").
+    pub unparsed_scenarios: Vec<String>,
     /// Locale code → its `.ftl` files (parsed in `ftl`).
     pub messages: Vec<(String, Vec<SourceFile>)>,
 }
@@ -213,8 +215,11 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
         ..Raw::default()
     };
     for path in files_with_ext(&root.join(SCENARIOS_DIR), "toml") {
-        if let Some(s) = parse_toml::<RawScenario>(&path, diags) {
-            raw.scenarios.push(s);
+        match parse_toml::<RawScenario>(&path, diags) {
+            Some(s) => raw.scenarios.push(s),
+            None => raw
+                .unparsed_scenarios
+                .push(path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string()),
         }
     }
     if let Some((_, locales)) = &raw.locales {

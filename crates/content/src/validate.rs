@@ -288,9 +288,17 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
     }
     let needed: BTreeSet<&str> = c.needs.iter().map(|n| n.key.as_str()).collect();
+    // Messages of a file that did not parse are not "unused": that file's error is the news.
+    let unparsed_owner = |key: &str| {
+        let prefix = key.split('_').next().unwrap_or("");
+        let owner = if prefix == "scenario" { key.split('_').nth(1).unwrap_or("") } else { prefix };
+        raw.unparsed_scenarios.iter().any(|s| s == owner)
+            || (prefix == "law" || prefix == "law-group") && raw.catalogue.is_none()
+            || prefix == "help" && raw.resources.is_none()
+    };
     if let Some((_, english)) = catalogues.iter().find(|(code, _)| *code == default) {
         for (key, m) in english {
-            if key.contains('_') && !needed.contains(key.as_str()) {
+            if key.contains('_') && !needed.contains(key.as_str()) && !unparsed_owner(key) {
                 c.diags.push(
                     &m.file,
                     m.line,
@@ -367,24 +375,29 @@ fn check_scenario(
         }
         lines.push(line);
     }
+    let mut broken = false;
     let start = match index.get(s.start.get_ref()) {
         Some(&i) => i,
         None => {
             let line = c.line(src, &s.start);
             c.diags.push(&src.path, line, format!("start node `{}` does not exist in this scenario", s.start.get_ref()));
-            return None;
+            // Keep checking the rest of the scenario; the graph checks below are skipped.
+            broken = true;
+            0
         }
     };
 
     let mut nodes = Vec::new();
-    let mut broken = false;
+    // For each node, the line of each answer's `next`, to report a loop where it closes.
+    let mut next_lines: Vec<Vec<usize>> = Vec::new();
     for q in &s.question {
         let qid = q.id.get_ref().clone();
         let line = c.line(src, &q.id);
         c.need(format!("{sid}_{qid}"), None, src, line);
         match q.answers.len() {
             0 => c.diags.push(&src.path, line, format!("question `{qid}` has no answers")),
-            1 | 5.. => c.diags.push(
+            1 => c.diags.push(&src.path, line, format!("question `{qid}` has 1 answer; a question needs 2 to 4")),
+            5.. => c.diags.push(
                 &src.path,
                 line,
                 format!("question `{qid}` has {} answers; a question needs 2 to 4", q.answers.len()),
@@ -392,6 +405,7 @@ fn check_scenario(
             _ => {}
         }
         let mut answers = Vec::new();
+        let mut lines_here = Vec::new();
         let mut seen = BTreeSet::new();
         for a in &q.answers {
             let aid = c.id(src, &a.id, "answer");
@@ -401,7 +415,10 @@ fn check_scenario(
             }
             c.need(format!("{sid}_{qid}_{aid}"), None, src, aline);
             match index.get(a.next.get_ref()) {
-                Some(&next) => answers.push(Answer { id: aid, next }),
+                Some(&next) => {
+                    answers.push(Answer { id: aid, next });
+                    lines_here.push(c.line(src, &a.next));
+                }
                 None => {
                     broken = true;
                     let nline = c.line(src, &a.next);
@@ -414,6 +431,7 @@ fn check_scenario(
             }
         }
         nodes.push(Node { id: qid, kind: NodeKind::Question { answers } });
+        next_lines.push(lines_here);
     }
     for o in &s.outcome {
         let oid = o.id.get_ref().clone();
@@ -486,6 +504,7 @@ fn check_scenario(
             NodeKind::Outcome(_) => &[],
         };
         if let Some(a) = answers.get(*next_answer) {
+            let answer_line = next_lines[node][*next_answer];
             *next_answer += 1;
             match state[a.next] {
                 0 => {
@@ -494,10 +513,9 @@ fn check_scenario(
                 }
                 1 => {
                     broken = true;
-                    let qline = lines[node];
                     c.diags.push(
                         &src.path,
-                        qline,
+                        answer_line,
                         format!(
                             "answer `{}` of question `{}` leads back to `{}`, making a loop",
                             a.id, nodes[node].id, nodes[a.next].id
