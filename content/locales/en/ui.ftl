@@ -76,3 +76,6 @@ date-long = { $month ->
         [11] November
        *[12] December
     } { $day }, { $year }
+
+page-description = Plain-language answers, with sources, on what Chicago's Welcoming City Ordinance and the Illinois TRUST Act require of police and City workers.
+noscript = This site needs JavaScript to show its pages for now. You can still read the sources: the Municipal Code of Chicago, Chapter 2-173, and the Illinois TRUST Act, 5 ILCS 805.

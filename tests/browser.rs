@@ -1,0 +1,188 @@
+//! End-to-end tests: the built site in headless Chromium, used the way a person would use it.
+//! Every test fails on any console error or request to another origin (see `harness`).
+//!
+//! Needs `dist/` (built by `cargo run -p xtask -- build`), chromium and chromedriver; `scripts/test`
+//! provides all three.
+
+mod harness;
+
+use std::collections::BTreeSet;
+
+use harness::Browser;
+use kyr_chicago::content::{self, msg, NodeKind, Verdict, PROVISIONS};
+use kyr_chicago::engine::{all_outcome_walks, Walk};
+use kyr_chicago::i18n::{Arg, I18n};
+
+const S1: &str = "ice-asks-police";
+
+fn en() -> I18n {
+    I18n::new(content::locale("en").expect("English ships"))
+}
+
+fn s1() -> &'static content::Scenario {
+    content::scenario(S1).expect("S1 ships")
+}
+
+/// What the heading of a walk's current step says (question or outcome headline).
+fn heading(walk: &Walk) -> String {
+    en().t(&format!("{}_{}", walk.scenario.id, walk.current().id))
+}
+
+#[tokio::test]
+async fn walking_s1_by_clicking_reaches_every_outcome_with_its_verdict_and_citations() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    let walks = all_outcome_walks(s1());
+    let outcomes = s1().nodes.iter().filter(|n| matches!(n.kind, NodeKind::Outcome(_))).count();
+    assert_eq!(walks.len(), outcomes, "S1 has one path to each outcome");
+    for walk in walks {
+        // Given the home page
+        b.goto("/en").await;
+        b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+        // When I choose the situation and click each answer in turn
+        b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
+        let mut at = Walk::start(s1());
+        b.wait_for_heading(&heading(&at)).await;
+        for step in walk.steps() {
+            let label = i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id));
+            b.click_link(&label).await;
+            at = at.choose(step.answer.id).unwrap();
+            b.wait_for_path(&format!("/en/scenarios/{S1}/{}", at.path())).await;
+            b.wait_for_heading(&heading(&at)).await;
+        }
+        // Then the outcome shows its verdict in words
+        let outcome = walk.outcome().unwrap();
+        let verdict = match outcome.verdict {
+            Verdict::NotAllowed => msg::VERDICT_NOT_ALLOWED,
+            Verdict::Allowed => msg::VERDICT_ALLOWED,
+            Verdict::Required => msg::VERDICT_REQUIRED,
+            Verdict::Depends => msg::VERDICT_DEPENDS,
+        };
+        assert_eq!(b.text_of(".verdict-value").await.as_deref(), Some(i18n.t(verdict).as_str()), "{}", walk.path());
+        // and every citation the outcome rests on, each linked to the catalogue's official URL
+        let links = b.citation_links().await;
+        let shown: BTreeSet<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
+        let cited: BTreeSet<&str> = outcome
+            .reasons
+            .iter()
+            .chain(outcome.notes)
+            .flat_map(|c| c.cites.iter().map(|&i| PROVISIONS[i].id))
+            .collect();
+        assert_eq!(shown, cited, "citations shown on {}", walk.path());
+        for (id, href) in &links {
+            let p = PROVISIONS.iter().find(|p| p.id == id).expect("a catalogue entry");
+            assert_eq!(href, p.url, "the link for {id}");
+            assert!(href.starts_with("https://"), "{href}");
+        }
+        // and the date it was last reviewed
+        let reviewed = i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(s1().reviewed)))]);
+        assert_eq!(b.text_of(".reviewed").await.as_deref(), Some(reviewed.as_str()));
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_browser_back_button_returns_to_the_previous_step() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    let start = Walk::start(s1());
+    let second = start.choose("immigration").unwrap();
+    let end = second.choose("no-paper").unwrap();
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&start)).await;
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    b.wait_for_heading(&heading(&second)).await;
+    b.click_link(&i18n.t(&format!("{S1}_paper_no-paper"))).await;
+    b.wait_for_heading(&heading(&end)).await;
+
+    b.client.back().await.expect("press Back");
+    b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
+    b.wait_for_heading(&heading(&second)).await;
+    b.client.back().await.expect("press Back again");
+    b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&start)).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn changing_an_earlier_answer_goes_back_to_that_question() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}/immigration/no-paper")).await;
+    let end = Walk::from_path(s1(), "immigration/no-paper").unwrap();
+    b.wait_for_heading(&heading(&end)).await;
+    // The first "Change" link in the summary changes the first answer.
+    let change = b.client.find(fantoccini::Locator::Css(".answer-summary a.change-link")).await.expect("a Change link");
+    change.click().await.unwrap();
+    b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    // Start over from a later step returns to the first question too.
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    b.click_link(&i18n.t(msg::STEP_START_OVER)).await;
+    b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn garbage_deep_links_get_a_page_that_says_so() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    // An answer that does not exist, after one that does.
+    b.goto(&format!("/en/scenarios/{S1}/immigration/%F0%9F%92%A9%20%3Cscript%3E")).await;
+    b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;
+    b.click_link(&i18n.t(msg::BAD_STEP_KEEP)).await;
+    b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
+    b.wait_for_heading(&heading(&Walk::start(s1()).choose("immigration").unwrap())).await;
+    // A scenario that does not exist.
+    b.goto("/en/scenarios/not-a-scenario/x").await;
+    b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;
+    // A path that matches no page at all, and an unknown language.
+    for path in ["/this/is/not/a/page/at/all", "/xx", "/xx/scenarios/ice-asks-police"] {
+        b.goto(path).await;
+        b.wait_for_heading(&i18n.t(msg::NOT_FOUND_TITLE)).await;
+        b.click_link(&i18n.t(msg::NOT_FOUND_HOME)).await;
+        b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_home_page_links_to_every_scenario() {
+    // The home page links to each scenario, so no scenario exists only in the files.
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto("/").await;
+    b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    for s in content::SCENARIOS {
+        let link = b.client.find(fantoccini::Locator::LinkText(&i18n.t(&format!("scenario_{}", s.id)))).await;
+        let href = link.expect("a link to the scenario").attr("href").await.unwrap();
+        assert_eq!(href.as_deref(), Some(format!("/en/scenarios/{}", s.id).as_str()));
+        assert!(s.nodes.iter().any(|n| matches!(n.kind, NodeKind::Outcome(_))));
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_harness_itself_catches_console_errors_and_requests_to_other_origins() {
+    // Proof that the checks every other test relies on can fail.
+    let mut b = Browser::open().await;
+    b.goto("/en").await;
+    b.wait_for_heading(&en().t(msg::HOME_TITLE)).await;
+    assert!(b.problems().await.is_empty(), "the home page itself is clean");
+    b.client
+        .execute("console.error('deliberate test error'); const i = new Image(); i.src = 'https://tracker.example/pixel.gif'; document.body.appendChild(i);", vec![])
+        .await
+        .unwrap();
+    // Poll the logs until both problems show up, or give up after the harness's patience.
+    let deadline = std::time::Instant::now() + harness::PATIENCE;
+    let mut seen = b.problems().await;
+    while !(seen.iter().any(|p| p.contains("deliberate test error")) && seen.iter().any(|p| p.contains("tracker.example")))
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        seen = b.problems().await;
+    }
+    assert!(seen.iter().any(|p| p.contains("console error") && p.contains("deliberate test error")), "{seen:?}");
+    assert!(seen.iter().any(|p| p.contains("request to another origin: https://tracker.example/pixel.gif")), "{seen:?}");
+    b.close().await;
+}

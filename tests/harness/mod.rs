@@ -1,0 +1,251 @@
+//! The browser test harness: the built site (`dist/`) served on loopback, and headless Chromium
+//! driven through WebDriver (chromedriver + fantoccini).
+//!
+//! Every browser test ends with [`Browser::finish`], which fails the test on any console error or
+//! any request to another origin, read from Chromium's own logs (`goog:loggingPrefs`). Waits poll
+//! for a condition with a deadline; there are no fixed sleeps.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// How long any single condition may take before the test fails.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// One browser at a time: the machine has two cores, and Chromium is hungry.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+pub struct Browser {
+    pub client: Client,
+    pub base: String,
+    _driver: tokio::process::Child,
+    _guard: MutexGuard<'static, ()>,
+    profile: PathBuf,
+    console_errors: Vec<String>,
+    foreign_requests: BTreeSet<String>,
+}
+
+fn dist() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "no built site in {}: run `cargo run -p xtask -- build` first (scripts/test does)",
+        dist.display()
+    );
+    dist
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Chromedriver's log endpoint (`POST /session/{id}/se/log`), which fantoccini has no method for.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": self.0 }).to_string()))
+    }
+}
+
+impl Browser {
+    /// Serves `dist/` and opens a fresh headless Chromium (new empty profile) at a phone's width.
+    pub async fn open() -> Browser {
+        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
+        let base = server.url();
+        let port = free_port();
+        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = tokio::process::Command::new(&driver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e} (scripts/setup installs it)"));
+        let profile = std::env::temp_dir().join(format!("kyr-chromium-{}-{port}", std::process::id()));
+        let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chrome,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-extensions", "--window-size=412,915",
+                    // Belt and braces: nothing can leave the machine even if the app tried. The
+                    // attempt itself is still caught from the network log below.
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL", "performance": "ALL" }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let deadline = Instant::now() + PATIENCE;
+        let client = loop {
+            match ClientBuilder::new(connector.clone()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("cannot start a WebDriver session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        // The server thread lives as long as the test process; leaking the handle is intended.
+        std::mem::forget(server);
+        let mut browser = Browser {
+            client,
+            base,
+            _driver: driver,
+            _guard: guard,
+            profile,
+            console_errors: Vec::new(),
+            foreign_requests: BTreeSet::new(),
+        };
+        // Chromium's own start page makes internal requests; start from a blank page and forget them.
+        browser.client.goto("about:blank").await.expect("open about:blank");
+        browser.collect_logs().await;
+        browser.console_errors.clear();
+        browser.foreign_requests.clear();
+        browser
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn goto(&mut self, path: &str) {
+        let url = self.url(path);
+        self.client.goto(&url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
+    }
+
+    /// Polls `check` until it returns `Some`, or fails the test after [`PATIENCE`].
+    pub async fn wait_for<T, F, Fut>(&self, what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Option<T>>,
+    {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(v) = check().await {
+                return v;
+            }
+            if Instant::now() > deadline {
+                let text = self.text_of("body").await.unwrap_or_default();
+                panic!("timed out waiting for {what}; the page says:\n{text}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn text_of(&self, css: &str) -> Option<String> {
+        let el = self.client.find(Locator::Css(css)).await.ok()?;
+        el.text().await.ok()
+    }
+
+    /// Waits until the page's `<h1>` reads exactly `expected`.
+    pub async fn wait_for_heading(&self, expected: &str) {
+        self.wait_for(&format!("the heading {expected:?}"), || async {
+            (self.text_of("h1").await.as_deref().map(str::trim) == Some(expected)).then_some(())
+        })
+        .await;
+    }
+
+    /// Waits until the address bar shows `path`.
+    pub async fn wait_for_path(&self, path: &str) {
+        self.wait_for(&format!("the address {path}"), || async {
+            let url = self.client.current_url().await.ok()?;
+            (url.path() == path).then_some(())
+        })
+        .await;
+    }
+
+    /// Clicks the link whose visible text is exactly `text`.
+    pub async fn click_link(&self, text: &str) {
+        let link = self
+            .wait_for(&format!("a link reading {text:?}"), || async {
+                self.client.find(Locator::LinkText(text)).await.ok()
+            })
+            .await;
+        link.click().await.unwrap_or_else(|e| panic!("click {text:?}: {e}"));
+    }
+
+    /// Every `(data-provision, href)` pair of the citation links on the page.
+    pub async fn citation_links(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for el in self.client.find_all(Locator::Css("a.cite")).await.expect("find citations") {
+            let id = el.attr("data-provision").await.ok().flatten().unwrap_or_default();
+            let href = el.attr("href").await.ok().flatten().unwrap_or_default();
+            out.push((id, href));
+        }
+        out
+    }
+
+    /// Reads (and drains) Chromium's console and network logs, remembering console errors and
+    /// requests to other origins.
+    pub async fn collect_logs(&mut self) {
+        let browser = self.client.issue_cmd(GetLog("browser")).await.expect("read the console log");
+        for entry in browser.as_array().into_iter().flatten() {
+            if entry["level"] == "SEVERE" {
+                self.console_errors.push(entry["message"].as_str().unwrap_or_default().to_string());
+            }
+        }
+        let perf = self.client.issue_cmd(GetLog("performance")).await.expect("read the network log");
+        for entry in perf.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else { continue };
+            let Ok(event) = serde_json::from_str::<Value>(message) else { continue };
+            let event = &event["message"];
+            let url = match event["method"].as_str() {
+                Some("Network.requestWillBeSent") => event["params"]["request"]["url"].as_str(),
+                Some("Network.webSocketCreated") => event["params"]["url"].as_str(),
+                _ => None,
+            };
+            if let Some(url) = url {
+                let same_origin = url.starts_with(&format!("{}/", self.base)) || url == self.base;
+                // Data and blob URLs never leave the page; chrome:// is the browser's own UI.
+                let local = ["data:", "blob:", "about:", "chrome:", "chrome-untrusted:", "devtools:"]
+                    .iter()
+                    .any(|scheme| url.starts_with(scheme));
+                if !same_origin && !local {
+                    self.foreign_requests.insert(url.to_string());
+                }
+            }
+        }
+    }
+
+    /// The problems seen so far: console errors and requests to other origins.
+    pub async fn problems(&mut self) -> Vec<String> {
+        self.collect_logs().await;
+        let mut out: Vec<String> = self.console_errors.iter().map(|e| format!("console error: {e}")).collect();
+        out.extend(self.foreign_requests.iter().map(|u| format!("request to another origin: {u}")));
+        out
+    }
+
+    /// Fails the test if the page logged any console error or asked any other origin for anything,
+    /// then closes the browser.
+    pub async fn finish(mut self) {
+        let problems = self.problems().await;
+        let _ = self.client.clone().close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+        assert!(problems.is_empty(), "the browser saw problems:\n{}", problems.join("\n"));
+    }
+
+    /// Closes the browser without the checks (for the harness's own self-test).
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
