@@ -50,6 +50,7 @@ async fn walking_s1_by_clicking_reaches_every_outcome_with_its_verdict_and_citat
             b.wait_for_path(&format!("/en/scenarios/{S1}/{}", at.path())).await;
             b.wait_for_heading(&heading(&at)).await;
         }
+        b.assert_accessible(&format!("the outcome page {}", walk.path())).await;
         // Then the outcome shows its verdict in words
         let outcome = walk.outcome().unwrap();
         let verdict = match outcome.verdict {
@@ -90,8 +91,10 @@ async fn the_browser_back_button_returns_to_the_previous_step() {
     let end = second.choose("no-paper").unwrap();
     b.goto(&format!("/en/scenarios/{S1}")).await;
     b.wait_for_heading(&heading(&start)).await;
+    b.assert_accessible("the first question").await;
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
     b.wait_for_heading(&heading(&second)).await;
+    b.assert_accessible("a later question with the answer summary").await;
     b.click_link(&i18n.t(&format!("{S1}_paper_no-paper"))).await;
     b.wait_for_heading(&heading(&end)).await;
 
@@ -130,6 +133,7 @@ async fn garbage_deep_links_get_a_page_that_says_so() {
     // An answer that does not exist, after one that does.
     b.goto(&format!("/en/scenarios/{S1}/immigration/%F0%9F%92%A9%20%3Cscript%3E")).await;
     b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;
+    b.assert_accessible("the bad-link page").await;
     b.click_link(&i18n.t(msg::BAD_STEP_KEEP)).await;
     b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
     b.wait_for_heading(&heading(&Walk::start(s1()).choose("immigration").unwrap())).await;
@@ -140,6 +144,7 @@ async fn garbage_deep_links_get_a_page_that_says_so() {
     for path in ["/this/is/not/a/page/at/all", "/xx", "/xx/scenarios/ice-asks-police"] {
         b.goto(path).await;
         b.wait_for_heading(&i18n.t(msg::NOT_FOUND_TITLE)).await;
+        b.assert_accessible(&format!("the not-found page for {path}")).await;
         b.click_link(&i18n.t(msg::NOT_FOUND_HOME)).await;
         b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
     }
@@ -153,6 +158,7 @@ async fn the_home_page_links_to_every_scenario() {
     let mut b = Browser::open().await;
     b.goto("/").await;
     b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    b.assert_accessible("the home page").await;
     for s in content::SCENARIOS {
         let link = b.client.find(fantoccini::Locator::LinkText(&i18n.t(&format!("scenario_{}", s.id)))).await;
         let href = link.expect("a link to the scenario").attr("href").await.unwrap();
@@ -163,14 +169,14 @@ async fn the_home_page_links_to_every_scenario() {
 }
 
 #[tokio::test]
-async fn the_harness_itself_catches_console_errors_and_requests_to_other_origins() {
+async fn the_harness_itself_catches_console_errors_other_origins_and_accessibility_faults() {
     // Proof that the checks every other test relies on can fail.
     let mut b = Browser::open().await;
     b.goto("/en").await;
     b.wait_for_heading(&en().t(msg::HOME_TITLE)).await;
     assert!(b.problems().await.is_empty(), "the home page itself is clean");
     b.client
-        .execute("console.error('deliberate test error'); const i = new Image(); i.src = 'https://tracker.example/pixel.gif'; document.body.appendChild(i);", vec![])
+        .execute("console.error('deliberate test error'); new Image().src = 'https://tracker.example/pixel.gif';", vec![])
         .await
         .unwrap();
     // Poll the logs until both problems show up, or give up after the harness's patience.
@@ -184,5 +190,13 @@ async fn the_harness_itself_catches_console_errors_and_requests_to_other_origins
     }
     assert!(seen.iter().any(|p| p.contains("console error") && p.contains("deliberate test error")), "{seen:?}");
     assert!(seen.iter().any(|p| p.contains("request to another origin: https://tracker.example/pixel.gif")), "{seen:?}");
+    // And axe-core really runs: an image with no text alternative is caught.
+    assert!(b.accessibility_violations().await.is_empty());
+    b.client
+        .execute("const img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').appendChild(img);", vec![])
+        .await
+        .unwrap();
+    let violations = b.accessibility_violations().await;
+    assert!(violations.iter().any(|v| v.contains("image-alt")), "{violations:?}");
     b.close().await;
 }

@@ -194,6 +194,34 @@ impl Browser {
         out
     }
 
+    /// Fails the test on any axe-core violation on the current page, naming rule and elements.
+    pub async fn assert_accessible(&self, what: &str) {
+        let violations = self.accessibility_violations().await;
+        assert!(violations.is_empty(), "accessibility violations on {what}:\n  {}", violations.join("\n  "));
+    }
+
+    /// Runs axe-core (from node_modules, installed by scripts/setup) on the current page against
+    /// the WCAG 2.x A and AA rules; one line per violation.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&axe_path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e} (scripts/setup installs it)", axe_path.display()));
+        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                      .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }))))
+                      .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));"#,
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations = result.as_array().cloned().expect("axe-core returns a list of violations");
+        violations.iter().map(|v| format!("{} ({}): {}", v["id"], v["help"], v["nodes"])).collect()
+    }
+
     /// Reads (and drains) Chromium's console and network logs, remembering console errors and
     /// requests to other origins.
     pub async fn collect_logs(&mut self) {
