@@ -276,12 +276,8 @@ mod tests {
     fn every_outcome_of_s1_is_reachable() {
         let walks = all_outcome_walks(s1());
         let outcomes: std::collections::BTreeSet<_> = walks.iter().map(|w| w.current().id).collect();
-        let all: std::collections::BTreeSet<_> = s1()
-            .nodes
-            .iter()
-            .filter(|n| matches!(n.kind, NodeKind::Outcome(_)))
-            .map(|n| n.id)
-            .collect();
+        let all: std::collections::BTreeSet<_> =
+            s1().nodes.iter().filter(|n| matches!(n.kind, NodeKind::Outcome(_))).map(|n| n.id).collect();
         assert_eq!(outcomes, all);
     }
 }

@@ -42,11 +42,7 @@ impl I18n {
     }
 
     fn lookup(locale: &'static Locale, key: &str) -> Option<&'static content::Message> {
-        locale
-            .messages
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| &locale.messages[i].1)
+        locale.messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| &locale.messages[i].1)
     }
 
     /// The message, falling back to the default locale. The build guarantees every locale has every
@@ -78,7 +74,11 @@ impl I18n {
     pub fn date(&self, d: Date) -> String {
         self.fmt(
             content::msg::DATE_LONG,
-            &[("month", Arg::Num(d.month.into())), ("day", Arg::Num(d.day.into())), ("year", Arg::Num(d.year.into()))],
+            &[
+                ("month", Arg::Num(d.month.into())),
+                ("day", Arg::Num(d.day.into())),
+                ("year", Arg::Num(d.year.into())),
+            ],
         )
     }
 

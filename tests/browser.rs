@@ -59,7 +59,12 @@ async fn walking_s1_by_clicking_reaches_every_outcome_with_its_verdict_and_citat
             Verdict::Required => msg::VERDICT_REQUIRED,
             Verdict::Depends => msg::VERDICT_DEPENDS,
         };
-        assert_eq!(b.text_of(".verdict-value").await.as_deref(), Some(i18n.t(verdict).as_str()), "{}", walk.path());
+        assert_eq!(
+            b.text_of(".verdict-value").await.as_deref(),
+            Some(i18n.t(verdict).as_str()),
+            "{}",
+            walk.path()
+        );
         // and every citation the outcome rests on, each linked to the catalogue's official URL
         let links = b.citation_links().await;
         let shown: BTreeSet<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
@@ -115,7 +120,11 @@ async fn changing_an_earlier_answer_goes_back_to_that_question() {
     let end = Walk::from_path(s1(), "immigration/no-paper").unwrap();
     b.wait_for_heading(&heading(&end)).await;
     // The first "Change" link in the summary changes the first answer.
-    let change = b.client.find(fantoccini::Locator::Css(".answer-summary a.change-link")).await.expect("a Change link");
+    let change = b
+        .client
+        .find(fantoccini::Locator::Css(".answer-summary a.change-link"))
+        .await
+        .expect("a Change link");
     change.click().await.unwrap();
     b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
     b.wait_for_heading(&heading(&Walk::start(s1()))).await;
@@ -176,20 +185,30 @@ async fn the_harness_itself_catches_console_errors_other_origins_and_accessibili
     b.wait_for_heading(&en().t(msg::HOME_TITLE)).await;
     assert!(b.problems().await.is_empty(), "the home page itself is clean");
     b.client
-        .execute("console.error('deliberate test error'); new Image().src = 'https://tracker.example/pixel.gif';", vec![])
+        .execute(
+            "console.error('deliberate test error'); new Image().src = 'https://tracker.example/pixel.gif';",
+            vec![],
+        )
         .await
         .unwrap();
     // Poll the logs until both problems show up, or give up after the harness's patience.
     let deadline = std::time::Instant::now() + harness::PATIENCE;
     let mut seen = b.problems().await;
-    while !(seen.iter().any(|p| p.contains("deliberate test error")) && seen.iter().any(|p| p.contains("tracker.example")))
+    while !(seen.iter().any(|p| p.contains("deliberate test error"))
+        && seen.iter().any(|p| p.contains("tracker.example")))
         && std::time::Instant::now() < deadline
     {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         seen = b.problems().await;
     }
-    assert!(seen.iter().any(|p| p.contains("console error") && p.contains("deliberate test error")), "{seen:?}");
-    assert!(seen.iter().any(|p| p.contains("request to another origin: https://tracker.example/pixel.gif")), "{seen:?}");
+    assert!(
+        seen.iter().any(|p| p.contains("console error") && p.contains("deliberate test error")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|p| p.contains("request to another origin: https://tracker.example/pixel.gif")),
+        "{seen:?}"
+    );
     // And axe-core really runs: an image with no text alternative is caught.
     assert!(b.accessibility_violations().await.is_empty());
     b.client

@@ -77,7 +77,8 @@ proptest! {
 #[test]
 fn every_scenario_reaches_each_of_its_outcomes() {
     for s in SCENARIOS {
-        let reached: std::collections::BTreeSet<_> = all_outcome_walks(s).iter().map(|w| w.current().id).collect();
+        let reached: std::collections::BTreeSet<_> =
+            all_outcome_walks(s).iter().map(|w| w.current().id).collect();
         let outcomes = s.nodes.iter().filter(|n| matches!(n.kind, content::NodeKind::Outcome(_))).count();
         assert_eq!(reached.len(), outcomes, "{}", s.id);
     }

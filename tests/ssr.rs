@@ -41,7 +41,10 @@ async fn the_first_question_offers_each_answer_as_a_link() {
     let html = render("/en/scenarios/ice-asks-police").await;
     assert!(text(&html).contains("What does the immigration agent want the police officer to help with?"));
     for answer in ["immigration", "crime", "emergency", "not-sure"] {
-        assert!(html.contains(&format!(r#"href="/en/scenarios/ice-asks-police/{answer}""#)), "{answer} missing: {html}");
+        assert!(
+            html.contains(&format!(r#"href="/en/scenarios/ice-asks-police/{answer}""#)),
+            "{answer} missing: {html}"
+        );
     }
 }
 
@@ -51,7 +54,8 @@ async fn an_outcome_shows_verdict_reasons_citations_and_reviewed_date() {
     let text = text(&html);
     assert!(text.contains("What the law says: Not allowed"), "{text}");
     assert!(text.contains("Chicago police may not help with this."), "{text}");
-    assert!(html.contains(r#"href="https://codelibrary.amlegal.com/codes/chicago/latest/chicago_il/0-0-0-2605272""#));
+    assert!(html
+        .contains(r#"href="https://codelibrary.amlegal.com/codes/chicago/latest/chicago_il/0-0-0-2605272""#));
     assert!(text.contains("MCC 2-173-020(a)(6)"), "{text}");
     assert!(text.contains("Last reviewed: November 29, 2026"), "{text}");
     assert!(text.contains("Being challenged in court"), "{text}");
@@ -63,11 +67,17 @@ async fn an_outcome_shows_verdict_reasons_citations_and_reviewed_date() {
 #[tokio::test]
 async fn bad_links_get_a_page_that_explains_them() {
     let unknown_answer = text(&render("/en/scenarios/ice-asks-police/immigration/banana").await);
-    assert!(unknown_answer.contains("\"banana\" is not one of the answers at this step."), "{unknown_answer}");
+    assert!(
+        unknown_answer.contains("\"banana\" is not one of the answers at this step."),
+        "{unknown_answer}"
+    );
     assert!(unknown_answer.contains("Continue from the last step that matched"));
 
     let unknown_scenario = text(&render("/en/scenarios/no-such-thing").await);
-    assert!(unknown_scenario.contains("There is no situation called \"no-such-thing\"."), "{unknown_scenario}");
+    assert!(
+        unknown_scenario.contains("There is no situation called \"no-such-thing\"."),
+        "{unknown_scenario}"
+    );
 
     let unknown_language = text(&render("/xx/scenarios/ice-asks-police").await);
     assert!(unknown_language.contains("Page not found"), "{unknown_language}");

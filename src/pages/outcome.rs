@@ -51,12 +51,8 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
     let key = format!("{sid}_{}", walk.current().id);
     let headline = i18n.t(&key);
     let (class, label, icon) = verdict_parts(outcome.verdict);
-    let all_cites: Vec<usize> = outcome
-        .reasons
-        .iter()
-        .chain(outcome.notes)
-        .flat_map(|c| c.cites.iter().copied())
-        .collect();
+    let all_cites: Vec<usize> =
+        outcome.reasons.iter().chain(outcome.notes).flat_map(|c| c.cites.iter().copied()).collect();
     let steps = outcome.steps.iter().map(|s| {
         html! {
             <li>

@@ -10,7 +10,6 @@
 use std::collections::BTreeSet;
 use std::future::Future;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
@@ -21,13 +20,13 @@ use serde_json::{json, Value};
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
 /// One browser at a time: the machine has two cores, and Chromium is hungry.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 pub struct Browser {
     pub client: Client,
     pub base: String,
     _driver: tokio::process::Child,
-    _guard: MutexGuard<'static, ()>,
+    _guard: tokio::sync::MutexGuard<'static, ()>,
     profile: PathBuf,
     console_errors: Vec<String>,
     foreign_requests: BTreeSet<String>,
@@ -64,9 +63,9 @@ impl WebDriverCompatibleCommand for GetLog {
 impl Browser {
     /// Serves `dist/` and opens a fresh headless Chromium (new empty profile) at a phone's width.
     pub async fn open() -> Browser {
-        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
-        let base = server.url();
+        let guard = ONE_AT_A_TIME.lock().await;
+        // The server's threads live as long as the test process; nothing needs to stop them.
+        let base = kyr_devserver::start(&dist(), 0).expect("serve dist/").url();
         let port = free_port();
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let driver = tokio::process::Command::new(&driver_bin)
@@ -98,14 +97,16 @@ impl Browser {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let deadline = Instant::now() + PATIENCE;
         let client = loop {
-            match ClientBuilder::new(connector.clone()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            match ClientBuilder::new(connector.clone())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if Instant::now() > deadline => panic!("cannot start a WebDriver session: {e}"),
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        // The server thread lives as long as the test process; leaking the handle is intended.
-        std::mem::forget(server);
         let mut browser = Browser {
             client,
             base,
@@ -204,8 +205,9 @@ impl Browser {
     /// the WCAG 2.x A and AA rules; one line per violation.
     pub async fn accessibility_violations(&self) -> Vec<String> {
         let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
-        let axe = std::fs::read_to_string(&axe_path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e} (scripts/setup installs it)", axe_path.display()));
+        let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|e| {
+            panic!("cannot read {}: {e} (scripts/setup installs it)", axe_path.display())
+        });
         self.client.execute(&axe, vec![]).await.expect("inject axe-core");
         let result = self
             .client
@@ -257,7 +259,8 @@ impl Browser {
     /// The problems seen so far: console errors and requests to other origins.
     pub async fn problems(&mut self) -> Vec<String> {
         self.collect_logs().await;
-        let mut out: Vec<String> = self.console_errors.iter().map(|e| format!("console error: {e}")).collect();
+        let mut out: Vec<String> =
+            self.console_errors.iter().map(|e| format!("console error: {e}")).collect();
         out.extend(self.foreign_requests.iter().map(|u| format!("request to another origin: {u}")));
         out
     }

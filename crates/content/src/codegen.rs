@@ -34,7 +34,11 @@ fn pattern(p: &Pattern) -> String {
             Part::Select { var, variants, default } => {
                 let vs: Vec<String> =
                     variants.iter().map(|(k, p)| format!("({}, {})", lit(k), pattern(p))).collect();
-                format!("Part::Select {{ var: {}, variants: &[{}], default: {default} }}", lit(var), vs.join(", "))
+                format!(
+                    "Part::Select {{ var: {}, variants: &[{}], default: {default} }}",
+                    lit(var),
+                    vs.join(", ")
+                )
             }
         })
         .collect();
@@ -79,7 +83,8 @@ pub fn generate_rust(content: &Content) -> String {
     out.push_str("];\n\n");
 
     out.push_str("pub static RESOURCES: &[Resource] = &[\n");
-    let opt = |o: &Option<String>| o.as_ref().map(|s| format!("Some({})", lit(s))).unwrap_or_else(|| "None".into());
+    let opt =
+        |o: &Option<String>| o.as_ref().map(|s| format!("Some({})", lit(s))).unwrap_or_else(|| "None".into());
     for r in &content.resources {
         let _ = writeln!(
             out,
@@ -142,8 +147,10 @@ pub fn generate_rust(content: &Content) -> String {
         );
         // BTreeMap order = sorted by id, which the app's binary search relies on.
         for (id, m) in &l.messages {
-            let value = m.value.as_ref().map(|p| format!("Some({})", pattern(p))).unwrap_or_else(|| "None".into());
-            let attrs: Vec<String> = m.attributes.iter().map(|(k, p)| format!("({}, {})", lit(k), pattern(p))).collect();
+            let value =
+                m.value.as_ref().map(|p| format!("Some({})", pattern(p))).unwrap_or_else(|| "None".into());
+            let attrs: Vec<String> =
+                m.attributes.iter().map(|(k, p)| format!("({}, {})", lit(k), pattern(p))).collect();
             let _ = writeln!(
                 out,
                 "        ({}, Message {{ value: {value}, attributes: &[{}] }}),",
@@ -158,7 +165,12 @@ pub fn generate_rust(content: &Content) -> String {
     out.push_str("/// Interface message ids, checked at compile time.\npub mod msg {\n");
     if let Some(l) = content.locales.get(default) {
         for id in l.messages.keys().filter(|k| !k.contains('_')) {
-            let _ = writeln!(out, "    pub const {}: &str = {};", id.replace('-', "_").to_ascii_uppercase(), lit(id));
+            let _ = writeln!(
+                out,
+                "    pub const {}: &str = {};",
+                id.replace('-', "_").to_ascii_uppercase(),
+                lit(id)
+            );
         }
     }
     out.push_str("}\n");

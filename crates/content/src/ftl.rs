@@ -83,7 +83,10 @@ pub fn compile_locale(files: &[SourceFile], diags: &mut Diagnostics) -> Catalogu
                         diags.push(
                             &file.path,
                             line,
-                            format!("term `-{id}` is defined twice (first at {}:{other_line})", other.display()),
+                            format!(
+                                "term `-{id}` is defined twice (first at {}:{other_line})",
+                                other.display()
+                            ),
                         );
                         continue;
                     }
@@ -104,7 +107,12 @@ pub fn compile_locale(files: &[SourceFile], diags: &mut Diagnostics) -> Catalogu
         }
         out.insert(
             id.clone(),
-            Located { message: Message { value, attributes }, file: file.clone(), line: *line, vars: cx.vars },
+            Located {
+                message: Message { value, attributes },
+                file: file.clone(),
+                line: *line,
+                vars: cx.vars,
+            },
         );
     }
     out
@@ -179,7 +187,10 @@ impl Cx<'_> {
             }
             ast::InlineExpression::TermReference { id, attribute, arguments } => {
                 if arguments.is_some() {
-                    self.errors.push(format!("term `-{}` is called with arguments, which is not supported", id.name));
+                    self.errors.push(format!(
+                        "term `-{}` is called with arguments, which is not supported",
+                        id.name
+                    ));
                 }
                 let Some((t, _, _)) = self.entries.terms.get(&id.name) else {
                     self.errors.push(format!("refers to term `-{}`, which does not exist", id.name));

@@ -225,10 +225,8 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
     if let Some((_, locales)) = &raw.locales {
         for l in &locales.locale {
             let dir = root.join(MESSAGES_DIR).join(l.code.get_ref());
-            let files: Vec<SourceFile> = files_with_ext(&dir, "ftl")
-                .iter()
-                .filter_map(|p| read_source(p, diags))
-                .collect();
+            let files: Vec<SourceFile> =
+                files_with_ext(&dir, "ftl").iter().filter_map(|p| read_source(p, diags)).collect();
             raw.messages.push((l.code.get_ref().clone(), files));
         }
     }

@@ -52,7 +52,11 @@ pub enum Part {
     /// A variable the caller passes in (`{ $date }`).
     Var(String),
     /// `{ $var -> [key] … *[other] … }`; keys are identifiers or numbers.
-    Select { var: String, variants: Vec<(String, Pattern)>, default: usize },
+    Select {
+        var: String,
+        variants: Vec<(String, Pattern)>,
+        default: usize,
+    },
 }
 
 /// One entry of the law catalogue: a provision or an attributed source.

@@ -78,7 +78,14 @@ impl Checker<'_> {
         url.get_ref().clone()
     }
 
-    fn date(&mut self, src: &SourceFile, d: &Option<S<Datetime>>, field: &str, line_if_missing: usize, what: &str) -> Date {
+    fn date(
+        &mut self,
+        src: &SourceFile,
+        d: &Option<S<Datetime>>,
+        field: &str,
+        line_if_missing: usize,
+        what: &str,
+    ) -> Date {
         match d {
             None => {
                 self.diags.push(&src.path, line_if_missing, format!("{what} has no `{field}` date"));
@@ -88,7 +95,11 @@ impl Checker<'_> {
                 (Some(date), None) => Date { year: date.year, month: date.month, day: date.day },
                 _ => {
                     let line = self.line(src, d);
-                    self.diags.push(&src.path, line, format!("`{field}` must be a plain date such as 2026-11-29"));
+                    self.diags.push(
+                        &src.path,
+                        line,
+                        format!("`{field}` must be a plain date such as 2026-11-29"),
+                    );
                     Date { year: 0, month: 0, day: 0 }
                 }
             },
@@ -98,7 +109,8 @@ impl Checker<'_> {
 
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && s.split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// FACTS.md rule 3: links shown to users are https and go to an allowed domain (or a subdomain).
@@ -111,7 +123,10 @@ pub fn check_url(url: &str, allowed: &[String]) -> Result<(), String> {
     if ok && !host.is_empty() {
         Ok(())
     } else {
-        Err(format!("URL `{url}` goes to `{host}`, which is not on the allowed list in content/{}", load::SOURCES))
+        Err(format!(
+            "URL `{url}` goes to `{host}`, which is not on the allowed list in content/{}",
+            load::SOURCES
+        ))
     }
 }
 
@@ -152,7 +167,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
         if !seen.contains(locales.default.get_ref()) {
             let line = c.line(src, &locales.default);
-            c.diags.push(&src.path, line, format!("default locale `{}` is not listed", locales.default.get_ref()));
+            c.diags.push(
+                &src.path,
+                line,
+                format!("default locale `{}` is not listed", locales.default.get_ref()),
+            );
         }
     }
     for (code, files) in &raw.messages {
@@ -231,7 +250,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 let n = number.get_ref();
                 if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
                     let l = c.line(src, number);
-                    c.diags.push(&src.path, l, format!("phone number `{n}` must be digits only (it becomes a tel: or sms: link)"));
+                    c.diags.push(
+                        &src.path,
+                        l,
+                        format!("phone number `{n}` must be digits only (it becomes a tel: or sms: link)"),
+                    );
                 }
             }
             let checked = c.date(src, &r.checked, "checked", line, &format!("resource `{id}`"));
@@ -254,7 +277,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         let sline = c.line(src, &s.id);
         let stem = src.path.file_stem().and_then(|x| x.to_str()).unwrap_or("");
         if stem != sid {
-            c.diags.push(&src.path, sline, format!("scenario id `{sid}` must match its file name `{stem}.toml`"));
+            c.diags.push(
+                &src.path,
+                sline,
+                format!("scenario id `{sid}` must match its file name `{stem}.toml`"),
+            );
         }
         if !scenario_ids.insert(sid.clone()) {
             c.diags.push(&src.path, sline, format!("scenario `{sid}` is defined twice"));
@@ -282,7 +309,10 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 c.diags.push(
                     &n.file,
                     n.line,
-                    format!("message {what} is missing in locale `{code}` (add it to a file in {})", dir.display()),
+                    format!(
+                        "message {what} is missing in locale `{code}` (add it to a file in {})",
+                        dir.display()
+                    ),
                 );
             }
         }
@@ -302,7 +332,9 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 c.diags.push(
                     &m.file,
                     m.line,
-                    format!("message `{key}` belongs to no scenario, provision or resource (check its spelling)"),
+                    format!(
+                        "message `{key}` belongs to no scenario, provision or resource (check its spelling)"
+                    ),
                 );
             }
         }
@@ -321,7 +353,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
 fn compare_with_english(diags: &mut Diagnostics, code: &str, english: &Catalogue, other: &Catalogue) {
     for (key, en) in english {
         let Some(m) = other.get(key) else {
-            diags.push(&en.file, en.line, format!("message `{key}` is in English but missing in locale `{code}`"));
+            diags.push(
+                &en.file,
+                en.line,
+                format!("message `{key}` is in English but missing in locale `{code}`"),
+            );
             continue;
         };
         let en_attrs: BTreeSet<&String> = en.message.attributes.keys().collect();
@@ -330,12 +366,22 @@ fn compare_with_english(diags: &mut Diagnostics, code: &str, english: &Catalogue
             diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` does not have the same value and attributes as in English"));
         }
         for v in m.vars.difference(&en.vars) {
-            diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` uses variable `${v}`, which English does not pass"));
+            diags.push(
+                &m.file,
+                m.line,
+                format!(
+                    "message `{key}` in locale `{code}` uses variable `${v}`, which English does not pass"
+                ),
+            );
         }
     }
     for (key, m) in other {
         if !english.contains_key(key) {
-            diags.push(&m.file, m.line, format!("message `{key}` in locale `{code}` does not exist in English"));
+            diags.push(
+                &m.file,
+                m.line,
+                format!("message `{key}` in locale `{code}` does not exist in English"),
+            );
         }
     }
 }
@@ -352,7 +398,11 @@ fn check_scenario(
     for a in s.audience.get_ref() {
         if !vocab::AUDIENCES.contains(&a.as_str()) {
             let line = c.line(src, &s.audience);
-            c.diags.push(&src.path, line, format!("audience `{a}` must be one of: {}", vocab::AUDIENCES.join(", ")));
+            c.diags.push(
+                &src.path,
+                line,
+                format!("audience `{a}` must be one of: {}", vocab::AUDIENCES.join(", ")),
+            );
         }
     }
     if s.audience.get_ref().is_empty() {
@@ -380,7 +430,11 @@ fn check_scenario(
         Some(&i) => i,
         None => {
             let line = c.line(src, &s.start);
-            c.diags.push(&src.path, line, format!("start node `{}` does not exist in this scenario", s.start.get_ref()));
+            c.diags.push(
+                &src.path,
+                line,
+                format!("start node `{}` does not exist in this scenario", s.start.get_ref()),
+            );
             // Keep checking the rest of the scenario; the graph checks below are skipped.
             broken = true;
             0
@@ -396,7 +450,11 @@ fn check_scenario(
         c.need(format!("{sid}_{qid}"), None, src, line);
         match q.answers.len() {
             0 => c.diags.push(&src.path, line, format!("question `{qid}` has no answers")),
-            1 => c.diags.push(&src.path, line, format!("question `{qid}` has 1 answer; a question needs 2 to 4")),
+            1 => c.diags.push(
+                &src.path,
+                line,
+                format!("question `{qid}` has 1 answer; a question needs 2 to 4"),
+            ),
             5.. => c.diags.push(
                 &src.path,
                 line,
@@ -442,7 +500,9 @@ fn check_scenario(
             c.diags.push(
                 &src.path,
                 line,
-                format!("outcome `{oid}` has no reasons; every outcome needs at least one reason with a citation"),
+                format!(
+                    "outcome `{oid}` has no reasons; every outcome needs at least one reason with a citation"
+                ),
             );
         }
         let claims = |list: &[load::RawClaim], kind: &str, c: &mut Checker<'_>| -> Vec<Claim> {
@@ -487,7 +547,10 @@ fn check_scenario(
             steps.push(Step { id: stid, resource });
         }
         let res = o.resources.iter().filter_map(|r| lookup_resource(c, src, r, resources)).collect();
-        nodes.push(Node { id: oid, kind: NodeKind::Outcome(Outcome { verdict, reasons, steps, notes, resources: res }) });
+        nodes.push(Node {
+            id: oid,
+            kind: NodeKind::Outcome(Outcome { verdict, reasons, steps, notes, resources: res }),
+        });
     }
     if broken {
         return None;
@@ -555,7 +618,11 @@ fn check_scenario(
     }
     for (i, node) in nodes.iter().enumerate() {
         if state[i] != 0 && !reaches[i] {
-            c.diags.push(&src.path, lines[i], format!("no path from question `{}` reaches an outcome", node.id));
+            c.diags.push(
+                &src.path,
+                lines[i],
+                format!("no path from question `{}` reaches an outcome", node.id),
+            );
         }
     }
     if broken {
@@ -571,7 +638,12 @@ fn check_scenario(
     })
 }
 
-fn lookup_resource(c: &mut Checker<'_>, src: &SourceFile, r: &S<String>, resources: &HashMap<String, usize>) -> Option<usize> {
+fn lookup_resource(
+    c: &mut Checker<'_>,
+    src: &SourceFile,
+    r: &S<String>,
+    resources: &HashMap<String, usize>,
+) -> Option<usize> {
     let found = resources.get(r.get_ref()).copied();
     if found.is_none() {
         let line = c.line(src, r);

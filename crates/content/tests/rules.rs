@@ -92,7 +92,8 @@ impl Tree {
     fn remove_line(&self, file: &str, needle: &str) {
         let line = self.line_of(file, needle);
         let text = self.read(file);
-        let kept: Vec<&str> = text.lines().enumerate().filter(|(i, _)| i + 1 != line).map(|(_, l)| l).collect();
+        let kept: Vec<&str> =
+            text.lines().enumerate().filter(|(i, _)| i + 1 != line).map(|(_, l)| l).collect();
         self.write(file, &(kept.join("\n") + "\n"));
     }
 
@@ -109,7 +110,11 @@ impl Tree {
     /// The 1-based line of `file` that contains `needle`; the needle must be on exactly one line.
     fn line_of(&self, file: &str, needle: &str) -> usize {
         let lines = self.lines_of(file, needle);
-        assert_eq!(lines.len(), 1, "{file} should contain {needle:?} on exactly one line, found on lines {lines:?}");
+        assert_eq!(
+            lines.len(),
+            1,
+            "{file} should contain {needle:?} on exactly one line, found on lines {lines:?}"
+        );
         lines[0]
     }
 
@@ -140,12 +145,16 @@ impl Drop for Tree {
 /// Checks that one of `problems` is in `file` (a path relative to the content root), on `line`,
 /// and that its message contains `wording`; returns that problem.
 fn expect(problems: &[Diagnostic], file: &str, line: usize, wording: &str) -> Diagnostic {
-    let found = problems.iter().find(|d| d.file.ends_with(file) && d.line == line && d.message.contains(wording));
+    let found =
+        problems.iter().find(|d| d.file.ends_with(file) && d.line == line && d.message.contains(wording));
     match found {
         Some(d) => d.clone(),
         None => {
             let all: Vec<String> = problems.iter().map(|d| format!("  {d}")).collect();
-            panic!("expected a problem at {file}:{line} saying {wording:?}; the problems were:\n{}", all.join("\n"))
+            panic!(
+                "expected a problem at {file}:{line} saying {wording:?}; the problems were:\n{}",
+                all.join("\n")
+            )
         }
     }
 }
@@ -168,7 +177,8 @@ fn the_valid_fixture_loads_without_any_problem() {
     assert_eq!(content.scenarios[0].nodes.len(), 5);
     let codes: Vec<&str> = content.locales.iter().map(|l| l.code.as_str()).collect();
     assert_eq!(codes, ["en", "es"]);
-    let unverified = content.provisions.iter().find(|p| p.status == "unverified").expect("an unverified provision");
+    let unverified =
+        content.provisions.iter().find(|p| p.status == "unverified").expect("an unverified provision");
     assert!(!unverified.citation.contains('('), "the fixture's unverified provision must cite no subsection");
 }
 
@@ -192,7 +202,11 @@ fn an_answer_leading_to_a_missing_node_is_reported_with_its_line() {
 fn a_start_node_that_does_not_exist_is_reported_with_its_line() {
     let t = Tree::copy("missing-start");
     t.replace(DEMO, r#"start = "request""#, r#"start = "begin""#);
-    t.reports(DEMO, t.line_of(DEMO, r#"start = "begin""#), "start node `begin` does not exist in this scenario");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#"start = "begin""#),
+        "start node `begin` does not exist in this scenario",
+    );
 }
 
 #[test]
@@ -240,7 +254,11 @@ fn a_question_with_five_answers_is_reported() {
   { id = "email", next = "depends" },
 "#,
     );
-    t.reports(DEMO, t.line_of(DEMO, r#"id = "paper""#), "question `paper` has 5 answers; a question needs 2 to 4");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#"id = "paper""#),
+        "question `paper` has 5 answers; a question needs 2 to 4",
+    );
 }
 
 #[test]
@@ -271,7 +289,11 @@ fn a_reason_citing_a_provision_not_in_the_catalogue_is_reported_with_its_line() 
 #[test]
 fn a_note_citing_a_provision_not_in_the_catalogue_is_reported_with_its_line() {
     let t = Tree::copy("note-cite-not-in-catalogue");
-    t.replace(DEMO, r#"{ id = "federal", cites = ["trust-15"] }"#, r#"{ id = "federal", cites = ["trust-16"] }"#);
+    t.replace(
+        DEMO,
+        r#"{ id = "federal", cites = ["trust-15"] }"#,
+        r#"{ id = "federal", cites = ["trust-16"] }"#,
+    );
     t.reports(
         DEMO,
         t.line_of(DEMO, r#""trust-16""#),
@@ -296,7 +318,11 @@ fn an_outcome_without_reasons_is_reported() {
 #[test]
 fn a_reason_that_cites_nothing_is_reported() {
     let t = Tree::copy("reason-cites-nothing");
-    t.replace(DEMO, r#"{ id = "crime-warrant", cites = ["wco-a"] }"#, r#"{ id = "crime-warrant", cites = [] }"#);
+    t.replace(
+        DEMO,
+        r#"{ id = "crime-warrant", cites = ["wco-a"] }"#,
+        r#"{ id = "crime-warrant", cites = [] }"#,
+    );
     t.reports(
         DEMO,
         t.line_of(DEMO, r#""crime-warrant""#),
@@ -308,7 +334,11 @@ fn a_reason_that_cites_nothing_is_reported() {
 fn a_note_that_cites_nothing_is_reported() {
     let t = Tree::copy("note-cites-nothing");
     t.replace(DEMO, r#"{ id = "federal", cites = ["trust-15"] }"#, r#"{ id = "federal" }"#);
-    t.reports(DEMO, t.line_of(DEMO, r#""federal""#), "note `federal` of outcome `may-not-help` cites nothing");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#""federal""#),
+        "note `federal` of outcome `may-not-help` cites nothing",
+    );
 }
 
 #[test]
@@ -348,7 +378,11 @@ fn an_unknown_verdict_is_reported_with_the_allowed_values() {
 fn an_unknown_audience_is_reported() {
     let t = Tree::copy("unknown-audience");
     t.replace(DEMO, r#"audience = ["resident", "officer"]"#, r#"audience = ["resident", "lawyer"]"#);
-    t.reports(DEMO, t.line_of(DEMO, "audience ="), "audience `lawyer` must be one of: resident, officer, trainer");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, "audience ="),
+        "audience `lawyer` must be one of: resident, officer, trainer",
+    );
 }
 
 #[test]
@@ -375,14 +409,22 @@ fn a_scenario_without_a_reviewed_date_is_reported_at_its_id() {
 fn a_provision_without_a_reviewed_date_is_reported_at_its_id() {
     let t = Tree::copy("provision-without-reviewed");
     t.remove_line(CATALOGUE, "reviewed = 2026-01-11");
-    t.reports(CATALOGUE, t.line_of(CATALOGUE, r#"id = "trust-15""#), "provision `trust-15` has no `reviewed` date");
+    t.reports(
+        CATALOGUE,
+        t.line_of(CATALOGUE, r#"id = "trust-15""#),
+        "provision `trust-15` has no `reviewed` date",
+    );
 }
 
 #[test]
 fn a_help_line_without_a_checked_date_is_reported_at_its_id() {
     let t = Tree::copy("resource-without-checked");
     t.remove_line(RESOURCES, "checked = 2026-01-13");
-    t.reports(RESOURCES, t.line_of(RESOURCES, r#"id = "hotline""#), "resource `hotline` has no `checked` date");
+    t.reports(
+        RESOURCES,
+        t.line_of(RESOURCES, r#"id = "hotline""#),
+        "resource `hotline` has no `checked` date",
+    );
 }
 
 #[test]
@@ -457,7 +499,11 @@ fn a_help_line_source_on_a_domain_not_allowed_is_reported() {
 fn an_unknown_jurisdiction_is_reported() {
     let t = Tree::copy("unknown-jurisdiction");
     t.replace(CATALOGUE, r#"jurisdiction = "chicago""#, r#"jurisdiction = "evanston""#);
-    t.reports(CATALOGUE, t.line_of(CATALOGUE, r#""evanston""#), "`jurisdiction` is `evanston`; it must be one of");
+    t.reports(
+        CATALOGUE,
+        t.line_of(CATALOGUE, r#""evanston""#),
+        "`jurisdiction` is `evanston`; it must be one of",
+    );
 }
 
 #[test]
@@ -486,7 +532,11 @@ fn an_unverified_help_line_is_reported() {
 fn a_phone_number_with_dashes_is_reported() {
     let t = Tree::copy("phone-with-dashes");
     t.replace(RESOURCES, r#"call = "8554357693""#, r#"call = "855-435-7693""#);
-    t.reports(RESOURCES, t.line_of(RESOURCES, "855-435-7693"), "phone number `855-435-7693` must be digits only");
+    t.reports(
+        RESOURCES,
+        t.line_of(RESOURCES, "855-435-7693"),
+        "phone number `855-435-7693` must be digits only",
+    );
 }
 
 // --- Ids -----------------------------------------------------------------------------------------
@@ -549,7 +599,11 @@ fn a_message_missing_in_english_is_reported_at_the_item_that_needs_it() {
 fn a_message_missing_in_spanish_is_reported_at_the_item_that_needs_it() {
     let t = Tree::copy("message-missing-es");
     t.remove_line(ES_DEMO, "demo_paper_ice-form =");
-    t.reports(DEMO, t.line_of(DEMO, r#""ice-form""#), "message `demo_paper_ice-form` is missing in locale `es`");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#""ice-form""#),
+        "message `demo_paper_ice-form` is missing in locale `es`",
+    );
 }
 
 #[test]
@@ -597,21 +651,33 @@ fn a_law_group_without_a_name_is_reported_at_the_provision_law() {
 fn a_missing_spanish_help_file_is_reported_at_the_help_line() {
     let t = Tree::copy("help-file-missing-es");
     t.remove("locales/es/help.ftl");
-    t.reports(RESOURCES, t.line_of(RESOURCES, r#"id = "hotline""#), "message `help_hotline` is missing in locale `es`");
+    t.reports(
+        RESOURCES,
+        t.line_of(RESOURCES, r#"id = "hotline""#),
+        "message `help_hotline` is missing in locale `es`",
+    );
 }
 
 #[test]
 fn an_english_message_missing_in_spanish_is_reported_at_the_english_line() {
     let t = Tree::copy("ui-message-missing-es");
     t.remove_line(ES_UI, "site-name =");
-    t.reports(EN_UI, t.line_of(EN_UI, "site-name ="), "message `site-name` is in English but missing in locale `es`");
+    t.reports(
+        EN_UI,
+        t.line_of(EN_UI, "site-name ="),
+        "message `site-name` is in English but missing in locale `es`",
+    );
 }
 
 #[test]
 fn a_spanish_message_that_english_lacks_is_reported() {
     let t = Tree::copy("message-only-es");
     t.append(ES_UI, "site-motto = Sus derechos, en palabras sencillas\n");
-    t.reports(ES_UI, t.line_of(ES_UI, "site-motto ="), "message `site-motto` in locale `es` does not exist in English");
+    t.reports(
+        ES_UI,
+        t.line_of(ES_UI, "site-motto ="),
+        "message `site-motto` in locale `es` does not exist in English",
+    );
 }
 
 #[test]

@@ -116,20 +116,25 @@ fn build(dev: bool) {
         fs::write(dist.join(name), bytes).unwrap_or_else(|e| fail(&format!("cannot write dist/{name}: {e}")));
     };
 
-    let wasm = fs::read(&wasm_path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", wasm_path.display())));
+    let wasm =
+        fs::read(&wasm_path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", wasm_path.display())));
     let wasm_name = format!("app-{}.wasm", short_hash(&wasm));
     write(&wasm_name, &wasm);
-    let js = fs::read(bindgen_out.join("app.js")).unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
+    let js =
+        fs::read(bindgen_out.join("app.js")).unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
     let js_name = format!("app-{}.js", short_hash(&js));
     write(&js_name, &js);
     // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
     let boot = format!("import init from './{js_name}';\ninit({{ module_or_path: new URL('./{wasm_name}', import.meta.url) }});\n");
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
     write(&boot_name, boot.as_bytes());
-    let css = fs::read(root.join("style/main.css")).unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
+    let css = fs::read(root.join("style/main.css"))
+        .unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
     let css_name = format!("style-{}.css", short_hash(&css));
     write(&css_name, &css);
-    for entry in fs::read_dir(root.join("static")).unwrap_or_else(|e| fail(&format!("cannot read static/: {e}"))) {
+    for entry in
+        fs::read_dir(root.join("static")).unwrap_or_else(|e| fail(&format!("cannot read static/: {e}")))
+    {
         let p = entry.expect("static entry").path();
         if p.is_file() {
             fs::copy(&p, dist.join(p.file_name().expect("file name"))).expect("copy static file");
@@ -143,8 +148,10 @@ fn build(dev: bool) {
 
 /// Fills index.html's placeholders: asset names, and text from the English catalogue.
 fn render_template(root: &Path, style: &str, boot: &str) -> String {
-    let template = fs::read_to_string(root.join("index.html")).unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
-    let content = kyr_content::load(&root.join("content")).unwrap_or_else(|d| fail(&format!("content problems:\n{d}")));
+    let template = fs::read_to_string(root.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
+    let content =
+        kyr_content::load(&root.join("content")).unwrap_or_else(|d| fail(&format!("content problems:\n{d}")));
     let english = content
         .locales
         .iter()
@@ -152,7 +159,8 @@ fn render_template(root: &Path, style: &str, boot: &str) -> String {
         .unwrap_or_else(|| fail("no default locale"));
     let mut out = template.replace("{{style}}", style).replace("{{boot}}", boot);
     while let Some(start) = out.find("{{") {
-        let end = out[start..].find("}}").map(|e| start + e).unwrap_or_else(|| fail("unclosed {{ in index.html"));
+        let end =
+            out[start..].find("}}").map(|e| start + e).unwrap_or_else(|| fail("unclosed {{ in index.html"));
         let key = out[start + 2..end].to_string();
         let text = english
             .messages
@@ -166,7 +174,11 @@ fn render_template(root: &Path, style: &str, boot: &str) -> String {
                     })
                     .collect::<String>()
             })
-            .unwrap_or_else(|| fail(&format!("index.html uses {{{{{key}}}}}, which is not a message in the English catalogue")));
+            .unwrap_or_else(|| {
+                fail(&format!(
+                    "index.html uses {{{{{key}}}}}, which is not a message in the English catalogue"
+                ))
+            });
         out.replace_range(start..end + 2, &escape_html(&text));
     }
     out
