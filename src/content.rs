@@ -86,6 +86,14 @@ pub enum Audience {
     Trainer,
 }
 
+/// What a scenario is about: the duties the laws put on police and City workers, or a resident's
+/// own constitutional rights (kept apart, because these laws do not bind federal agents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    CityAndStateLaw,
+    YourRights,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     NotAllowed,
@@ -98,6 +106,9 @@ pub enum Verdict {
 pub struct Scenario {
     pub id: &'static str,
     pub audience: &'static [Audience],
+    /// One of the seed situations shown first on the home page.
+    pub featured: bool,
+    pub topic: Topic,
     pub reviewed: Date,
     /// Index of the first question in `nodes`.
     pub start: usize,
@@ -144,6 +155,8 @@ pub struct Claim {
 pub struct Step {
     pub id: &'static str,
     pub resource: Option<usize>,
+    /// Catalogue entries, when the step states what the law allows.
+    pub cites: &'static [usize],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -71,8 +71,11 @@ async fn walking_s1_by_clicking_reaches_every_outcome_with_its_verdict_and_citat
         let cited: BTreeSet<&str> = outcome
             .reasons
             .iter()
-            .chain(outcome.notes)
-            .flat_map(|c| c.cites.iter().map(|&i| PROVISIONS[i].id))
+            .map(|c| c.cites)
+            .chain(outcome.steps.iter().map(|s| s.cites))
+            .chain(outcome.notes.iter().map(|c| c.cites))
+            .flatten()
+            .map(|&i| PROVISIONS[i].id)
             .collect();
         assert_eq!(shown, cited, "citations shown on {}", walk.path());
         for (id, href) in &links {

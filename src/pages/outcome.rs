@@ -57,6 +57,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
         html! {
             <li>
                 <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
+                <Cites cites={s.cites} />
                 if let Some(r) = s.resource {
                     <p class="step-resource">
                         if let Some(n) = RESOURCES[r].call {

@@ -111,9 +111,10 @@ pub fn generate_rust(content: &Content) -> String {
                     variant(&o.verdict),
                     list(&o.reasons, claim),
                     list(&o.steps, |st| format!(
-                        "Step {{ id: {}, resource: {:?} }}",
+                        "Step {{ id: {}, resource: {:?}, cites: &{:?} }}",
                         lit(&st.id),
-                        st.resource
+                        st.resource,
+                        st.cites
                     )),
                     list(&o.notes, claim),
                     o.resources
@@ -123,9 +124,11 @@ pub fn generate_rust(content: &Content) -> String {
         });
         let _ = writeln!(
             out,
-            "    Scenario {{ id: {}, audience: {}, reviewed: {}, start: {}, nodes: {} }},",
+            "    Scenario {{ id: {}, audience: {}, featured: {}, topic: Topic::{}, reviewed: {}, start: {}, nodes: {} }},",
             lit(&s.id),
             list(&s.audience, |a| format!("Audience::{}", variant(a))),
+            s.featured,
+            variant(&s.topic),
             date(&s.reviewed),
             s.start,
             nodes

@@ -94,6 +94,12 @@ pub struct RawScenario {
     pub audience: S<Vec<String>>,
     pub reviewed: Option<S<toml::value::Datetime>>,
     pub start: S<String>,
+    /// Shown first on the home page (the seed situations).
+    #[serde(default)]
+    pub featured: bool,
+    /// `city-and-state-law` (what the laws require of police and City workers, the default) or
+    /// `your-rights` (a resident's own constitutional rights, kept clearly apart).
+    pub topic: Option<S<String>>,
     #[serde(default)]
     pub question: Vec<RawQuestion>,
     #[serde(default)]
@@ -147,6 +153,9 @@ pub struct RawClaim {
 pub struct RawStep {
     pub id: S<String>,
     pub resource: Option<S<String>>,
+    /// A step that states what the law allows cites it, like a reason.
+    #[serde(default)]
+    pub cites: Vec<S<String>>,
 }
 
 /// Everything read from disk, not yet checked for meaning.

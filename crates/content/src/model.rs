@@ -98,6 +98,8 @@ pub struct Scenario {
     pub id: String,
     pub file: PathBuf,
     pub audience: Vec<String>,
+    pub featured: bool,
+    pub topic: String,
     pub reviewed: Date,
     /// Index into `nodes` of the first question.
     pub start: usize,
@@ -146,6 +148,8 @@ pub struct Claim {
 pub struct Step {
     pub id: String,
     pub resource: Option<usize>,
+    /// Indices into `Content::provisions` (may be empty: most steps are actions, not claims).
+    pub cites: Vec<usize>,
 }
 
 /// The values each enumerated field may take, in one place for checks and code generation.
@@ -156,5 +160,6 @@ pub mod vocab {
     pub const JURISDICTIONS: &[&str] = &["chicago", "illinois", "cook-county", "federal"];
     pub const KINDS: &[&str] = &["law", "policy", "guidance", "report"];
     pub const AUDIENCES: &[&str] = &["resident", "officer", "trainer"];
+    pub const TOPICS: &[&str] = &["city-and-state-law", "your-rights"];
     pub const DIRS: &[&str] = &["ltr", "rtl"];
 }

@@ -410,6 +410,10 @@ fn check_scenario(
         c.diags.push(&src.path, line, "a scenario needs at least one audience");
     }
     let reviewed = c.date(src, &s.reviewed, "reviewed", sline, &format!("scenario `{sid}`"));
+    let topic = match &s.topic {
+        Some(t) => c.one_of(src, t, "topic", vocab::TOPICS),
+        None => vocab::TOPICS[0].to_string(),
+    };
     c.need(format!("scenario_{sid}"), None, src, sline);
     c.need(format!("scenario_{sid}"), Some("summary"), src, sline);
 
@@ -505,6 +509,27 @@ fn check_scenario(
                 ),
             );
         }
+        let cite_list = |cites: &[S<String>], kind: &str, cid: &str, c: &mut Checker<'_>| -> Vec<usize> {
+            let mut out = Vec::new();
+            for p in cites {
+                match provisions.get(p.get_ref()) {
+                    Some(&i) => out.push(i),
+                    None => {
+                        let pl = c.line(src, p);
+                        c.diags.push(
+                            &src.path,
+                            pl,
+                            format!(
+                                "{kind} `{cid}` cites `{}`, which is not in the law catalogue (content/{})",
+                                p.get_ref(),
+                                load::CATALOGUE
+                            ),
+                        );
+                    }
+                }
+            }
+            out
+        };
         let claims = |list: &[load::RawClaim], kind: &str, c: &mut Checker<'_>| -> Vec<Claim> {
             let mut out = Vec::new();
             for cl in list {
@@ -518,20 +543,7 @@ fn check_scenario(
                         format!("{kind} `{cid}` of outcome `{oid}` cites nothing; every claim needs at least one citation"),
                     );
                 }
-                let mut cites = Vec::new();
-                for p in &cl.cites {
-                    match provisions.get(p.get_ref()) {
-                        Some(&i) => cites.push(i),
-                        None => {
-                            let pl = c.line(src, p);
-                            c.diags.push(
-                                &src.path,
-                                pl,
-                                format!("{kind} `{cid}` cites `{}`, which is not in the law catalogue (content/{})", p.get_ref(), load::CATALOGUE),
-                            );
-                        }
-                    }
-                }
+                let cites = cite_list(&cl.cites, kind, &cid, c);
                 out.push(Claim { id: cid, cites });
             }
             out
@@ -544,7 +556,8 @@ fn check_scenario(
             let stline = c.line(src, &st.id);
             c.need(format!("{sid}_{oid}_{stid}"), None, src, stline);
             let resource = st.resource.as_ref().and_then(|r| lookup_resource(c, src, r, resources));
-            steps.push(Step { id: stid, resource });
+            let cites = cite_list(&st.cites, "step", &stid, c);
+            steps.push(Step { id: stid, resource, cites });
         }
         let res = o.resources.iter().filter_map(|r| lookup_resource(c, src, r, resources)).collect();
         nodes.push(Node {
@@ -632,6 +645,8 @@ fn check_scenario(
         id: sid,
         file: src.path.clone(),
         audience: s.audience.get_ref().clone(),
+        featured: s.featured,
+        topic,
         reviewed,
         start,
         nodes,
