@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
-use crate::pages::{BadStep, Home, NotFound, OutcomePage, StepPage};
+use crate::pages::{About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, StepPage};
 
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -25,6 +25,18 @@ pub enum Route {
     ScenarioStart { lang: String, id: String },
     #[at("/:lang/scenarios/:id/*path")]
     Step { lang: String, id: String, path: String },
+    #[at("/:lang/law")]
+    LawIndex { lang: String },
+    #[at("/:lang/law/:id")]
+    Law { lang: String, id: String },
+    #[at("/:lang/myths")]
+    Myths { lang: String },
+    #[at("/:lang/myths/:id")]
+    Myth { lang: String, id: String },
+    #[at("/:lang/help")]
+    Help { lang: String },
+    #[at("/:lang/about")]
+    About { lang: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -53,12 +65,29 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Root => with_locale(default, html! { <Home /> }),
         Route::NotFound => with_locale(default, html! { <NotFound /> }),
-        Route::Home { lang } => match content::locale(&lang) {
-            Some(l) => with_locale(I18n::new(l), html! { <Home /> }),
-            None => with_locale(default, html! { <NotFound /> }),
-        },
+        Route::Home { lang } => in_locale(&lang, html! { <Home /> }),
         Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),
         Route::Step { lang, id, path } => scenario_page(&lang, &id, &path),
+        Route::LawIndex { lang } => in_locale(&lang, html! { <LawIndex /> }),
+        Route::Law { lang, id } => match content::provision(&id) {
+            Some((index, _)) => in_locale(&lang, html! { <LawPage {index} /> }),
+            None => in_locale(&lang, html! { <NotFound /> }),
+        },
+        Route::Myths { lang } => in_locale(&lang, html! { <Myths /> }),
+        Route::Myth { lang, id } => match content::MYTHS.iter().position(|m| m.id == id) {
+            Some(index) => in_locale(&lang, html! { <MythPage {index} /> }),
+            None => in_locale(&lang, html! { <NotFound /> }),
+        },
+        Route::Help { lang } => in_locale(&lang, html! { <HelpPage /> }),
+        Route::About { lang } => in_locale(&lang, html! { <About /> }),
+    }
+}
+
+/// `page` in the locale `lang`, or the not-found page when no such locale ships.
+fn in_locale(lang: &str, page: Html) -> Html {
+    match content::locale(lang) {
+        Some(l) => with_locale(I18n::new(l), page),
+        None => with_locale(I18n::new(content::default_locale()), html! { <NotFound /> }),
     }
 }
 

@@ -159,6 +159,21 @@ pub struct Step {
     pub cites: &'static [usize],
 }
 
+/// How wrong a common misconception is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MythAnswer {
+    False,
+    PartlyFalse,
+}
+
+/// A misconception with its correction (`myth_<id>`, `.fact`, `.explanation`) and sources.
+#[derive(Debug, PartialEq)]
+pub struct Myth {
+    pub id: &'static str,
+    pub answer: MythAnswer,
+    pub cites: &'static [usize],
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
     Ltr,
@@ -211,4 +226,61 @@ pub fn locale(code: &str) -> Option<&'static Locale> {
 
 pub fn default_locale() -> &'static Locale {
     &LOCALES[DEFAULT_LOCALE]
+}
+
+/// A catalogue entry by id (from a URL).
+pub fn provision(id: &str) -> Option<(usize, &'static Provision)> {
+    PROVISIONS.iter().enumerate().find(|(_, p)| p.id == id)
+}
+
+/// Every catalogue index an outcome cites, in reasons, steps and notes.
+pub fn outcome_cites(o: &'static Outcome) -> impl Iterator<Item = usize> {
+    o.reasons
+        .iter()
+        .map(|c| c.cites)
+        .chain(o.steps.iter().map(|s| s.cites))
+        .chain(o.notes.iter().map(|c| c.cites))
+        .flatten()
+        .copied()
+}
+
+/// The scenarios with at least one outcome citing catalogue entry `index`.
+pub fn scenarios_citing(index: usize) -> Vec<&'static Scenario> {
+    SCENARIOS
+        .iter()
+        .filter(|s| {
+            s.nodes.iter().any(|n| match &n.kind {
+                NodeKind::Outcome(o) => outcome_cites(o).any(|c| c == index),
+                NodeKind::Question { .. } => false,
+            })
+        })
+        .collect()
+}
+
+/// The myths citing catalogue entry `index`.
+pub fn myths_citing(index: usize) -> Vec<&'static Myth> {
+    MYTHS.iter().filter(|m| m.cites.contains(&index)).collect()
+}
+
+/// The most recent review date of any content: what general pages show as "last reviewed".
+pub fn latest_review() -> Date {
+    SCENARIOS
+        .iter()
+        .map(|s| s.reviewed)
+        .chain(PROVISIONS.iter().map(|p| p.reviewed))
+        .chain(std::iter::once(MYTHS_REVIEWED))
+        .max()
+        .unwrap_or(MYTHS_REVIEWED)
+}
+
+/// The law groups in catalogue order, each with its entries.
+pub fn law_groups() -> Vec<(&'static str, Vec<&'static Provision>)> {
+    let mut groups: Vec<(&'static str, Vec<&'static Provision>)> = Vec::new();
+    for p in PROVISIONS {
+        match groups.iter_mut().find(|(law, _)| *law == p.law) {
+            Some((_, list)) => list.push(p),
+            None => groups.push((p.law, vec![p])),
+        }
+    }
+    groups
 }

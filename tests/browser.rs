@@ -29,64 +29,74 @@ fn heading(walk: &Walk) -> String {
 }
 
 #[tokio::test]
-async fn walking_s1_by_clicking_reaches_every_outcome_with_its_verdict_and_citations() {
+async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
     let i18n = en();
     let mut b = Browser::open().await;
-    let walks = all_outcome_walks(s1());
-    let outcomes = s1().nodes.iter().filter(|n| matches!(n.kind, NodeKind::Outcome(_))).count();
-    assert_eq!(walks.len(), outcomes, "S1 has one path to each outcome");
-    for walk in walks {
-        // Given the home page
-        b.goto("/en").await;
-        b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
-        // When I choose the situation and click each answer in turn
-        b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
-        let mut at = Walk::start(s1());
-        b.wait_for_heading(&heading(&at)).await;
-        for step in walk.steps() {
-            let label = i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id));
-            b.click_link(&label).await;
-            at = at.choose(step.answer.id).unwrap();
-            b.wait_for_path(&format!("/en/scenarios/{S1}/{}", at.path())).await;
+    for scenario in content::SCENARIOS {
+        let walks = all_outcome_walks(scenario);
+        let outcomes = scenario.nodes.iter().filter(|n| matches!(n.kind, NodeKind::Outcome(_))).count();
+        assert!(walks.len() >= outcomes, "{}: every outcome has at least one path", scenario.id);
+        for (n, walk) in walks.iter().enumerate() {
+            // Given the scenario's first question
+            b.goto(&format!("/en/scenarios/{}", scenario.id)).await;
+            let mut at = Walk::start(scenario);
             b.wait_for_heading(&heading(&at)).await;
+            if n == 0 {
+                b.assert_accessible(&format!("the first question of {}", scenario.id)).await;
+            }
+            // When I click each answer in turn
+            for step in walk.steps() {
+                let label = i18n.t(&format!("{}_{}_{}", scenario.id, step.question.id, step.answer.id));
+                b.click_link(&label).await;
+                at = at.choose(step.answer.id).unwrap();
+                b.wait_for_path(&format!("/en/scenarios/{}/{}", scenario.id, at.path())).await;
+                b.wait_for_heading(&heading(&at)).await;
+            }
+            if n == 0 {
+                b.assert_accessible(&format!("the outcome {}/{}", scenario.id, walk.path())).await;
+            }
+            check_outcome_page(&b, walk).await;
         }
-        b.assert_accessible(&format!("the outcome page {}", walk.path())).await;
-        // Then the outcome shows its verdict in words
-        let outcome = walk.outcome().unwrap();
-        let verdict = match outcome.verdict {
-            Verdict::NotAllowed => msg::VERDICT_NOT_ALLOWED,
-            Verdict::Allowed => msg::VERDICT_ALLOWED,
-            Verdict::Required => msg::VERDICT_REQUIRED,
-            Verdict::Depends => msg::VERDICT_DEPENDS,
-        };
-        assert_eq!(
-            b.text_of(".verdict-value").await.as_deref(),
-            Some(i18n.t(verdict).as_str()),
-            "{}",
-            walk.path()
-        );
-        // and every citation the outcome rests on, each linked to the catalogue's official URL
-        let links = b.citation_links().await;
-        let shown: BTreeSet<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
-        let cited: BTreeSet<&str> = outcome
-            .reasons
-            .iter()
-            .map(|c| c.cites)
-            .chain(outcome.steps.iter().map(|s| s.cites))
-            .chain(outcome.notes.iter().map(|c| c.cites))
-            .flatten()
-            .map(|&i| PROVISIONS[i].id)
-            .collect();
-        assert_eq!(shown, cited, "citations shown on {}", walk.path());
-        for (id, href) in &links {
-            let p = PROVISIONS.iter().find(|p| p.id == id).expect("a catalogue entry");
-            assert_eq!(href, p.url, "the link for {id}");
-            assert!(href.starts_with("https://"), "{href}");
-        }
-        // and the date it was last reviewed
-        let reviewed = i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(s1().reviewed)))]);
-        assert_eq!(b.text_of(".reviewed").await.as_deref(), Some(reviewed.as_str()));
     }
+    b.finish().await;
+}
+
+/// The outcome page shows its verdict in words, every citation the outcome rests on (at least
+/// one), each linked to the catalogue's official URL, and the scenario's reviewed date.
+async fn check_outcome_page(b: &Browser, walk: &Walk) {
+    let i18n = en();
+    let outcome = walk.outcome().unwrap();
+    let place = format!("{}/{}", walk.scenario.id, walk.path());
+    let verdict = match outcome.verdict {
+        Verdict::NotAllowed => msg::VERDICT_NOT_ALLOWED,
+        Verdict::Allowed => msg::VERDICT_ALLOWED,
+        Verdict::Required => msg::VERDICT_REQUIRED,
+        Verdict::Depends => msg::VERDICT_DEPENDS,
+    };
+    assert_eq!(b.text_of(".verdict-value").await.as_deref(), Some(i18n.t(verdict).as_str()), "{place}");
+    let links = b.citation_links().await;
+    let shown: BTreeSet<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
+    let cited: BTreeSet<&str> = content::outcome_cites(outcome).map(|i| PROVISIONS[i].id).collect();
+    assert!(!cited.is_empty(), "{place} cites something");
+    assert_eq!(shown, cited, "citations shown on {place}");
+    for (id, href) in &links {
+        let p = PROVISIONS.iter().find(|p| p.id == id).expect("a catalogue entry");
+        assert_eq!(href, p.url, "the link for {id} on {place}");
+        assert!(href.starts_with("https://"), "{href}");
+    }
+    let reviewed = i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(walk.scenario.reviewed)))]);
+    assert_eq!(b.text_of(".reviewed").await.as_deref(), Some(reviewed.as_str()), "{place}");
+}
+
+#[tokio::test]
+async fn s1_can_be_started_from_the_home_page() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto("/en").await;
+    b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
+    b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
     b.finish().await;
 }
 

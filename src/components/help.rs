@@ -30,6 +30,7 @@ pub struct HelpListProps {
     pub resources: &'static [usize],
 }
 
+
 #[component]
 pub fn HelpList(props: &HelpListProps) -> Html {
     let i18n = use_i18n();

@@ -1,46 +1,69 @@
-//! The home page: the list of situations.
+//! The home page: the seed situations first, then the rest grouped by who they are for, with a
+//! resident's own constitutional rights kept in a section of their own.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::Layout;
-use crate::content::{msg, Audience, SCENARIOS};
+use crate::content::{msg, Audience, Scenario, Topic, SCENARIOS};
 use crate::hooks::use_i18n;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
+
+fn audience_key(a: Audience) -> &'static str {
+    match a {
+        Audience::Resident => msg::AUDIENCE_RESIDENT,
+        Audience::Officer => msg::AUDIENCE_OFFICER,
+        Audience::Trainer => msg::AUDIENCE_TRAINER,
+    }
+}
+
+fn card(i18n: &I18n, s: &'static Scenario) -> Html {
+    let key = format!("scenario_{}", s.id);
+    let audience: Vec<String> = s.audience.iter().map(|&a| i18n.t(audience_key(a))).collect();
+    let to = Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() };
+    html! {
+        <li class="scenario-card">
+            <Link<Route> {to} classes="scenario-link">{ i18n.t(&key) }</Link<Route>>
+            <p>{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
+            <p class="audience">{ i18n.fmt(msg::HOME_AUDIENCE, &[("audience", Arg::Str(audience.join(", ")))]) }</p>
+        </li>
+    }
+}
+
+fn section(i18n: &I18n, id: &str, heading: &str, intro: Option<String>, list: Vec<&'static Scenario>) -> Html {
+    if list.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section aria-labelledby={id.to_string()}>
+            <h2 id={id.to_string()}>{ heading }</h2>
+            if let Some(intro) = intro { <p>{ intro }</p> }
+            <ul class="scenario-list">{ for list.into_iter().map(|s| card(i18n, s)) }</ul>
+        </section>
+    }
+}
 
 #[component]
 pub fn Home() -> Html {
     let i18n = use_i18n();
-    let lang = i18n.locale.code.to_string();
-    let cards = SCENARIOS.iter().map(|s| {
-        let key = format!("scenario_{}", s.id);
-        let audience: Vec<String> = s
-            .audience
+    let featured: Vec<_> = SCENARIOS.iter().filter(|s| s.featured).collect();
+    let rights: Vec<_> = SCENARIOS.iter().filter(|s| !s.featured && s.topic == Topic::YourRights).collect();
+    let by_audience = |a: Audience| -> Vec<&'static Scenario> {
+        SCENARIOS
             .iter()
-            .map(|a| {
-                i18n.t(match a {
-                    Audience::Resident => msg::AUDIENCE_RESIDENT,
-                    Audience::Officer => msg::AUDIENCE_OFFICER,
-                    Audience::Trainer => msg::AUDIENCE_TRAINER,
-                })
-            })
-            .collect();
-        let to = Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() };
-        html! {
-            <li class="scenario-card">
-                <Link<Route> {to} classes="scenario-link">{ i18n.t(&key) }</Link<Route>>
-                <p>{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
-                <p class="audience">{ i18n.fmt(msg::HOME_AUDIENCE, &[("audience", Arg::Str(audience.join(", ")))]) }</p>
-            </li>
-        }
-    });
+            .filter(|s| !s.featured && s.topic == Topic::CityAndStateLaw && s.audience.first() == Some(&a))
+            .collect()
+    };
     html! {
         <Layout title={i18n.t(msg::HOME_TITLE)}>
             <h1>{ i18n.t(msg::HOME_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::HOME_INTRO) }</p>
-            <h2>{ i18n.t(msg::HOME_SCENARIOS_HEADING) }</h2>
-            <ul class="scenario-list">{ for cards }</ul>
+            { section(&i18n, "featured", &i18n.t(msg::HOME_FEATURED_HEADING), None, featured) }
+            { section(&i18n, "for-residents", &i18n.t(msg::HOME_GROUP_RESIDENT), None, by_audience(Audience::Resident)) }
+            { section(&i18n, "for-officers", &i18n.t(msg::HOME_GROUP_OFFICER), None, by_audience(Audience::Officer)) }
+            { section(&i18n, "for-trainers", &i18n.t(msg::HOME_GROUP_TRAINER), None, by_audience(Audience::Trainer)) }
+            { section(&i18n, "your-rights", &i18n.t(msg::HOME_YOUR_RIGHTS_HEADING), Some(i18n.t(msg::HOME_YOUR_RIGHTS_INTRO)), rights) }
         </Layout>
     }
 }

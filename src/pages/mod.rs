@@ -1,13 +1,21 @@
 //! One module per kind of page.
 
+mod about;
 mod bad_step;
+mod help;
 mod home;
+mod law;
+mod myths;
 mod not_found;
 mod outcome;
 mod step;
 
+pub use about::About;
 pub use bad_step::BadStep;
+pub use help::HelpPage;
 pub use home::Home;
+pub use law::{LawIndex, LawPage};
+pub use myths::{MythPage, Myths};
 pub use not_found::NotFound;
 pub use outcome::OutcomePage;
 pub use step::StepPage;

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{dial, format_phone, Cites, HelpList, Layout, SourceList};
-use crate::content::{msg, Claim, Verdict, RESOURCES};
+use crate::content::{self, msg, Claim, Verdict, RESOURCES};
 use crate::engine::Walk;
 use crate::hooks::use_i18n;
 use crate::i18n::{Arg, I18n};
@@ -51,8 +51,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
     let key = format!("{sid}_{}", walk.current().id);
     let headline = i18n.t(&key);
     let (class, label, icon) = verdict_parts(outcome.verdict);
-    let all_cites: Vec<usize> =
-        outcome.reasons.iter().chain(outcome.notes).flat_map(|c| c.cites.iter().copied()).collect();
+    let all_cites: Vec<usize> = content::outcome_cites(outcome).collect();
     let steps = outcome.steps.iter().map(|s| {
         html! {
             <li>
@@ -71,7 +70,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
         }
     });
     html! {
-        <Layout title={headline.clone()}>
+        <Layout title={headline.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ icon }</span>
@@ -97,11 +96,6 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
             }
             <h2>{ i18n.t(msg::OUTCOME_SOURCES) }</h2>
             <SourceList cites={all_cites} />
-            <p class="reviewed">
-                <time datetime={walk.scenario.reviewed.iso()}>
-                    { i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(walk.scenario.reviewed)))]) }
-                </time>
-            </p>
             <StepNav walk={walk.clone()} />
             <AnswerSummary walk={walk.clone()} />
             <ul class="link-list">

@@ -35,7 +35,7 @@ pub fn StepPage(props: &StepProps) -> Html {
         }
     });
     html! {
-        <Layout title={question.clone()}>
+        <Layout title={question.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <h1>{ question }</h1>
             if let Some(hint) = i18n.attr(&key, "hint") {

@@ -9,7 +9,6 @@ nav-label = Site
 
 home-title = Know your rights in Chicago
 home-intro = Pick a situation. We ask a few short questions. Then we explain what the law says, why, and what you can do.
-home-scenarios-heading = Situations
 home-audience = For: { $audience }
 audience-resident = residents
 audience-officer = police officers and City workers
@@ -79,3 +78,56 @@ date-long = { $month ->
 
 page-description = Plain-language answers, with sources, on what Chicago's Welcoming City Ordinance and the Illinois TRUST Act require of police and City workers.
 noscript = This site needs JavaScript to show its pages for now. You can still read the sources: the Municipal Code of Chicago, Chapter 2-173, and the Illinois TRUST Act, 5 ILCS 805.
+
+nav-law = Law library
+nav-myths = Myths and facts
+nav-help = Get help
+nav-about = About
+
+home-featured-heading = Start here
+home-group-resident = For residents
+home-group-officer = For police officers and City workers
+home-group-trainer = For trainers
+home-your-rights-heading = Your own rights
+home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them: those laws limit what police and City workers do, not what federal agents do.
+home-more = More:
+
+law-index-title = The law library
+law-index-intro = Each part of the law and each source this site relies on, in plain words, with a link to the official text.
+law-citation = Citation
+law-binds = Who it binds
+binds-city = City of Chicago agencies and employees, including police
+binds-illinois-police = State and local police in Illinois
+binds-cook-county = Cook County, including the Sheriff
+binds-institutions = Hospitals, public colleges and day care centers in Illinois
+binds-no-one = No one: this is a source we cite, not a law
+law-official-text = Read the official text
+law-source-link = Read the source
+law-used-in = Situations that use this
+law-not-used = No situation uses this yet.
+law-status-verified = We read this text on an official site.
+law-status-secondary = We know this from reporting, guidance or a summary, not from the law's own text. Treat the details with care.
+law-status-unverified = We could not read this text.
+law-myths = Myths and facts that use this
+
+myths-title = Myths and facts
+myths-intro = Things people often hear about Chicago's and Illinois' immigration laws, and what the law really says.
+myth-label = Myth
+fact-label = Fact
+myth-why = Why
+
+help-title = Get help
+help-intro = These numbers were checked on each organisation's own website. We list only numbers we could check there.
+help-emergency = If someone is hurt or in danger right now, call 911.
+
+about-title = About this site
+about-who-heading = Who made this
+about-who = Know Your Rights Chicago is a free, open-source project by volunteers in civic technology. It is not a government site and not a law firm.
+about-sources-heading = Where the content comes from
+about-sources = Every answer rests on a written research base that cites the official text of the Municipal Code of Chicago and Illinois law, and reputable reporting. Each statement on this site links to its source. Where we could not read a law's own text, we say who reported it instead, or leave it out.
+about-review-heading = How it is reviewed
+about-review = Each situation and each law page shows the date we last checked it against our research base. Laws and court cases change: check the date, and the source, before relying on anything here.
+about-report-heading = Report a mistake
+about-report = If something here is wrong or out of date, please tell us through the project's public issue tracker. Include the page's address and the source that shows the correct law.
+about-privacy-heading = Your privacy
+about-privacy = This site makes no requests to any other website. It sets no cookies, uses no analytics, and stores nothing about what you read or answer.

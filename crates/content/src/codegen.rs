@@ -136,6 +136,19 @@ pub fn generate_rust(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    out.push_str("pub static MYTHS: &[Myth] = &[\n");
+    for m in &content.myths {
+        let _ = writeln!(
+            out,
+            "    Myth {{ id: {}, answer: MythAnswer::{}, cites: &{:?} }},",
+            lit(&m.id),
+            variant(&m.answer),
+            m.cites
+        );
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(out, "pub const MYTHS_REVIEWED: Date = {};\n", date(&content.myths_reviewed));
+
     let default = content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0);
     let _ = writeln!(out, "pub const DEFAULT_LOCALE: usize = {default};\n");
     out.push_str("pub static LOCALES: &[Locale] = &[\n");

@@ -16,6 +16,7 @@ pub const SOURCES: &str = "sources.toml";
 pub const LOCALES: &str = "locales.toml";
 pub const CATALOGUE: &str = "law/catalogue.toml";
 pub const RESOURCES: &str = "help/resources.toml";
+pub const MYTHS: &str = "myths.toml";
 pub const SCENARIOS_DIR: &str = "scenarios";
 pub const MESSAGES_DIR: &str = "locales";
 
@@ -158,6 +159,24 @@ pub struct RawStep {
     pub cites: Vec<S<String>>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMyths {
+    pub reviewed: Option<S<toml::value::Datetime>>,
+    #[serde(default)]
+    pub myth: Vec<RawMyth>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMyth {
+    pub id: S<String>,
+    /// `false` or `partly-false`.
+    pub answer: S<String>,
+    #[serde(default)]
+    pub cites: Vec<S<String>>,
+}
+
 /// Everything read from disk, not yet checked for meaning.
 #[derive(Debug, Default)]
 pub struct Raw {
@@ -165,6 +184,7 @@ pub struct Raw {
     pub locales: Option<(SourceFile, RawLocales)>,
     pub catalogue: Option<(SourceFile, RawCatalogue)>,
     pub resources: Option<(SourceFile, RawResources)>,
+    pub myths: Option<(SourceFile, RawMyths)>,
     pub scenarios: Vec<(SourceFile, RawScenario)>,
     /// File stems of scenario files that could not be parsed (their messages are not "unused").
     pub unparsed_scenarios: Vec<String>,
@@ -221,6 +241,7 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
         locales: parse_toml(&root.join(LOCALES), diags),
         catalogue: parse_toml(&root.join(CATALOGUE), diags),
         resources: parse_toml(&root.join(RESOURCES), diags),
+        myths: parse_toml(&root.join(MYTHS), diags),
         ..Raw::default()
     };
     for path in files_with_ext(&root.join(SCENARIOS_DIR), "toml") {
@@ -243,7 +264,13 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
 }
 
 pub fn all_files(root: &Path) -> Vec<PathBuf> {
-    let mut v = vec![root.join(SOURCES), root.join(LOCALES), root.join(CATALOGUE), root.join(RESOURCES)];
+    let mut v = vec![
+        root.join(SOURCES),
+        root.join(LOCALES),
+        root.join(CATALOGUE),
+        root.join(RESOURCES),
+        root.join(MYTHS),
+    ];
     v.extend(files_with_ext(&root.join(SCENARIOS_DIR), "toml"));
     v.extend(files_with_ext(&root.join(MESSAGES_DIR), "ftl"));
     v

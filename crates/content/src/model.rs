@@ -12,10 +12,21 @@ pub struct Content {
     pub provisions: Vec<Provision>,
     pub resources: Vec<Resource>,
     pub scenarios: Vec<Scenario>,
+    pub myths: Vec<Myth>,
+    pub myths_reviewed: Date,
+}
+
+/// A common misconception, its correction and the sources that show it.
+#[derive(Debug, Clone)]
+pub struct Myth {
+    pub id: String,
+    /// `false` or `partly-false`.
+    pub answer: String,
+    pub cites: Vec<usize>,
 }
 
 /// A calendar date (content dates have no time of day).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -160,6 +171,7 @@ pub mod vocab {
     pub const JURISDICTIONS: &[&str] = &["chicago", "illinois", "cook-county", "federal"];
     pub const KINDS: &[&str] = &["law", "policy", "guidance", "report"];
     pub const AUDIENCES: &[&str] = &["resident", "officer", "trainer"];
+    pub const MYTH_ANSWERS: &[&str] = &["false", "partly-false"];
     pub const TOPICS: &[&str] = &["city-and-state-law", "your-rights"];
     pub const DIRS: &[&str] = &["ltr", "rtl"];
 }

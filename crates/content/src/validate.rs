@@ -270,6 +270,41 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
     }
 
+    // Myths and facts.
+    if let Some((src, myths)) = &raw.myths {
+        content.myths_reviewed = c.date(src, &myths.reviewed, "reviewed", 1, "the myths file");
+        let mut seen = BTreeSet::new();
+        for m in &myths.myth {
+            let id = c.id(src, &m.id, "myth");
+            let line = c.line(src, &m.id);
+            if !seen.insert(id.clone()) {
+                c.diags.push(&src.path, line, format!("myth `{id}` is defined twice"));
+            }
+            let answer = c.one_of(src, &m.answer, "answer", vocab::MYTH_ANSWERS);
+            if m.cites.is_empty() {
+                c.diags.push(&src.path, line, format!("myth `{id}` cites nothing; every correction needs a citation"));
+            }
+            let mut cites = Vec::new();
+            for p in &m.cites {
+                match provision_index.get(p.get_ref()) {
+                    Some(&i) => cites.push(i),
+                    None => {
+                        let pl = c.line(src, p);
+                        c.diags.push(
+                            &src.path,
+                            pl,
+                            format!("myth `{id}` cites `{}`, which is not in the law catalogue (content/{})", p.get_ref(), load::CATALOGUE),
+                        );
+                    }
+                }
+            }
+            for attr in [None, Some("fact"), Some("explanation")] {
+                c.need(format!("myth_{id}"), attr, src, line);
+            }
+            content.myths.push(Myth { id, answer, cites });
+        }
+    }
+
     // Scenarios.
     let mut scenario_ids = BTreeSet::new();
     for (src, s) in &raw.scenarios {
@@ -325,6 +360,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         raw.unparsed_scenarios.iter().any(|s| s == owner)
             || (prefix == "law" || prefix == "law-group") && raw.catalogue.is_none()
             || prefix == "help" && raw.resources.is_none()
+            || prefix == "myth" && raw.myths.is_none()
     };
     if let Some((_, english)) = catalogues.iter().find(|(code, _)| *code == default) {
         for (key, m) in english {

@@ -1,0 +1,45 @@
+# Myths and facts (../../myths.toml): myth_<id> is the myth as people say it, .fact the short
+# correction, .explanation the reasons in plain words. Every statement here is cited in myths.toml.
+
+myth_carve-outs = Chicago police can hand someone to ICE if the person has a felony record or is in the gang database.
+    .fact = False since 2021.
+    .explanation = The ordinance used to have exceptions for people with some criminal records or in the gang database. The City Council removed those exceptions in January 2021, by a vote of 41 to 8. Today City police may not help with civil immigration enforcement, whatever a person's record.
+myth_detainer-48-hours = An ICE detainer legally requires the jail to hold someone for 48 hours.
+    .fact = False in Illinois.
+    .explanation = A detainer is a written request from ICE asking police or a jail to hold someone. A judge does not sign it. Illinois police may not hold anyone only because of a detainer, and Chicago's ordinance says the same for City agencies. Cook County's ordinance, as shown on the County's legislative site, tells the Sheriff to decline detainers unless there is a written agreement to repay all costs.
+myth_ice-warrant-is-a-judges-warrant = An ICE "warrant" is the same as a judge's warrant.
+    .fact = False.
+    .explanation = ICE forms such as Form I-200 and I-205 are signed by immigration officers, not judges. Illinois law calls them civil immigration warrants. Chicago and Illinois police may not arrest or hold anyone because of one. ABC News reported in January 2026 on an ICE memo that claims these forms, with a final removal order, allow agents to enter a home. That claim is contested.
+myth_sanctuary-stops-ice = Being a "sanctuary city" means ICE can't arrest anyone in Chicago.
+    .fact = False.
+    .explanation = Chicago's ordinance limits what City agencies and workers do. The { -trust } limits what Illinois police do. Neither law binds federal agents, so ICE keeps its own federal powers in Chicago.
+myth_police-ask-birthplace = Police can ask where you were born during a stop.
+    .fact = False for Illinois police.
+    .explanation = Illinois police may not ask about the citizenship, immigration status or place of birth of anyone they stop or hold. The narrow exceptions are telling someone under arrest that they can contact their consulate, and some firearms-law checks.
+myth_cpd-cannot-respond = Chicago police can't respond at all when ICE is around.
+    .fact = False.
+    .explanation = Chicago police still answer emergencies and enforce criminal law. What they may not do is help the civil immigration enforcement itself, such as setting up a traffic perimeter or giving on-site support. The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations.
+myth_traffic-control-is-not-help = Helping with traffic control for ICE isn't really "helping".
+    .fact = False.
+    .explanation = The ordinance names it: City agents may not set up a traffic perimeter or give on-site support for a civil immigration operation.
+myth_court-struck-down = A court struck down Chicago's and Illinois' sanctuary laws.
+    .fact = False.
+    .explanation = The U.S. Department of Justice sued over these laws in February 2025. A federal judge dismissed the case in July 2025, and the U.S. appealed to the Seventh Circuit. We found no ruling on the appeal. The laws are still in the City code and in Illinois law.
+myth_no-sharing-at-all = Illinois police can never share any information with the federal government.
+    .fact = False.
+    .explanation = The { -trust } says it does not limit sending or receiving citizenship or immigration status information under two federal laws, 8 U.S.C. sections 1373 and 1644. The Illinois Attorney General's 2025 guidance says police still work on criminal investigations. What the laws bar is help with civil immigration enforcement, such as answering ICE about release dates. Chicago's ordinance also allows sharing when a statute, court order or judicial warrant requires it.
+myth_calling-911-means-deportation = Calling 911 as an undocumented victim will get you deported.
+    .fact = False for Chicago and Illinois police.
+    .explanation = Chicago and Illinois police may not arrest anyone only because of their immigration status. City workers, including police, may not ask for or share status, with narrow exceptions. Crime victims can ask police to sign the form they need to apply for a U visa. These laws do not bind federal agents.
+myth_started-in-2012 = Chicago's protections started in 2012.
+    .fact = Partly false.
+    .explanation = Block Club Chicago reported that the policy began with Mayor Harold Washington's executive order in 1985 and was first written into the City code in 2006. The "{ -wco }" itself dates from September 12, 2012.
+myth_no-rights-without-papers = Undocumented people have no constitutional rights, so they must answer ICE's questions.
+    .fact = False.
+    .explanation = The ACLU explains that everyone in the U.S. has the right to remain silent and to refuse consent to a search, whatever their status. One nuance: noncitizens who have immigration papers should carry them and show them if an immigration agent asks.
+myth_jails-rent-beds-to-ice = Illinois county jails can still rent beds to ICE.
+    .fact = False since January 2022.
+    .explanation = News reports and a federal court decision describe the 2021 changes to the { -trust } as banning state and local agencies from contracts to hold people for immigration detention. Existing contracts had to end by January 1, 2022.
+myth_courthouse-arrests-impossible = Immigration arrests at courthouses are now impossible in Illinois.
+    .fact = Overstated.
+    .explanation = A 2025 Illinois law bars civil arrests, including immigration arrests without a judge's order, of people going to, attending or leaving court, inside courthouses and within 1,000 feet. It does not bar criminal arrests. The U.S. Department of Justice sued over this law on December 22, 2025, and we found no ruling yet.

@@ -1,0 +1,24 @@
+//! Get help: every verified help line, as tap-to-call and tap-to-text links.
+
+use yew::prelude::*;
+
+use crate::components::{HelpList, Layout};
+use crate::content::{msg, RESOURCES};
+use crate::hooks::use_i18n;
+
+/// All help lines, in catalogue order.
+static ALL: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| (0..RESOURCES.len()).collect());
+
+#[component]
+pub fn HelpPage() -> Html {
+    let i18n = use_i18n();
+    let checked = RESOURCES.iter().map(|r| r.checked).max();
+    html! {
+        <Layout title={i18n.t(msg::HELP_TITLE)} reviewed={checked}>
+            <h1>{ i18n.t(msg::HELP_TITLE) }</h1>
+            <p class="lead">{ i18n.t(msg::HELP_EMERGENCY) }</p>
+            <p>{ i18n.t(msg::HELP_INTRO) }</p>
+            <HelpList resources={ALL.as_slice()} />
+        </Layout>
+    }
+}

@@ -1,0 +1,124 @@
+//! The law library: an index grouped by law, and one page per provision or source with its plain
+//! summary, who it binds, citation and official link, status, any court challenge, and the
+//! situations and myths that use it.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::Layout;
+use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
+use crate::hooks::use_i18n;
+use crate::i18n::Arg;
+
+#[component]
+pub fn LawIndex() -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.locale.code.to_string();
+    let groups = content::law_groups().into_iter().map(|(law, list)| {
+        let id = format!("group-{law}");
+        html! {
+            <section aria-labelledby={id.clone()}>
+                <h2 {id}>{ i18n.t(&format!("law-group_{law}")) }</h2>
+                <ul class="law-list">
+                    { for list.into_iter().map(|p| html! {
+                        <li>
+                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }}>{ p.citation }</Link<Route>>
+                            { " — " }{ i18n.t(&format!("law_{}", p.id)) }
+                            if p.challenged_as_of.is_some() {
+                                <span class="challenge-label">{ format!(" ({})", i18n.t(msg::CHALLENGE_LABEL)) }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        }
+    });
+    html! {
+        <Layout title={i18n.t(msg::LAW_INDEX_TITLE)}>
+            <h1>{ i18n.t(msg::LAW_INDEX_TITLE) }</h1>
+            <p class="lead">{ i18n.t(msg::LAW_INDEX_INTRO) }</p>
+            { for groups }
+        </Layout>
+    }
+}
+
+fn binds_key(b: Binds) -> &'static str {
+    match b {
+        Binds::City => msg::BINDS_CITY,
+        Binds::IllinoisPolice => msg::BINDS_ILLINOIS_POLICE,
+        Binds::CookCounty => msg::BINDS_COOK_COUNTY,
+        Binds::Institutions => msg::BINDS_INSTITUTIONS,
+        Binds::NoOne => msg::BINDS_NO_ONE,
+    }
+}
+
+fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::Verified => msg::LAW_STATUS_VERIFIED,
+        Status::Secondary => msg::LAW_STATUS_SECONDARY,
+        Status::Unverified => msg::LAW_STATUS_UNVERIFIED,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LawPageProps {
+    /// Index into the law catalogue.
+    pub index: usize,
+}
+
+#[component]
+pub fn LawPage(props: &LawPageProps) -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.locale.code.to_string();
+    let p: &'static Provision = &PROVISIONS[props.index];
+    let key = format!("law_{}", p.id);
+    let title = i18n.t(&key);
+    let link_text = if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+    let scenarios = content::scenarios_citing(props.index);
+    let myths = content::myths_citing(props.index);
+    html! {
+        <Layout title={format!("{} — {title}", p.citation)} reviewed={p.reviewed}>
+            <p class="scenario-title">{ i18n.t(&format!("law-group_{}", p.law)) }</p>
+            <h1>{ title }</h1>
+            <p class="lead">{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
+            if let Some(as_of) = p.challenged_as_of {
+                <div class="challenge-box">
+                    <p><strong class="challenge-label">{ i18n.t(msg::CHALLENGE_LABEL) }</strong></p>
+                    <p>{ i18n.attr(&key, "challenge").unwrap_or_default() }</p>
+                    <p>{ i18n.fmt(msg::CHALLENGE_AS_OF, &[("date", Arg::Str(i18n.date(as_of)))]) }</p>
+                </div>
+            }
+            <dl class="facts">
+                <dt>{ i18n.t(msg::LAW_CITATION) }</dt>
+                <dd><a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a></dd>
+                <dt>{ i18n.t(msg::LAW_BINDS) }</dt>
+                <dd>{ i18n.t(binds_key(p.binds)) }</dd>
+            </dl>
+            <p class="source-status">{ i18n.t(status_key(p.status)) }</p>
+            <p><a href={p.url}>{ i18n.t(link_text) }</a></p>
+            <h2>{ i18n.t(msg::LAW_USED_IN) }</h2>
+            if scenarios.is_empty() {
+                <p>{ i18n.t(msg::LAW_NOT_USED) }</p>
+            } else {
+                <ul class="link-list">
+                    { for scenarios.into_iter().map(|s| html! {
+                        <li><Link<Route> to={Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() }}>
+                            { i18n.t(&format!("scenario_{}", s.id)) }
+                        </Link<Route>></li>
+                    }) }
+                </ul>
+            }
+            if !myths.is_empty() {
+                <h2>{ i18n.t(msg::LAW_MYTHS) }</h2>
+                <ul class="link-list">
+                    { for myths.into_iter().map(|m| html! {
+                        <li><Link<Route> to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>
+                            { i18n.t(&format!("myth_{}", m.id)) }
+                        </Link<Route>></li>
+                    }) }
+                </ul>
+            }
+        </Layout>
+    }
+}

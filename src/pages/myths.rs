@@ -1,0 +1,68 @@
+//! Myths and facts: every misconception with its correction, explanation and sources. Each myth
+//! also has its own page, which the quiz in a later issue links to.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::{Cites, Layout};
+use crate::content::{msg, Myth, MYTHS, MYTHS_REVIEWED};
+use crate::hooks::use_i18n;
+use crate::i18n::I18n;
+
+fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
+    let key = format!("myth_{}", m.id);
+    html! {
+        <>
+            <p class="fact"><strong>{ i18n.t(msg::FACT_LABEL) }{ ": " }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
+            <p>{ i18n.attr(&key, "explanation").unwrap_or_default() }</p>
+            <Cites cites={m.cites} />
+        </>
+    }
+}
+
+#[component]
+pub fn Myths() -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.locale.code.to_string();
+    let items = MYTHS.iter().map(|m| {
+        let key = format!("myth_{}", m.id);
+        html! {
+            <li class="myth">
+                <h2 class="myth-statement">
+                    <span class="myth-label">{ i18n.t(msg::MYTH_LABEL) }{ ": " }</span>
+                    <Link<Route> to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>{ i18n.t(&key) }</Link<Route>>
+                </h2>
+                { myth_body(&i18n, m) }
+            </li>
+        }
+    });
+    html! {
+        <Layout title={i18n.t(msg::MYTHS_TITLE)} reviewed={MYTHS_REVIEWED}>
+            <h1>{ i18n.t(msg::MYTHS_TITLE) }</h1>
+            <p class="lead">{ i18n.t(msg::MYTHS_INTRO) }</p>
+            <ul class="myth-list">{ for items }</ul>
+        </Layout>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MythPageProps {
+    /// Index into `MYTHS`.
+    pub index: usize,
+}
+
+#[component]
+pub fn MythPage(props: &MythPageProps) -> Html {
+    let i18n = use_i18n();
+    let m = &MYTHS[props.index];
+    let statement = i18n.t(&format!("myth_{}", m.id));
+    html! {
+        <Layout title={statement.clone()} reviewed={MYTHS_REVIEWED}>
+            <p class="myth-label">{ i18n.t(msg::MYTH_LABEL) }</p>
+            <h1>{ statement }</h1>
+            { myth_body(&i18n, m) }
+            <p><Link<Route> to={Route::Myths { lang: i18n.locale.code.to_string() }}>{ i18n.t(msg::MYTHS_TITLE) }</Link<Route>></p>
+        </Layout>
+    }
+}
