@@ -13,7 +13,9 @@ use yew_router::prelude::*;
 use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
-use crate::pages::{About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, StepPage};
+use crate::pages::{
+    About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, StepPage,
+};
 
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
 pub enum Route {

@@ -232,3 +232,106 @@ async fn the_harness_itself_catches_console_errors_other_origins_and_accessibili
     assert!(violations.iter().any(|v| v.contains("image-alt")), "{violations:?}");
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_law_library_shows_every_entry_with_its_official_link_and_challenge_label() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    // Given the library's index, reached from the site navigation
+    b.goto("/en").await;
+    b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    b.click_link(&i18n.t(msg::NAV_LAW)).await;
+    b.wait_for_path("/en/law").await;
+    b.wait_for_heading(&i18n.t(msg::LAW_INDEX_TITLE)).await;
+    b.assert_accessible("the law library index").await;
+    // it links to every entry
+    for p in PROVISIONS {
+        let link = b.client.find(fantoccini::Locator::Css(&format!("main a[href='/en/law/{}']", p.id))).await;
+        assert_eq!(link.expect(p.id).text().await.unwrap(), p.citation);
+    }
+    // and each entry's page shows its summary, official link, who it binds and any challenge.
+    let mut checked_a11y = (false, false);
+    for (index, p) in PROVISIONS.iter().enumerate() {
+        b.goto(&format!("/en/law/{}", p.id)).await;
+        b.wait_for_heading(&i18n.t(&format!("law_{}", p.id))).await;
+        let links = b.citation_links().await;
+        assert_eq!(links, vec![(p.id.to_string(), p.url.to_string())], "{}", p.id);
+        let challenged = b.text_of(".challenge-box").await;
+        assert_eq!(challenged.is_some(), p.challenged_as_of.is_some(), "{}: challenge label", p.id);
+        let used_in = content::scenarios_citing(index);
+        for s in &used_in {
+            let href = format!("/en/scenarios/{}", s.id);
+            assert!(
+                b.client.find(fantoccini::Locator::Css(&format!("main a[href='{href}']"))).await.is_ok(),
+                "{} links {href}",
+                p.id
+            );
+        }
+        let slot = if p.challenged_as_of.is_some() { &mut checked_a11y.0 } else { &mut checked_a11y.1 };
+        if !*slot {
+            b.assert_accessible(&format!("the law page {}", p.id)).await;
+            *slot = true;
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn myths_and_facts_show_each_correction_with_its_sources() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto("/en/myths").await;
+    b.wait_for_heading(&i18n.t(msg::MYTHS_TITLE)).await;
+    b.assert_accessible("the myths page").await;
+    let myths = b.client.find_all(fantoccini::Locator::Css("li.myth")).await.unwrap();
+    assert_eq!(myths.len(), content::MYTHS.len());
+    for (el, m) in myths.iter().zip(content::MYTHS) {
+        let text = el.text().await.unwrap();
+        assert!(text.contains(&i18n.t(&format!("myth_{}", m.id))), "{text}");
+        assert!(text.contains(&i18n.attr(&format!("myth_{}", m.id), "fact").unwrap()), "{text}");
+        let cites = el.find_all(fantoccini::Locator::Css("a.cite")).await.unwrap();
+        assert_eq!(cites.len(), m.cites.len(), "{}", m.id);
+    }
+    // Each myth has its own page.
+    let first = &content::MYTHS[0];
+    b.click_link(&i18n.t(&format!("myth_{}", first.id))).await;
+    b.wait_for_path(&format!("/en/myths/{}", first.id)).await;
+    b.wait_for_heading(&i18n.t(&format!("myth_{}", first.id))).await;
+    b.assert_accessible("a myth page").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn get_help_lists_every_verified_number_as_tap_to_call() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto("/en/help").await;
+    b.wait_for_heading(&i18n.t(msg::HELP_TITLE)).await;
+    b.assert_accessible("the help page").await;
+    let mut hrefs = Vec::new();
+    for el in b.client.find_all(fantoccini::Locator::Css("main a.button")).await.unwrap() {
+        hrefs.push(el.attr("href").await.unwrap().unwrap_or_default());
+    }
+    for r in content::RESOURCES {
+        if let Some(n) = r.call {
+            assert!(
+                hrefs.iter().any(|h| h.starts_with("tel:") && h.ends_with(n)),
+                "call {} in {hrefs:?}",
+                r.id
+            );
+        }
+        if let Some(n) = r.text {
+            assert!(
+                hrefs.iter().any(|h| h.starts_with("sms:") && h.ends_with(n)),
+                "text {} in {hrefs:?}",
+                r.id
+            );
+        }
+        let source = b.client.find(fantoccini::Locator::Css(&format!("main a[href='{}']", r.source))).await;
+        assert!(source.is_ok(), "{} shows where it was checked", r.id);
+    }
+    b.click_link(&i18n.t(msg::NAV_ABOUT)).await;
+    b.wait_for_heading(&i18n.t(msg::ABOUT_TITLE)).await;
+    b.assert_accessible("the about page").await;
+    b.finish().await;
+}

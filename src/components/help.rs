@@ -30,7 +30,6 @@ pub struct HelpListProps {
     pub resources: &'static [usize],
 }
 
-
 #[component]
 pub fn HelpList(props: &HelpListProps) -> Html {
     let i18n = use_i18n();

@@ -31,7 +31,13 @@ fn card(i18n: &I18n, s: &'static Scenario) -> Html {
     }
 }
 
-fn section(i18n: &I18n, id: &str, heading: &str, intro: Option<String>, list: Vec<&'static Scenario>) -> Html {
+fn section(
+    i18n: &I18n,
+    id: &str,
+    heading: &str,
+    intro: Option<String>,
+    list: Vec<&'static Scenario>,
+) -> Html {
     if list.is_empty() {
         return Html::default();
     }

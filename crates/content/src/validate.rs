@@ -282,7 +282,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             }
             let answer = c.one_of(src, &m.answer, "answer", vocab::MYTH_ANSWERS);
             if m.cites.is_empty() {
-                c.diags.push(&src.path, line, format!("myth `{id}` cites nothing; every correction needs a citation"));
+                c.diags.push(
+                    &src.path,
+                    line,
+                    format!("myth `{id}` cites nothing; every correction needs a citation"),
+                );
             }
             let mut cites = Vec::new();
             for p in &m.cites {
@@ -293,7 +297,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                         c.diags.push(
                             &src.path,
                             pl,
-                            format!("myth `{id}` cites `{}`, which is not in the law catalogue (content/{})", p.get_ref(), load::CATALOGUE),
+                            format!(
+                                "myth `{id}` cites `{}`, which is not in the law catalogue (content/{})",
+                                p.get_ref(),
+                                load::CATALOGUE
+                            ),
                         );
                     }
                 }

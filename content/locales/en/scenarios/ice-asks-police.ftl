@@ -38,6 +38,7 @@ ice-asks-police_no-warrant_report-oig = You can report a City employee who did n
 ice-asks-police_no-warrant_icirr = For help when someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 ice-asks-police_no-warrant_ice-not-bound = These laws limit what Chicago and Illinois police do. They do not stop federal immigration agents from making arrests on their own.
 ice-asks-police_no-warrant_supervisor = CBS News Chicago reported in 2021 that under the updated ordinance, a police supervisor must approve any request for help from immigration agents.
+ice-asks-police_no-warrant_no-287g = Chicago police cannot be deputized to act as immigration agents. City agencies may not make "287(g)" agreements, and Illinois law bans them for every police agency in the state.
 
 ## Outcome: an ICE form (administrative warrant)
 
