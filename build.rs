@@ -3,7 +3,23 @@
 
 use std::path::Path;
 
+/// The neutral site quick exit goes to; set `KYR_QUICK_EXIT_URL` at build time to change it.
+const DEFAULT_QUICK_EXIT_URL: &str = "https://www.weather.gov/";
+
 fn main() {
+    println!("cargo:rerun-if-env-changed=KYR_QUICK_EXIT_URL");
+    let exit_url = std::env::var("KYR_QUICK_EXIT_URL").unwrap_or_else(|_| DEFAULT_QUICK_EXIT_URL.into());
+    if !exit_url.starts_with("https://") || exit_url.contains(['"', '\\', '<', '>', ' ']) {
+        eprintln!("KYR_QUICK_EXIT_URL must be a plain https:// address, not {exit_url:?}");
+        std::process::exit(1);
+    }
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    std::fs::write(
+        Path::new(&out_dir).join("config.rs"),
+        format!("/// Where quick exit goes (build setting `KYR_QUICK_EXIT_URL`).\npub const QUICK_EXIT_URL: &str = {exit_url:?};\n"),
+    )
+    .expect("write config.rs");
+
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     for f in kyr_content::input_files(&root) {

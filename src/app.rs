@@ -14,7 +14,8 @@ use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
 use crate::pages::{
-    About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, StepPage,
+    About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, RightsCard,
+    Safety, StepPage,
 };
 
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
@@ -39,6 +40,10 @@ pub enum Route {
     Help { lang: String },
     #[at("/:lang/about")]
     About { lang: String },
+    #[at("/:lang/card")]
+    Card { lang: String },
+    #[at("/:lang/safety")]
+    Safety { lang: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -82,6 +87,8 @@ pub fn switch(route: Route) -> Html {
         },
         Route::Help { lang } => in_locale(&lang, html! { <HelpPage /> }),
         Route::About { lang } => in_locale(&lang, html! { <About /> }),
+        Route::Card { lang } => in_locale(&lang, html! { <RightsCard /> }),
+        Route::Safety { lang } => in_locale(&lang, html! { <Safety /> }),
     }
 }
 
@@ -112,6 +119,7 @@ fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
 /// The app in the browser.
 #[component]
 pub fn App() -> Html {
+    use_effect_with((), |_| crate::browser::install_quick_exit_listeners());
     html! {
         <BrowserRouter>
             <Switch<Route> render={switch} />

@@ -174,6 +174,15 @@ pub struct Myth {
     pub cites: &'static [usize],
 }
 
+/// The rights card: `card_<line>` messages, with their sources.
+#[derive(Debug, PartialEq)]
+pub struct Card {
+    pub reviewed: Date,
+    pub lines: &'static [&'static str],
+    pub cites: &'static [usize],
+    pub caution_cites: &'static [usize],
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
     Ltr,

@@ -181,6 +181,29 @@ impl Walk {
     }
 }
 
+impl Walk {
+    /// The fewest and the most questions still to answer before an outcome, counting the current
+    /// one (0 at an outcome): the progress indicator says "of 3" or "of up to 3".
+    pub fn remaining(&self) -> (usize, usize) {
+        fn go(s: &'static Scenario, node: usize) -> (usize, usize) {
+            let answers = answers(&s.nodes[node]);
+            if answers.is_empty() {
+                return (0, 0);
+            }
+            let (lo, hi) = answers
+                .iter()
+                .map(|a| go(s, a.next))
+                .fold((usize::MAX, 0), |(lo, hi), (l, h)| (lo.min(l), hi.max(h)));
+            (lo + 1, hi + 1)
+        }
+        let mut node = self.scenario.start;
+        for &choice in &self.choices {
+            node = answers(&self.scenario.nodes[node])[choice].next;
+        }
+        go(self.scenario, node)
+    }
+}
+
 fn answers(node: &'static Node) -> &'static [Answer] {
     match &node.kind {
         NodeKind::Question { answers } => answers,
@@ -265,6 +288,14 @@ mod tests {
         let err = Walk::from_path(s1(), "emergency/more/stuff").unwrap_err();
         assert_eq!(err.valid_prefix().path(), "emergency");
         assert!(matches!(err, WalkError::PastOutcome { extra: 2, .. }));
+    }
+
+    #[test]
+    fn remaining_counts_the_shortest_and_longest_way_to_an_outcome() {
+        let start = Walk::start(s1());
+        assert_eq!(start.remaining(), (1, 2));
+        assert_eq!(start.choose("immigration").unwrap().remaining(), (1, 1));
+        assert_eq!(Walk::from_path(s1(), "emergency").unwrap().remaining(), (0, 0));
     }
 
     #[test]

@@ -12,11 +12,12 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n::new(content::default_locale()))
 }
 
-/// Sets the document's title, `lang` and `dir` after render. An effect, so the server renderer
-/// (which runs no effects) never touches browser APIs; pre-rendered pages get these from the
-/// page template instead.
+/// After each render of a new page: sets the document's title, `lang` and `dir`; on navigation
+/// (not the first load) moves focus to the heading and announces the title; and stops any reading
+/// aloud. An effect, so the server renderer (which runs no effects) never touches browser APIs;
+/// pre-rendered pages get title and language from the page template instead.
 #[hook]
-pub fn use_document_meta(title: String) {
+pub fn use_page_effects(title: String) {
     let i18n = use_i18n();
     use_effect_with((title, i18n.locale.code), move |(title, code)| {
         let doc = gloo::utils::document();
@@ -25,5 +26,7 @@ pub fn use_document_meta(title: String) {
             let _ = root.set_attribute("lang", code);
             let _ = root.set_attribute("dir", i18n.locale.dir.as_str());
         }
+        crate::browser::stop_reading();
+        crate::browser::after_navigation(title);
     });
 }

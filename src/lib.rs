@@ -6,7 +6,9 @@
 //! which the server renderer does not run. See ARCHITECTURE.md for the map.
 
 pub mod app;
+pub mod browser;
 pub mod components;
+pub mod config;
 pub mod content;
 pub mod engine;
 pub mod hooks;

@@ -1,13 +1,14 @@
-//! The frame of every page: skip link, header with the site's sections, the main landmark, and a
-//! footer with the date the page's content was last reviewed and a note that this is not legal
-//! advice.
+//! The frame of every page: skip link, quick exit, header with the site's sections and the rights
+//! card, the main landmark, and a footer with the date the page's content was last reviewed, a
+//! note that this is not legal advice, and (in print) the page's own address.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::config::QUICK_EXIT_URL;
 use crate::content::{self, msg, Date};
-use crate::hooks::{use_document_meta, use_i18n};
+use crate::hooks::{use_i18n, use_page_effects};
 use crate::i18n::Arg;
 
 #[derive(Properties, PartialEq)]
@@ -24,10 +25,27 @@ pub struct LayoutProps {
 pub fn Layout(props: &LayoutProps) -> Html {
     let i18n = use_i18n();
     let site = i18n.t(msg::SITE_NAME);
-    use_document_meta(format!("{} | {}", props.title, site));
+    let full_title = format!("{} | {}", props.title, site);
+    use_page_effects(full_title);
+    let route = use_route::<Route>();
     let lang = i18n.locale.code.to_string();
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
+
+    // The page's address for print-outs: its path when rendered ahead of time, the full address
+    // once the browser knows it.
+    let path = route.map(|r| r.to_path()).unwrap_or_default();
+    let address = use_state(|| path.clone());
+    {
+        let address = address.clone();
+        use_effect_with(path, move |_| address.set(crate::browser::page_url()));
+    }
+
+    let on_exit = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::browser::quick_exit();
+    });
     let nav = [
+        (Route::Card { lang: lang.clone() }, msg::NAV_CARD),
         (Route::LawIndex { lang: lang.clone() }, msg::NAV_LAW),
         (Route::Myths { lang: lang.clone() }, msg::NAV_MYTHS),
         (Route::Help { lang: lang.clone() }, msg::NAV_HELP),
@@ -36,6 +54,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t(msg::SKIP_TO_CONTENT) }</a>
+            <div class="quick-exit-bar no-print">
+                // A real link, so quick exit works even before (or without) the WebAssembly.
+                <a class="quick-exit" href={QUICK_EXIT_URL} rel="noreferrer" onclick={on_exit}
+                   title={i18n.t(msg::QUICK_EXIT_HINT)}>
+                    { i18n.t(msg::QUICK_EXIT) }
+                </a>
+            </div>
             <header class="site-header">
                 <div class="wrap">
                     <Link<Route> to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link<Route>>
@@ -59,6 +84,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         </time>
                     </p>
                     <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
+                    <p class="no-print"><Link<Route> to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link<Route>></p>
+                    <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str((*address).clone()))]) }</p>
                 </div>
             </footer>
         </>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{dial, format_phone, Cites, HelpList, Layout, SourceList};
+use crate::components::{dial, format_phone, Cites, HelpList, Layout, ReadAloud, SourceList};
 use crate::content::{self, msg, Claim, Verdict, RESOURCES};
 use crate::engine::Walk;
 use crate::hooks::use_i18n;
@@ -80,6 +80,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
             if let Some(summary) = i18n.attr(&key, "summary") {
                 <p class="lead">{ summary }</p>
             }
+            <ReadAloud />
             <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>
             { claims(&i18n, &key, outcome.reasons) }
             if !outcome.steps.is_empty() {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::Layout;
+use crate::components::{Layout, ReadAloud};
 use crate::content::msg;
 use crate::engine::Walk;
 use crate::hooks::use_i18n;
@@ -37,16 +37,27 @@ pub fn StepPage(props: &StepProps) -> Html {
     html! {
         <Layout title={question.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
+            <p class="progress">{ progress(&i18n, walk) }</p>
             <h1>{ question }</h1>
             if let Some(hint) = i18n.attr(&key, "hint") {
                 <p class="hint">{ hint }</p>
             }
             <p class="visually-hidden">{ i18n.t(msg::STEP_CHOOSE) }</p>
             <ul class="answers">{ for answers }</ul>
+            <ReadAloud />
             <StepNav walk={walk.clone()} />
             <AnswerSummary walk={walk.clone()} />
         </Layout>
     }
+}
+
+/// "Question 2 of 3", or "of up to 3" when the answers lead to paths of different lengths.
+fn progress(i18n: &I18n, walk: &Walk) -> String {
+    let (fewest, most) = walk.remaining();
+    let current = walk.depth() as i64 + 1;
+    let total = (walk.depth() + most) as i64;
+    let key = if fewest == most { msg::STEP_PROGRESS } else { msg::STEP_PROGRESS_UP_TO };
+    i18n.fmt(key, &[("current", Arg::Num(current)), ("total", Arg::Num(total))])
 }
 
 /// Back (one step) and start over, as links, so they work like the browser's own Back.

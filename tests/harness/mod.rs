@@ -30,6 +30,8 @@ pub struct Browser {
     profile: PathBuf,
     console_errors: Vec<String>,
     foreign_requests: BTreeSet<String>,
+    /// Other-origin addresses a test expects (quick exit's neutral site).
+    expected_foreign: BTreeSet<String>,
 }
 
 fn dist() -> PathBuf {
@@ -44,6 +46,21 @@ fn dist() -> PathBuf {
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Chromedriver's door to the DevTools protocol (`POST /session/{id}/goog/cdp/execute`), used to
+/// emulate dark mode and print media.
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.0, "params": self.1 }).to_string()))
+    }
 }
 
 /// Chromedriver's log endpoint (`POST /session/{id}/se/log`), which fantoccini has no method for.
@@ -115,6 +132,7 @@ impl Browser {
             profile,
             console_errors: Vec::new(),
             foreign_requests: BTreeSet::new(),
+            expected_foreign: BTreeSet::new(),
         };
         // Chromium's own start page makes internal requests; start from a blank page and forget them.
         browser.client.goto("about:blank").await.expect("open about:blank");
@@ -256,13 +274,72 @@ impl Browser {
         }
     }
 
-    /// The problems seen so far: console errors and requests to other origins.
+    /// The problems seen so far: console errors and requests to other origins (other than the
+    /// ones the test said it expects).
     pub async fn problems(&mut self) -> Vec<String> {
         self.collect_logs().await;
         let mut out: Vec<String> =
             self.console_errors.iter().map(|e| format!("console error: {e}")).collect();
-        out.extend(self.foreign_requests.iter().map(|u| format!("request to another origin: {u}")));
+        out.extend(
+            self.foreign_requests
+                .iter()
+                .filter(|u| !self.expected_foreign.contains(*u))
+                .map(|u| format!("request to another origin: {u}")),
+        );
         out
+    }
+
+    /// Says that a request to `url` (another origin) is this test's point, not a leak. Returns
+    /// whether the browser has asked for it so far.
+    pub async fn expect_request_to(&mut self, url: &str) -> bool {
+        self.expected_foreign.insert(url.to_string());
+        self.collect_logs().await;
+        self.foreign_requests.contains(url)
+    }
+
+    /// Console errors from a page the browser could not load are expected when quick exit goes
+    /// to a site this sandbox cannot reach; this forgets them.
+    pub fn forget_console_errors_about(&mut self, needle: &str) {
+        self.console_errors.retain(|e| !e.contains(needle));
+    }
+
+    /// Runs a DevTools command, such as `Emulation.setEmulatedMedia`.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) {
+        self.client.issue_cmd(Cdp(cmd, params)).await.unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    }
+
+    /// Emulates `prefers-color-scheme: dark` (or light).
+    pub async fn dark_mode(&self, dark: bool) {
+        let value = if dark { "dark" } else { "light" };
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": value }] }),
+        )
+        .await;
+    }
+
+    /// Emulates print media (or screen again with `false`).
+    pub async fn print_media(&self, print: bool) {
+        self.cdp("Emulation.setEmulatedMedia", json!({ "media": if print { "print" } else { "" } })).await;
+    }
+
+    /// Presses and releases each key in turn, through the WebDriver actions API.
+    pub async fn press(&self, keys: &[fantoccini::key::Key]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for &k in keys {
+            actions =
+                actions.then(KeyAction::Down { value: k.into() }).then(KeyAction::Up { value: k.into() });
+        }
+        self.client.perform_actions(actions).await.expect("press keys");
+    }
+
+    /// Evaluates a JavaScript expression on the page and returns its JSON value.
+    pub async fn js(&self, expr: &str) -> Value {
+        self.client
+            .execute(&format!("return ({expr});"), vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{expr}: {e}"))
     }
 
     /// Fails the test if the page logged any console error or asked any other origin for anything,

@@ -131,3 +131,27 @@ about-report-heading = Report a mistake
 about-report = If something here is wrong or out of date, please tell us through the project's public issue tracker. Include the page's address and the source that shows the correct law.
 about-privacy-heading = Your privacy
 about-privacy = This site makes no requests to any other website. It sets no cookies, uses no analytics, and stores nothing about what you read or answer.
+
+quick-exit = Quick exit
+quick-exit-hint = Leaves this site at once. You can also press Shift three times.
+nav-card = Rights card
+safety-title = Staying safe while you read
+safety-quick-exit-heading = Quick exit
+safety-quick-exit = The "Quick exit" button, or pressing Shift three times, blanks this page and opens a weather site in its place. Pressing Back then will not return to the page you were reading.
+safety-limits-heading = What quick exit cannot hide
+safety-limits = Quick exit cannot erase your browser history. Someone who looks at the history, or who watches or monitors your phone or computer, can still see that you visited this site. To leave no history, use a private or incognito window, or a device that only you use.
+safety-privacy = This site itself stores nothing about what you read or answer, sets no cookies, and sends nothing to any other website.
+footer-safety = Staying safe
+
+card-title = Your rights card
+card-intro = Show this card to an immigration agent, through a window, or slide it under the door.
+card-english = In English
+card-rights-source = These rights come from the U.S. Constitution, as legal-aid groups explain them. They apply whatever your immigration status.
+card-print = Print this card
+card-print-hint = Prints a wallet-size card and a one-page handout.
+
+step-progress = Question { $current } of { $total }
+step-progress-up-to = Question { $current } of up to { $total }
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+print-page-address = This page: { $url }

@@ -149,6 +149,16 @@ pub fn generate_rust(content: &Content) -> String {
     out.push_str("];\n\n");
     let _ = writeln!(out, "pub const MYTHS_REVIEWED: Date = {};\n", date(&content.myths_reviewed));
 
+    let card = &content.card;
+    let _ = writeln!(
+        out,
+        "pub static CARD: Card = Card {{ reviewed: {}, lines: {}, cites: &{:?}, caution_cites: &{:?} }};\n",
+        date(&card.reviewed),
+        list(&card.lines, |l| lit(l)),
+        card.cites,
+        card.caution_cites
+    );
+
     let default = content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0);
     let _ = writeln!(out, "pub const DEFAULT_LOCALE: usize = {default};\n");
     out.push_str("pub static LOCALES: &[Locale] = &[\n");

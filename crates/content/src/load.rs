@@ -17,6 +17,7 @@ pub const LOCALES: &str = "locales.toml";
 pub const CATALOGUE: &str = "law/catalogue.toml";
 pub const RESOURCES: &str = "help/resources.toml";
 pub const MYTHS: &str = "myths.toml";
+pub const CARD: &str = "card.toml";
 pub const SCENARIOS_DIR: &str = "scenarios";
 pub const MESSAGES_DIR: &str = "locales";
 
@@ -177,6 +178,17 @@ pub struct RawMyth {
     pub cites: Vec<S<String>>,
 }
 
+/// The rights card: lines a person shows to an agent, with the sources for them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCard {
+    pub reviewed: Option<S<toml::value::Datetime>>,
+    pub lines: Vec<S<String>>,
+    pub cites: Vec<S<String>>,
+    /// Sources for the caution printed under the card (`card_caution`).
+    pub caution_cites: Vec<S<String>>,
+}
+
 /// Everything read from disk, not yet checked for meaning.
 #[derive(Debug, Default)]
 pub struct Raw {
@@ -185,6 +197,7 @@ pub struct Raw {
     pub catalogue: Option<(SourceFile, RawCatalogue)>,
     pub resources: Option<(SourceFile, RawResources)>,
     pub myths: Option<(SourceFile, RawMyths)>,
+    pub card: Option<(SourceFile, RawCard)>,
     pub scenarios: Vec<(SourceFile, RawScenario)>,
     /// File stems of scenario files that could not be parsed (their messages are not "unused").
     pub unparsed_scenarios: Vec<String>,
@@ -242,6 +255,7 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
         catalogue: parse_toml(&root.join(CATALOGUE), diags),
         resources: parse_toml(&root.join(RESOURCES), diags),
         myths: parse_toml(&root.join(MYTHS), diags),
+        card: parse_toml(&root.join(CARD), diags),
         ..Raw::default()
     };
     for path in files_with_ext(&root.join(SCENARIOS_DIR), "toml") {
@@ -270,6 +284,7 @@ pub fn all_files(root: &Path) -> Vec<PathBuf> {
         root.join(CATALOGUE),
         root.join(RESOURCES),
         root.join(MYTHS),
+        root.join(CARD),
     ];
     v.extend(files_with_ext(&root.join(SCENARIOS_DIR), "toml"));
     v.extend(files_with_ext(&root.join(MESSAGES_DIR), "ftl"));

@@ -14,6 +14,16 @@ pub struct Content {
     pub scenarios: Vec<Scenario>,
     pub myths: Vec<Myth>,
     pub myths_reviewed: Date,
+    pub card: Card,
+}
+
+/// The rights card.
+#[derive(Debug, Clone, Default)]
+pub struct Card {
+    pub reviewed: Date,
+    pub lines: Vec<String>,
+    pub cites: Vec<usize>,
+    pub caution_cites: Vec<usize>,
 }
 
 /// A common misconception, its correction and the sources that show it.

@@ -313,6 +313,42 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
     }
 
+    // The rights card.
+    if let Some((src, card)) = &raw.card {
+        content.card.reviewed = c.date(src, &card.reviewed, "reviewed", 1, "the rights card");
+        for line in &card.lines {
+            let id = c.id(src, line, "card line");
+            let l = c.line(src, line);
+            c.need(format!("card_{id}"), None, src, l);
+            content.card.lines.push(id);
+        }
+        if card.lines.is_empty() || card.cites.is_empty() {
+            c.diags.push(&src.path, 1, "the rights card needs lines and citations");
+        }
+        c.need("card_caution".into(), None, src, 1);
+        for (list, out) in
+            [(&card.cites, &mut content.card.cites), (&card.caution_cites, &mut content.card.caution_cites)]
+        {
+            for p in list {
+                match provision_index.get(p.get_ref()) {
+                    Some(&i) => out.push(i),
+                    None => {
+                        let pl = c.line(src, p);
+                        c.diags.push(
+                            &src.path,
+                            pl,
+                            format!(
+                                "the card cites `{}`, which is not in the law catalogue (content/{})",
+                                p.get_ref(),
+                                load::CATALOGUE
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     // Scenarios.
     let mut scenario_ids = BTreeSet::new();
     for (src, s) in &raw.scenarios {
@@ -369,6 +405,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             || (prefix == "law" || prefix == "law-group") && raw.catalogue.is_none()
             || prefix == "help" && raw.resources.is_none()
             || prefix == "myth" && raw.myths.is_none()
+            || prefix == "card" && raw.card.is_none()
     };
     if let Some((_, english)) = catalogues.iter().find(|(code, _)| *code == default) {
         for (key, m) in english {

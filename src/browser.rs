@@ -1,0 +1,130 @@
+//! Browser glue, in one place: quick exit, focus and announcements after navigation, speech, and
+//! the page's address. Everything here is called from effects or event handlers only, never while
+//! rendering, so the same components render natively (SSR) without touching these APIs.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use gloo::utils::{body, document, window};
+use wasm_bindgen::JsCast;
+
+use crate::config::QUICK_EXIT_URL;
+
+/// The class that blanks the page while quick exit leaves (see style/main.css).
+const EXITING: &str = "exiting";
+
+/// Blanks the page at once, then replaces this page in the history with the neutral site, so the
+/// browser's Back button does not return to the page that was open.
+pub fn quick_exit() {
+    let _ = body().class_list().add_1(EXITING);
+    let _ = window().location().replace(QUICK_EXIT_URL);
+}
+
+thread_local! {
+    static SHIFTS: Cell<(u32, f64)> = const { Cell::new((0, 0.0)) };
+    static NAVIGATED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Three presses of Shift within two seconds trigger quick exit (GOV.UK's pattern; not Escape,
+/// which also stops page loads). If the browser later restores the blanked page from its
+/// back-forward cache, it is shown again rather than left blank. Installed once, by `App`.
+pub fn install_quick_exit_listeners() {
+    EventListener::new(&document(), "keydown", |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if event.repeat() {
+            return;
+        }
+        let now = js_sys_now();
+        SHIFTS.with(|s| {
+            let (count, first) = s.get();
+            if event.key() != "Shift" {
+                s.set((0, 0.0));
+                return;
+            }
+            let (count, first) =
+                if count == 0 || now - first > 2000.0 { (1, now) } else { (count + 1, first) };
+            if count >= 3 {
+                s.set((0, 0.0));
+                quick_exit();
+            } else {
+                s.set((count, first));
+            }
+        });
+    })
+    .forget();
+    EventListener::new(&window(), "pageshow", |event| {
+        let persisted = event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted());
+        if persisted {
+            let _ = body().class_list().remove_1(EXITING);
+        }
+    })
+    .forget();
+}
+
+fn js_sys_now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// After the app moves to a new page (not on the first page load, where the skip link must stay
+/// first), moves focus to the page's heading and announces the new page's title.
+pub fn after_navigation(title: &str) {
+    let first = NAVIGATED.with(|n| !n.replace(true));
+    if first {
+        return;
+    }
+    if let Ok(Some(h1)) = document().query_selector("main h1") {
+        let _ = h1.set_attribute("tabindex", "-1");
+        if let Some(h1) = h1.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+    if let Some(live) = document().get_element_by_id("announcer") {
+        live.set_text_content(Some(title));
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// The address of the page, for print-outs.
+pub fn page_url() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    window().speech_synthesis().ok()
+}
+
+/// Whether this browser can read aloud.
+pub fn speech_available() -> bool {
+    js_has(&window(), "speechSynthesis") && synth().is_some()
+}
+
+fn js_has(obj: &web_sys::Window, name: &str) -> bool {
+    js_sys::Reflect::has(obj, &name.into()).unwrap_or(false)
+}
+
+/// Reads the main content aloud in `lang`; calling again while speaking stops it. Returns whether
+/// it is now speaking.
+pub fn toggle_read_aloud(lang: &str) -> bool {
+    let Some(s) = synth() else { return false };
+    if s.speaking() {
+        s.cancel();
+        return false;
+    }
+    let Ok(Some(main)) = document().query_selector("main") else { return false };
+    let text = main.dyn_ref::<web_sys::HtmlElement>().map(|m| m.inner_text()).unwrap_or_default();
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else { return false };
+    utterance.set_lang(lang);
+    s.speak(&utterance);
+    true
+}
+
+/// Stops any reading when leaving a page.
+pub fn stop_reading() {
+    if let Some(s) = synth() {
+        s.cancel();
+    }
+}

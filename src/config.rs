@@ -1,0 +1,3 @@
+//! Build-time settings (see `build.rs`).
+
+include!(concat!(env!("OUT_DIR"), "/config.rs"));

@@ -1,0 +1,320 @@
+//! The experience on a phone (issue 4), in headless Chromium: quick exit, focus and announcements,
+//! keyboard-only use, dark mode, narrow screens, tap targets, the rights card, print, read aloud.
+//! Like every browser test, each fails on a console error or a request to another origin.
+
+mod harness;
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use harness::Browser;
+use kyr_chicago::config::QUICK_EXIT_URL;
+use kyr_chicago::content::{self, msg, CARD};
+use kyr_chicago::engine::Walk;
+use kyr_chicago::i18n::I18n;
+use serde_json::json;
+
+const S1: &str = "ice-asks-police";
+
+fn en() -> I18n {
+    I18n::new(content::locale("en").expect("English ships"))
+}
+
+fn s1() -> &'static content::Scenario {
+    content::scenario(S1).expect("S1 ships")
+}
+
+fn heading(walk: &Walk) -> String {
+    en().t(&format!("{}_{}", walk.scenario.id, walk.current().id))
+}
+
+/// One of each kind of page.
+fn page_types() -> Vec<String> {
+    vec![
+        "/en".into(),
+        format!("/en/scenarios/{S1}"),
+        format!("/en/scenarios/{S1}/immigration"),
+        format!("/en/scenarios/{S1}/immigration/no-paper"),
+        "/en/law".into(),
+        "/en/law/mcc-2-173-020-a-6".into(),
+        "/en/myths".into(),
+        format!("/en/myths/{}", content::MYTHS[0].id),
+        "/en/help".into(),
+        "/en/about".into(),
+        "/en/card".into(),
+        "/en/safety".into(),
+        "/en/no/such/page/here".into(),
+        format!("/en/scenarios/{S1}/nonsense"),
+    ]
+}
+
+async fn wait_for_app(b: &Browser) {
+    b.wait_for("the app to draw the page", || async { b.text_of("main h1").await }).await;
+}
+
+/// Quick exit leaves for the neutral site, and Back does not return to the step that was open.
+async fn leaves_and_back_skips_the_step(b: &mut Browser, trigger: impl AsyncFnOnce(&mut Browser)) {
+    let i18n = en();
+    b.goto("/en").await;
+    b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
+    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    let step = format!("/en/scenarios/{S1}/immigration");
+    b.wait_for_path(&step).await;
+
+    trigger(b).await;
+    b.wait_for("the page to go to the neutral site", || async {
+        let url = b.client.current_url().await.ok()?;
+        (!url.as_str().starts_with(&b.base)).then_some(())
+    })
+    .await;
+    assert!(b.expect_request_to(QUICK_EXIT_URL).await, "quick exit asked for {QUICK_EXIT_URL}");
+    // This sandbox cannot reach the neutral site; Chromium's error page logs that, which is fine.
+    b.forget_console_errors_about("weather.gov");
+    b.forget_console_errors_about("ERR_NAME_NOT_RESOLVED");
+
+    b.client.back().await.expect("press Back");
+    b.wait_for("Back to land on our site", || async {
+        let url = b.client.current_url().await.ok()?;
+        url.as_str().starts_with(&b.base).then_some(url)
+    })
+    .await;
+    let url = b.client.current_url().await.unwrap();
+    assert_ne!(url.path(), step, "Back must not land on the step that was open");
+    assert_eq!(url.path(), format!("/en/scenarios/{S1}"));
+    // Restored (from the back-forward cache or afresh), the page is shown, not left blank.
+    wait_for_app(b).await;
+    b.wait_for("the page not to be blank", || async {
+        (b.js("document.body.classList.contains('exiting')").await == json!(false)).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_quick_exit_button_leaves_and_back_does_not_return_to_the_step() {
+    let mut b = Browser::open().await;
+    leaves_and_back_skips_the_step(&mut b, async |b: &mut Browser| {
+        let button = b.client.find(Locator::Css("a.quick-exit")).await.expect("a quick exit button");
+        assert_eq!(button.attr("href").await.unwrap().as_deref(), Some(QUICK_EXIT_URL));
+        button.click().await.unwrap();
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn pressing_shift_three_times_is_a_quick_exit_too() {
+    let mut b = Browser::open().await;
+    leaves_and_back_skips_the_step(&mut b, async |b: &mut Browser| {
+        b.press(&[Key::Shift, Key::Shift, Key::Shift]).await;
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn typing_with_shift_does_not_trigger_quick_exit() {
+    let mut b = Browser::open().await;
+    b.goto("/en").await;
+    wait_for_app(&b).await;
+    b.press(&[Key::Shift, Key::Tab, Key::Shift, Key::Tab, Key::Shift]).await;
+    assert_eq!(b.client.current_url().await.unwrap().path(), "/en");
+    assert_eq!(b.js("document.body.classList.contains('exiting')").await, json!(false));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn quick_exit_is_on_every_page_and_explained() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    for path in page_types() {
+        b.goto(&path).await;
+        wait_for_app(&b).await;
+        let exit = b.client.find(Locator::Css("a.quick-exit")).await;
+        assert!(exit.is_ok(), "quick exit on {path}");
+        let card = b.client.find(Locator::Css("header a[href='/en/card']")).await;
+        assert!(card.is_ok(), "the rights card is one tap away on {path}");
+    }
+    b.click_link(&i18n.t(msg::FOOTER_SAFETY)).await;
+    b.wait_for_heading(&i18n.t(msg::SAFETY_TITLE)).await;
+    let text = b.text_of("main").await.unwrap();
+    assert!(text.contains(&i18n.t(msg::SAFETY_LIMITS)), "the page says what quick exit cannot hide");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn after_each_step_focus_moves_to_the_heading_and_the_page_is_announced() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    // On the first load, focus stays at the top so the skip link comes first.
+    b.press(&[Key::Tab]).await;
+    let first = b.client.active_element().await.unwrap();
+    assert_eq!(first.text().await.unwrap(), i18n.t(msg::SKIP_TO_CONTENT));
+
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    let next = Walk::start(s1()).choose("immigration").unwrap();
+    b.wait_for_heading(&heading(&next)).await;
+    b.wait_for("focus on the new heading", || async {
+        let active = b.client.active_element().await.ok()?;
+        (active.tag_name().await.ok()? == "h1").then_some(())
+    })
+    .await;
+    let announced = b.text_of("#announcer").await.unwrap_or_default();
+    assert!(announced.starts_with(&heading(&next)), "announced {announced:?}");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_scenario_can_be_walked_with_tab_and_enter_alone() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    let end = Walk::from_path(s1(), "immigration/ice-form").unwrap();
+    let mut at = Walk::start(s1());
+    b.wait_for_heading(&heading(&at)).await;
+    for step in end.steps() {
+        let label = i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id));
+        let mut found = false;
+        for _ in 0..40 {
+            b.press(&[Key::Tab]).await;
+            let active = b.client.active_element().await.unwrap();
+            if active.text().await.unwrap_or_default().trim() == label {
+                found = true;
+                break;
+            }
+        }
+        assert!(found, "Tab reaches the answer {label:?}");
+        b.press(&[Key::Enter]).await;
+        at = at.choose(step.answer.id).unwrap();
+        b.wait_for_heading(&heading(&at)).await;
+    }
+    assert!(b.text_of(".verdict-value").await.is_some());
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn every_page_type_has_no_accessibility_violations_in_light_and_dark() {
+    let mut b = Browser::open().await;
+    for dark in [false, true] {
+        b.dark_mode(dark).await;
+        for path in page_types() {
+            b.goto(&path).await;
+            wait_for_app(&b).await;
+            let scheme = b.js("matchMedia('(prefers-color-scheme: dark)').matches").await;
+            assert_eq!(scheme, json!(dark));
+            b.assert_accessible(&format!("{path} ({})", if dark { "dark" } else { "light" })).await;
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn at_320_pixels_wide_nothing_scrolls_sideways_and_tap_targets_are_44px() {
+    let mut b = Browser::open().await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 320, "height": 700, "deviceScaleFactor": 2, "mobile": true }),
+    )
+    .await;
+    for path in page_types() {
+        b.goto(&path).await;
+        wait_for_app(&b).await;
+        let overflow =
+            b.js("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{path} scrolls sideways by {overflow}px");
+        let small = b
+            .js(r#"[...document.querySelectorAll('a.answer, a.quick-exit, .site-nav a, a.site-name, .step-nav a, a.change-link, a.button, button, .link-list a, .scenario-link, .law-list a')]
+                    .filter(el => el.offsetParent !== null)
+                    .filter(el => el.getBoundingClientRect().height < 44)
+                    .map(el => el.textContent.trim() + ' (' + Math.round(el.getBoundingClientRect().height) + 'px)')"#)
+            .await;
+        assert_eq!(small, json!([]), "tap targets under 44px on {path}");
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_rights_card_shows_each_line_large_with_its_sources_and_prints_wallet_size() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto("/en").await;
+    wait_for_app(&b).await;
+    b.click_link(&i18n.t(msg::NAV_CARD)).await;
+    b.wait_for_heading(&i18n.t(msg::CARD_TITLE)).await;
+    let lines = b.client.find_all(Locator::Css(".rights-card .card-line")).await.unwrap();
+    assert_eq!(lines.len(), CARD.lines.len());
+    for (el, line) in lines.iter().zip(CARD.lines) {
+        assert_eq!(el.text().await.unwrap(), i18n.t(&format!("card_{line}")));
+    }
+    let size = b.js("parseFloat(getComputedStyle(document.querySelector('.card-line')).fontSize)").await;
+    assert!(size.as_f64().unwrap() >= 24.0, "large text: {size}px");
+    assert_eq!(b.citation_links().await.len(), CARD.cites.len() + CARD.caution_cites.len());
+    // In print, the card is wallet size (85.6 mm ≈ 323.5 CSS px wide) and the chrome is gone.
+    b.print_media(true).await;
+    let width = b.js("document.querySelector('.rights-card').getBoundingClientRect().width").await;
+    assert!((width.as_f64().unwrap() - 323.5).abs() < 2.0, "wallet width, got {width}");
+    for hidden in ["a.quick-exit", ".site-nav", "button.button"] {
+        let display = b.js(&format!("getComputedStyle(document.querySelector('{hidden}')).display")).await;
+        let gone = display == json!("none")
+            || b.js(&format!("document.querySelector('{hidden}').offsetParent === null")).await
+                == json!(true);
+        assert!(gone, "{hidden} is hidden in print");
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn pages_print_with_citation_addresses_the_reviewed_date_and_their_own_address() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    let path = format!("/en/scenarios/{S1}/immigration/no-paper");
+    b.goto(&path).await;
+    wait_for_app(&b).await;
+    b.print_media(true).await;
+    let address = b.text_of(".page-address").await.unwrap_or_default();
+    assert!(address.contains(&format!("{}{path}", b.base)), "the page's own address is printed: {address:?}");
+    let after = b.js("getComputedStyle(document.querySelector('a.cite'), '::after').content").await;
+    assert!(after.as_str().unwrap_or("").contains("https://"), "citations print their address: {after}");
+    assert!(b
+        .text_of(".reviewed")
+        .await
+        .is_some_and(|t| t.starts_with(&i18n.t(msg::REVIEWED).replace("{$date}", ""))));
+    let nav = b.js("getComputedStyle(document.querySelector('.site-nav')).display").await;
+    assert_eq!(nav, json!("none"), "no navigation chrome in print");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn read_aloud_is_offered_only_where_the_browser_can_speak() {
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    wait_for_app(&b).await;
+    let can_speak = b.js("'speechSynthesis' in window").await == json!(true);
+    let shown = b
+        .wait_for("the read-aloud check to run", || async {
+            let hidden = b.js("document.querySelector('.read-aloud').hidden").await;
+            // The button starts hidden and is revealed by the app only if speech exists.
+            if can_speak {
+                (hidden == json!(false)).then_some(true)
+            } else {
+                Some(hidden == json!(false))
+            }
+        })
+        .await;
+    assert_eq!(shown, can_speak);
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_progress_indicator_counts_questions() {
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    wait_for_app(&b).await;
+    assert_eq!(b.text_of(".progress").await.as_deref(), Some("Question 1 of up to 2"));
+    b.goto(&format!("/en/scenarios/{S1}/immigration")).await;
+    wait_for_app(&b).await;
+    assert_eq!(b.text_of(".progress").await.as_deref(), Some("Question 2 of 2"));
+    b.finish().await;
+}
