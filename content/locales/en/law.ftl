@@ -132,3 +132,5 @@ law_aclu-stopped = ACLU: if you are stopped by police or immigration agents
     .summary = The ACLU's advice on your rights when stopped by police, immigration agents or the FBI.
 law_aclu-ice = ACLU: interacting with ICE
     .summary = The ACLU's advice on your rights when dealing with ICE agents.
+law_jurist-2025-pa-104-0440 = News report on Illinois' 2025 law on immigration arrests
+    .summary = A Jurist report on Public Act 104-0440: lawsuits for constitutional violations, courthouse protections, and duties for hospitals, colleges and day care centers.
