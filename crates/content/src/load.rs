@@ -99,6 +99,8 @@ pub struct RawScenario {
     /// Shown first on the home page (the seed situations).
     #[serde(default)]
     pub featured: bool,
+    /// Sort order on the home page and in lists (lower first; then by id). Default 100.
+    pub order: Option<u32>,
     /// `city-and-state-law` (what the laws require of police and City workers, the default) or
     /// `your-rights` (a resident's own constitutional rights, kept clearly apart).
     pub topic: Option<S<String>>,

@@ -370,6 +370,12 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
     }
 
+    // Lists follow each scenario's `order`, then its id.
+    let order_of = |id: &str| {
+        raw.scenarios.iter().find(|(_, s)| s.id.get_ref() == id).and_then(|(_, s)| s.order).unwrap_or(100)
+    };
+    content.scenarios.sort_by(|a, b| (order_of(&a.id), &a.id).cmp(&(order_of(&b.id), &b.id)));
+
     // Messages: what the content needs, in every locale; and every locale matches English.
     let default = content.default_locale.clone();
     for (code, cat) in &catalogues {

@@ -4,6 +4,8 @@
 //!   wasm-opt, and writes the site to `dist/`: `index.html` from the template with hashed asset
 //!   names and text from the English catalogue, the CSS, and the static files.
 //! - `serve [--port N] [--dev]`: builds, then serves `dist/` on 127.0.0.1 and prints the URL.
+//! - `screenshots`: builds, then saves phone-size screenshots of key pages (light and dark) to
+//!   `docs/screenshots/` with headless Chromium (`CHROME_PATH`, default /usr/bin/chromium).
 //!
 //! The tools come from `scripts/setup` (wasm-bindgen from crates.io, wasm-opt from npm). We do not
 //! use Trunk: its current release needs a newer rustc than this project's, it takes about eight
@@ -43,8 +45,13 @@ fn main() -> ExitCode {
                 std::thread::park();
             }
         }
+        Some("screenshots") => {
+            build(dev);
+            screenshots();
+            ExitCode::SUCCESS
+        }
         _ => {
-            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev]");
+            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | screenshots");
             ExitCode::from(2)
         }
     }
@@ -144,6 +151,56 @@ fn build(dev: bool) {
     let html = render_template(&root, &format!("/{css_name}"), &format!("/{boot_name}"));
     write("index.html", html.as_bytes());
     println!("xtask: built dist/ ({profile}): {wasm_name} {} bytes, {js_name}, {css_name}", wasm.len());
+}
+
+/// The pages in the README's screenshots: (file name, path, dark mode).
+const SCREENSHOTS: &[(&str, &str, bool)] = &[
+    ("home", "/en", false),
+    ("question", "/en/scenarios/ice-asks-police/immigration", false),
+    ("outcome", "/en/scenarios/ice-asks-police/immigration/no-paper", false),
+    ("rights-card", "/en/card", false),
+    ("outcome-dark", "/en/scenarios/ice-asks-police/immigration/no-paper", true),
+];
+
+fn screenshots() {
+    let root = root();
+    let out = root.join("docs/screenshots");
+    fs::create_dir_all(&out).unwrap_or_else(|e| fail(&format!("cannot create docs/screenshots: {e}")));
+    let server = kyr_devserver::start(&root.join("dist"), 0)
+        .unwrap_or_else(|e| fail(&format!("cannot serve dist/: {e}")));
+    let chrome = env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    for (name, path, dark) in SCREENSHOTS {
+        let profile = env::temp_dir().join(format!("kyr-shot-{}-{name}", std::process::id()));
+        let file = out.join(format!("{name}.png"));
+        let mut cmd = Command::new(&chrome);
+        cmd.args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--window-size=390,844",
+            "--virtual-time-budget=8000",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", file.display()));
+        if *dark {
+            cmd.args(["--force-dark-mode", "--blink-settings=preferredColorScheme=0"]);
+        }
+        cmd.arg(format!("{}{path}", server.url()))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        run(&mut cmd);
+        let _ = fs::remove_dir_all(&profile);
+        if !file.is_file() {
+            fail(&format!("Chromium wrote no screenshot for {path}"));
+        }
+        println!("xtask: docs/screenshots/{name}.png ({path}{})", if *dark { ", dark" } else { "" });
+    }
 }
 
 /// Fills index.html's placeholders: asset names, and text from the English catalogue.

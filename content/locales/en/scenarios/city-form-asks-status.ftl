@@ -3,7 +3,7 @@
 # Plain language, grade 8 or below; no statute wording copied; every claim is cited in the .toml.
 
 scenario_city-form-asks-status = A City office or form asks about your immigration status
-    .summary = For example, an application for a City benefit or service asks whether you are a citizen, or a City worker asks about your papers.
+    .summary = For example, a form to apply for a City benefit or service asks if you are a citizen. Or a City worker asks about your papers.
 
 ## Question: who is asking?
 
@@ -23,34 +23,34 @@ city-form-asks-status_reason_law-requires = Yes, they say a law, federal rule or
 
 city-form-asks-status_city-may-not-ask = A City office may not ask about your immigration status.
     .summary = Chicago's { -wco } bars status questions on forms for City benefits, services and opportunities. It also bars City workers from asking for anyone's status. The exceptions are narrow.
-city-form-asks-status_city-may-not-ask_forms = Applications, questionnaires and interview forms for City benefits, services or opportunities may not ask about citizenship or immigration status.
+city-form-asks-status_city-may-not-ask_forms = The ordinance bars some City forms from asking about citizenship or immigration status. These are applications, questionnaires and interview forms for City benefits, services or opportunities.
 city-form-asks-status_city-may-not-ask_workers = City agencies and workers may not ask for, keep or share anyone's citizenship or immigration status. Sharing is allowed if the person agrees in writing.
 city-form-asks-status_city-may-not-ask_review = City departments must check their forms every year and take such questions out.
 city-form-asks-status_city-may-not-ask_ask-why = You can ask the office why it is asking, and which law requires it.
 city-form-asks-status_city-may-not-ask_city-worker = If you are a City worker: do not ask about immigration status. If a City form asks, tell your supervisor so the form can be fixed.
-city-form-asks-status_city-may-not-ask_report-oig = You can report a City department or employee that does not follow the ordinance to the City's Office of Inspector General.
-city-form-asks-status_city-may-not-ask_exceptions = These limits give way when a statute, federal regulation, court order or judicial warrant (a warrant signed by a judge) requires otherwise.
+city-form-asks-status_city-may-not-ask_report-oig = Is a City department or employee not following the ordinance? You can report it to the City's Office of Inspector General.
+city-form-asks-status_city-may-not-ask_exceptions = These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise. A judicial warrant is a warrant signed by a judge.
 city-form-asks-status_city-may-not-ask_city-only = This rule is about City of Chicago benefits, services and opportunities. State, county and federal programs follow their own rules.
 
 ## Outcome: the office says a law requires it
 
 city-form-asks-status_may-be-required = A City office may ask only if a law, federal rule or court order requires it.
-    .summary = Chicago's { -wco } bars status questions on City forms. The exception is when a statute, federal regulation, court order or judicial warrant (a warrant signed by a judge) requires it.
-city-form-asks-status_may-be-required_exception = The ordinance's limits on status questions give way when a statute, federal regulation, court order or judicial warrant requires otherwise.
-city-form-asks-status_may-be-required_otherwise-no = Without such a requirement, forms for City benefits, services or opportunities may not ask about status.
-city-form-asks-status_may-be-required_sharing = City workers still may not share your status unless you agree in writing, or a law or court order requires them to.
+    .summary = Chicago's { -wco } bars status questions on City forms. The exception is when a statute, federal regulation, court order or judicial warrant requires it. A judicial warrant is a warrant signed by a judge.
+city-form-asks-status_may-be-required_exception = The ordinance limits status questions. These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise.
+city-form-asks-status_may-be-required_otherwise-no = If none of these requires it, forms for City benefits, services or opportunities may not ask about status.
+city-form-asks-status_may-be-required_sharing = City workers still may not share your status unless you agree in writing. The other exception is a law or court order that requires them to share it.
 city-form-asks-status_may-be-required_ask-which-law = Ask the office which law or rule requires the question.
-city-form-asks-status_may-be-required_lawyer = If you are not sure whether to answer, talk to an immigration lawyer first.
+city-form-asks-status_may-be-required_lawyer = Not sure whether to answer? Talk to an immigration lawyer first.
 city-form-asks-status_may-be-required_city-worker = If you are a City worker: before you ask about status, check with your supervisor which law requires the question.
-city-form-asks-status_may-be-required_report-oig = If you think a City department is asking without a real legal reason, you can report it to the City's Office of Inspector General.
+city-form-asks-status_may-be-required_report-oig = Do you think a City department is asking without a real legal reason? You can report it to the City's Office of Inspector General.
 city-form-asks-status_may-be-required_city-only = This rule is about City of Chicago benefits, services and opportunities. State, county and federal programs follow their own rules.
 
 ## Outcome: not a City office
 
 city-form-asks-status_not-city = It depends on the office. Chicago's ordinance covers City of Chicago offices.
-    .summary = Chicago's { -wco } binds City of Chicago agencies and their workers. Other offices follow their own rules, which this guide does not cover.
-city-form-asks-status_not-city_city-only = The ordinance's limits on status questions cover City of Chicago agencies and workers, and forms for City benefits, services and opportunities.
+    .summary = Chicago's { -wco } binds City of Chicago agencies and their workers. Other offices follow their own rules. This guide does not cover those rules.
+city-form-asks-status_not-city_city-only = The ordinance limits status questions by City of Chicago agencies and workers. It also limits them on forms for City benefits, services and opportunities.
 city-form-asks-status_not-city_not-others = A City ordinance does not bind state, county or federal offices, or private groups.
 city-form-asks-status_not-city_ask-why = You can ask the office why it needs the information, and who will see it.
-city-form-asks-status_not-city_lawyer = If you are not sure whether to answer, talk to an immigration lawyer first.
-city-form-asks-status_not-city_sister-agencies = We could not read the ordinance's definitions. So we cannot say whether it covers separate public bodies, such as the Chicago Public Schools or the Chicago Housing Authority.
+city-form-asks-status_not-city_lawyer = Not sure whether to answer? Talk to an immigration lawyer first.
+city-form-asks-status_not-city_sister-agencies = We could not read the ordinance's definitions. So we cannot say if it covers separate public bodies. Examples are the Chicago Public Schools and the Chicago Housing Authority.
