@@ -155,3 +155,13 @@ step-progress-up-to = Question { $current } of up to { $total }
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
 print-page-address = This page: { $url }
+
+language-label = Language
+translation-notice = This page was translated by machine. No qualified person has checked the translation yet, so legal details may be wrong.
+translation-notice-link = Read this page in English
+load-error = Sorry, the text of this site could not load. Check your connection, then reload the page.
+
+verdict-icon-not-allowed = ✕
+verdict-icon-allowed = ✓
+verdict-icon-required = !
+verdict-icon-depends = ?

@@ -39,6 +39,9 @@ pub struct RawLocales {
 pub struct RawLocale {
     pub code: S<String>,
     pub name: String,
+    /// "Continue in <language>", in that language, for the language choice at the site root.
+    #[serde(rename = "continue")]
+    pub continue_label: String,
     pub dir: S<String>,
     pub reviewed: bool,
 }
