@@ -42,7 +42,7 @@ fn main() {
             let (code, name, dir) = (parts.next().unwrap(), parts.next().unwrap_or("?"), parts.next().unwrap_or("ltr"));
             if !locales.contains(&format!("code = \"{code}\"")) {
                 locales.push_str(&format!(
-                    "\n[[locale]]\ncode = \"{code}\"\nname = \"{name}\"\ndir = \"{dir}\"\nreviewed = false\n"
+                    "\n[[locale]]\ncode = \"{code}\"\nname = \"{name}\"\ncontinue = \"{name}\"\ndir = \"{dir}\"\nreviewed = false\n"
                 ));
             }
         }
