@@ -27,8 +27,12 @@ fn main() {
     }
     match kyr_content::load(&root) {
         Ok(content) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
-            std::fs::write(&out, kyr_content::generate_rust(&content)).expect("write content.rs");
+            let out_dir = Path::new(&out_dir);
+            std::fs::write(out_dir.join("content.rs"), kyr_content::generate_rust(&content))
+                .expect("write content.rs");
+            for (file, bytes) in kyr_content::bundle::all(&content) {
+                std::fs::write(out_dir.join(&file), bytes).expect("write a message bundle");
+            }
         }
         Err(diags) => {
             eprintln!("\nThe content in {} has {} problem(s):\n", root.display(), diags.len());

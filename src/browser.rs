@@ -83,6 +83,44 @@ pub fn after_navigation(title: &str) {
     }
 }
 
+/// Fetches a same-origin file's bytes (a message bundle).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Remembers the language the person chose (only ever after they choose one).
+pub fn remember_language(code: &str) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, code);
+    }
+}
+
+/// The language the person chose before, if they did.
+pub fn remembered_language() -> Option<String> {
+    window().local_storage().ok().flatten()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+const LANGUAGE_KEY: &str = "kyr-language";
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Goes to `path`, replacing the current history entry (the site root's language redirect).
+pub fn replace_location(path: &str) {
+    let _ = window().location().replace(path);
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -200,12 +200,17 @@ impl Dir {
 
 #[derive(Debug, PartialEq)]
 pub struct Locale {
+    /// BCP 47 code, also the first URL segment.
     pub code: &'static str,
+    /// The language's name in its own script.
     pub name: &'static str,
+    /// "Continue in <language>", in that language.
+    pub continue_label: &'static str,
     pub dir: Dir,
+    /// Whether a qualified person has reviewed the translation.
     pub reviewed: bool,
-    /// Sorted by id (the build guarantees it) for binary search.
-    pub messages: &'static [(&'static str, Message)],
+    /// The file, under `/messages/`, that holds this locale's messages (see `i18n::bundle`).
+    pub bundle: &'static str,
 }
 
 #[derive(Debug, PartialEq)]
@@ -235,6 +240,11 @@ pub fn locale(code: &str) -> Option<&'static Locale> {
 
 pub fn default_locale() -> &'static Locale {
     &LOCALES[DEFAULT_LOCALE]
+}
+
+/// The index of a locale in `LOCALES`.
+pub fn locale_index(locale: &'static Locale) -> usize {
+    LOCALES.iter().position(|l| std::ptr::eq(l, locale)).unwrap_or(DEFAULT_LOCALE)
 }
 
 /// A catalogue entry by id (from a URL).

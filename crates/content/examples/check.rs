@@ -39,7 +39,8 @@ fn main() {
         let mut locales = std::fs::read_to_string(tmp.join("locales.toml")).expect("locales.toml");
         for e in &extra {
             let mut parts = e.splitn(3, ':');
-            let (code, name, dir) = (parts.next().unwrap(), parts.next().unwrap_or("?"), parts.next().unwrap_or("ltr"));
+            let (code, name, dir) =
+                (parts.next().unwrap(), parts.next().unwrap_or("?"), parts.next().unwrap_or("ltr"));
             if !locales.contains(&format!("code = \"{code}\"")) {
                 locales.push_str(&format!(
                     "\n[[locale]]\ncode = \"{code}\"\nname = \"{name}\"\ncontinue = \"{name}\"\ndir = \"{dir}\"\nreviewed = false\n"

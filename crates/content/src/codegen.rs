@@ -25,26 +25,6 @@ fn date(d: &Date) -> String {
     format!("Date {{ year: {}, month: {}, day: {} }}", d.year, d.month, d.day)
 }
 
-fn pattern(p: &Pattern) -> String {
-    let parts: Vec<String> = p
-        .iter()
-        .map(|part| match part {
-            Part::Text(t) => format!("Part::Text({})", lit(t)),
-            Part::Var(v) => format!("Part::Var({})", lit(v)),
-            Part::Select { var, variants, default } => {
-                let vs: Vec<String> =
-                    variants.iter().map(|(k, p)| format!("({}, {})", lit(k), pattern(p))).collect();
-                format!(
-                    "Part::Select {{ var: {}, variants: &[{}], default: {default} }}",
-                    lit(var),
-                    vs.join(", ")
-                )
-            }
-        })
-        .collect();
-    format!("&[{}]", parts.join(", "))
-}
-
 fn list<T>(items: &[T], f: impl Fn(&T) -> String) -> String {
     format!("&[{}]", items.iter().map(f).collect::<Vec<_>>().join(", "))
 }
@@ -161,30 +141,27 @@ pub fn generate_rust(content: &Content) -> String {
 
     let default = content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0);
     let _ = writeln!(out, "pub const DEFAULT_LOCALE: usize = {default};\n");
+    // Locales carry no text: each locale's messages are a bundle file (see `bundle`), fetched by
+    // the browser for the page's language and compiled into native builds (tests, pre-rendering).
+    let bundles = crate::bundle::all(content);
     out.push_str("pub static LOCALES: &[Locale] = &[\n");
-    for l in &content.locales {
+    for (l, (file, _)) in content.locales.iter().zip(&bundles) {
         let _ = writeln!(
             out,
-            "    Locale {{ code: {}, name: {}, dir: Dir::{}, reviewed: {}, messages: &[",
+            "    Locale {{ code: {}, name: {}, continue_label: {}, dir: Dir::{}, reviewed: {}, bundle: {} }},",
             lit(&l.code),
             lit(&l.name),
+            lit(&l.continue_label),
             variant(&l.dir),
-            l.reviewed
+            l.reviewed,
+            lit(file)
         );
-        // BTreeMap order = sorted by id, which the app's binary search relies on.
-        for (id, m) in &l.messages {
-            let value =
-                m.value.as_ref().map(|p| format!("Some({})", pattern(p))).unwrap_or_else(|| "None".into());
-            let attrs: Vec<String> =
-                m.attributes.iter().map(|(k, p)| format!("({}, {})", lit(k), pattern(p))).collect();
-            let _ = writeln!(
-                out,
-                "        ({}, Message {{ value: {value}, attributes: &[{}] }}),",
-                lit(id),
-                attrs.join(", ")
-            );
-        }
-        out.push_str("    ] },\n");
+    }
+    out.push_str("];\n\n");
+    out.push_str("/// The bundles' bytes, for native builds (the browser fetches them instead).\n");
+    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub static NATIVE_BUNDLES: &[&[u8]] = &[\n");
+    for (file, _) in &bundles {
+        let _ = writeln!(out, "    include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")),");
     }
     out.push_str("];\n\n");
 

@@ -50,6 +50,8 @@ pub struct Locale {
     pub code: String,
     /// The language's name in its own script.
     pub name: String,
+    /// "Continue in <language>", in that language (the language choice at the site root).
+    pub continue_label: String,
     /// `ltr` or `rtl`.
     pub dir: String,
     /// Whether a qualified person has reviewed this translation.

@@ -160,6 +160,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             content.locales.push(Locale {
                 code,
                 name: l.name.clone(),
+                continue_label: l.continue_label.clone(),
                 dir,
                 reviewed: l.reviewed,
                 messages: BTreeMap::new(),

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::{env, fs};
 
+use kyr_content::bundle::short_hash;
+
 const APP_BIN: &str = "kyr-chicago";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -73,16 +75,6 @@ fn run(cmd: &mut Command) {
         Ok(s) => fail(&format!("{shown} failed ({s})")),
         Err(e) => fail(&format!("cannot run {shown}: {e} (scripts/setup installs the tools)")),
     }
-}
-
-/// FNV-1a: a stable content hash for cache-busting file names.
-fn short_hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{:016x}", h)[..12].to_string()
 }
 
 fn target_dir(root: &Path) -> PathBuf {
@@ -146,6 +138,14 @@ fn build(dev: bool) {
         if p.is_file() {
             fs::copy(&p, dist.join(p.file_name().expect("file name"))).expect("copy static file");
         }
+    }
+
+    // Each locale's messages, fetched by the browser for the page's language only.
+    let content =
+        kyr_content::load(&root.join("content")).unwrap_or_else(|d| fail(&format!("content problems:\n{d}")));
+    fs::create_dir_all(dist.join("messages")).expect("create dist/messages");
+    for (file, bytes) in kyr_content::bundle::all(&content) {
+        write(&format!("messages/{file}"), &bytes);
     }
 
     let html = render_template(&root, &format!("/{css_name}"), &format!("/{boot_name}"));

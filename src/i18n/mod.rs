@@ -1,9 +1,49 @@
-//! Message formatting for the compiled Fluent catalogues (see `content.rs`).
+//! Messages: each locale's catalogue (a bundle compiled from its Fluent files at build time), the
+//! registry of catalogues loaded so far, and formatting.
 //!
 //! Patterns arrive from the build already resolved (terms and references inlined), so formatting is
-//! substitution of variables and choice of select variants. Pure Rust: no browser types.
+//! substitution of variables and choice of select variants. Pure Rust: no browser types. The
+//! browser fetches the page's bundle before drawing (`main.rs`); native builds (tests and
+//! pre-rendering) decode the bundles compiled into the binary.
+
+pub mod bundle;
+
+use std::sync::Mutex;
+
+pub use bundle::{BundleError, Catalogue};
 
 use crate::content::{self, Date, Locale, Part, Pattern};
+
+/// The catalogues loaded so far, by index into `LOCALES`.
+static LOADED: Mutex<Vec<Option<Catalogue>>> = Mutex::new(Vec::new());
+
+/// Makes `bytes` (a bundle) the catalogue of `locale`.
+pub fn register(locale: &'static Locale, bytes: &[u8]) -> Result<(), BundleError> {
+    let catalogue = bundle::decode(bytes)?;
+    let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    let i = content::locale_index(locale);
+    if loaded.len() <= i {
+        loaded.resize(content::LOCALES.len().max(i + 1), None);
+    }
+    loaded[i] = Some(catalogue);
+    Ok(())
+}
+
+/// The catalogue of `locale`, if loaded. Native builds load it on first use from the bundles
+/// compiled into the binary.
+pub fn catalogue(locale: &'static Locale) -> Option<Catalogue> {
+    let i = content::locale_index(locale);
+    if let Some(c) = LOADED.lock().unwrap_or_else(|e| e.into_inner()).get(i).copied().flatten() {
+        return Some(c);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        register(locale, content::NATIVE_BUNDLES[i]).expect("the build writes valid bundles");
+        return LOADED.lock().unwrap_or_else(|e| e.into_inner())[i];
+    }
+    #[allow(unreachable_code)]
+    None
+}
 
 /// A value passed into a message.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,25 +70,45 @@ impl From<i64> for Arg {
     }
 }
 
+/// The locales whose messages a page at `path` needs: its own (the first path segment, or the
+/// default), and the default too on the rights card, which shows English beside the reader's
+/// language.
+pub fn locales_for_path(path: &str) -> Vec<&'static Locale> {
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let own = segments.next().and_then(content::locale).unwrap_or_else(content::default_locale);
+    let mut out = vec![own];
+    let is_card = segments.next() == Some("card");
+    if is_card && !std::ptr::eq(own, content::default_locale()) {
+        out.push(content::default_locale());
+    }
+    out
+}
+
 /// The active locale's messages. Cheap to copy; passed through a Yew context.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct I18n {
     pub locale: &'static Locale,
+    messages: Catalogue,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.locale, other.locale)
+    }
 }
 
 impl I18n {
+    /// The messages of `locale`. If its catalogue is not loaded (which `main.rs` prevents), every
+    /// message shows its id, visibly, rather than a blank.
     pub fn new(locale: &'static Locale) -> Self {
-        I18n { locale }
+        I18n { locale, messages: catalogue(locale).unwrap_or(&[]) }
     }
 
-    fn lookup(locale: &'static Locale, key: &str) -> Option<&'static content::Message> {
-        locale.messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| &locale.messages[i].1)
-    }
-
-    /// The message, falling back to the default locale. The build guarantees every locale has every
-    /// message, so the fallback (and the visible `key` as last resort) should never be seen.
+    /// The message. The build guarantees every locale has every message, so the visible `key`
+    /// shown when one is missing should never be seen.
     fn message(&self, key: &str) -> Option<&'static content::Message> {
-        Self::lookup(self.locale, key).or_else(|| Self::lookup(content::default_locale(), key))
+        let messages = self.messages;
+        messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| &messages[i].1)
     }
 
     /// A message's value with no variables.
@@ -139,6 +199,28 @@ fn plural_category(_locale: &str, n: i64) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_needs_its_own_locale_and_the_card_needs_english_too() {
+        let codes = |p: &str| locales_for_path(p).iter().map(|l| l.code).collect::<Vec<_>>();
+        assert_eq!(codes("/"), vec!["en"]);
+        assert_eq!(codes("/en/scenarios/x"), vec!["en"]);
+        assert_eq!(codes("/xx/whatever"), vec!["en"]);
+        assert_eq!(codes("/en/card"), vec!["en"]);
+    }
+
+    #[test]
+    fn bundles_survive_garbage() {
+        for bytes in [
+            &b""[..],
+            b"KYRM",
+            b"KYRM\x01\xff\xff\xff\xff",
+            b"nope",
+            b"KYRM\x01\x01\x00\x00\x00\x05\x00\x00\x00ab",
+        ] {
+            assert!(bundle::decode(bytes).is_err());
+        }
+    }
     use crate::content::msg;
 
     fn en() -> I18n {

@@ -1,0 +1,9 @@
+# Karta praw (../../card.toml). Krótkie zdania w pierwszej osobie, które można pokazać agentowi.
+# Własnymi słowami; nie skopiowane z żadnej karty.
+
+card_silent = Korzystam z prawa do zachowania milczenia.
+card_no-entry = Nie zgadzam się na wejście. Jeśli jest nakaz podpisany przez sędziego, proszę wsunąć go pod drzwi.
+card_no-search = Nie zgadzam się na przeszukanie mnie ani moich rzeczy.
+card_no-sign = Nie podpiszę niczego, dopóki nie porozmawiam z prawnikiem.
+card_lawyer = Chcę porozmawiać z prawnikiem.
+card_caution = Od stycznia 2026 roku ABC News informuje o notatce służbowej ICE, według której agenci mogą wejść siłą do domu na podstawie formularza ICE i ostatecznego nakazu wydalenia. To twierdzenie jest sporne. Karta nie powstrzyma wejścia: nie stawiaj fizycznego oporu. Zachowaj spokój, zapisz, co się dzieje, i zadzwoń po pomoc.
