@@ -14,8 +14,8 @@ use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
 use crate::pages::{
-    About, BadStep, HelpPage, Home, LawIndex, LawPage, MythPage, Myths, NotFound, OutcomePage, RightsCard,
-    Safety, StepPage,
+    About, BadStep, HelpPage, Home, LanguageChoice, LawIndex, LawPage, MythPage, Myths, NotFound,
+    OutcomePage, RightsCard, Safety, StepPage,
 };
 
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
@@ -50,6 +50,25 @@ pub enum Route {
 }
 
 impl Route {
+    /// The same page in another language (the language picker keeps you where you are).
+    pub fn with_lang(&self, lang: &str) -> Route {
+        let lang = lang.to_string();
+        match self.clone() {
+            Route::Root | Route::Home { .. } => Route::Home { lang },
+            Route::NotFound => Route::NotFound,
+            Route::ScenarioStart { id, .. } => Route::ScenarioStart { lang, id },
+            Route::Step { id, path, .. } => Route::Step { lang, id, path },
+            Route::LawIndex { .. } => Route::LawIndex { lang },
+            Route::Law { id, .. } => Route::Law { lang, id },
+            Route::Myths { .. } => Route::Myths { lang },
+            Route::Myth { id, .. } => Route::Myth { lang, id },
+            Route::Help { .. } => Route::Help { lang },
+            Route::About { .. } => Route::About { lang },
+            Route::Card { .. } => Route::Card { lang },
+            Route::Safety { .. } => Route::Safety { lang },
+        }
+    }
+
     /// The URL of a walk's current step.
     pub fn for_walk(lang: &str, walk: &Walk) -> Route {
         let path = walk.path();
@@ -70,7 +89,7 @@ fn with_locale(i18n: I18n, page: Html) -> Html {
 pub fn switch(route: Route) -> Html {
     let default = I18n::new(content::default_locale());
     match route {
-        Route::Root => with_locale(default, html! { <Home /> }),
+        Route::Root => with_locale(default, html! { <LanguageChoice /> }),
         Route::NotFound => with_locale(default, html! { <NotFound /> }),
         Route::Home { lang } => in_locale(&lang, html! { <Home /> }),
         Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),

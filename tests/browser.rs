@@ -178,7 +178,7 @@ async fn the_home_page_links_to_every_scenario() {
     // The home page links to each scenario, so no scenario exists only in the files.
     let i18n = en();
     let mut b = Browser::open().await;
-    b.goto("/").await;
+    b.goto("/en").await;
     b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
     b.assert_accessible("the home page").await;
     for s in content::SCENARIOS {

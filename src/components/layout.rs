@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::config::QUICK_EXIT_URL;
+use crate::components::LanguagePicker;
 use crate::content::{self, msg, Date};
 use crate::hooks::{use_i18n, use_page_effects};
 use crate::i18n::Arg;
@@ -31,19 +31,17 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let lang = i18n.locale.code.to_string();
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
 
+    let english_path =
+        route.as_ref().map(|r| r.with_lang(content::default_locale().code).to_path()).unwrap_or_default();
     // The page's address for print-outs: its path when rendered ahead of time, the full address
     // once the browser knows it.
-    let path = route.map(|r| r.to_path()).unwrap_or_default();
+    let path = route.as_ref().map(|r| r.to_path()).unwrap_or_default();
     let address = use_state(|| path.clone());
     {
         let address = address.clone();
         use_effect_with(path, move |_| address.set(crate::browser::page_url()));
     }
 
-    let on_exit = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        crate::browser::quick_exit();
-    });
     let nav = [
         (Route::Card { lang: lang.clone() }, msg::NAV_CARD),
         (Route::LawIndex { lang: lang.clone() }, msg::NAV_LAW),
@@ -54,13 +52,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t(msg::SKIP_TO_CONTENT) }</a>
-            <div class="quick-exit-bar no-print">
-                // A real link, so quick exit works even before (or without) the WebAssembly.
-                <a class="quick-exit" href={QUICK_EXIT_URL} rel="noreferrer" onclick={on_exit}
-                   title={i18n.t(msg::QUICK_EXIT_HINT)}>
-                    { i18n.t(msg::QUICK_EXIT) }
-                </a>
-            </div>
+            <QuickExit />
             <header class="site-header">
                 <div class="wrap">
                     <Link<Route> to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link<Route>>
@@ -71,9 +63,16 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             }) }
                         </ul>
                     </nav>
+                    <LanguagePicker />
                 </div>
             </header>
             <main id="main" class="wrap" tabindex="-1">
+                if !i18n.locale.reviewed {
+                    <p class="translation-notice" role="note">
+                        { i18n.t(msg::TRANSLATION_NOTICE) }{ " " }
+                        <a href={english_path} hreflang="en">{ i18n.t(msg::TRANSLATION_NOTICE_LINK) }</a>
+                    </p>
+                }
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
@@ -89,5 +88,24 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
             </footer>
         </>
+    }
+}
+
+/// Quick exit, always visible. A real link, so it works even before (or without) the
+/// WebAssembly; the app adds the blank overlay and the history replacement (`browser.rs`).
+#[component]
+pub fn QuickExit() -> Html {
+    let i18n = use_i18n();
+    let on_exit = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::browser::quick_exit();
+    });
+    html! {
+        <div class="quick-exit-bar no-print">
+            <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" onclick={on_exit}
+               title={i18n.t(msg::QUICK_EXIT_HINT)}>
+                { i18n.t(msg::QUICK_EXIT) }
+            </a>
+        </div>
     }
 }

@@ -251,3 +251,47 @@ mod tests {
         assert_eq!(en().attr("scenario_ice-asks-police", "nope"), None);
     }
 }
+
+/// The best shipped locale for a browser's preferred languages (most preferred first): an exact
+/// match of the code, else a match of the language alone (`es-MX` → `es`; `zh`, `zh-CN` and
+/// `zh-SG` → `zh-Hans`). Traditional Chinese (`zh-TW`, `zh-HK`, `zh-Hant`) does not match
+/// Simplified.
+pub fn negotiate(preferences: &[String]) -> Option<&'static Locale> {
+    let lower = |s: &str| s.to_ascii_lowercase();
+    for pref in preferences {
+        let pref = lower(pref);
+        if let Some(l) = content::LOCALES.iter().find(|l| lower(l.code) == pref) {
+            return Some(l);
+        }
+        let traditional = ["zh-tw", "zh-hk", "zh-mo", "zh-hant"].iter().any(|t| pref.starts_with(t));
+        let language = pref.split('-').next().unwrap_or("");
+        if let Some(l) = content::LOCALES
+            .iter()
+            .find(|l| lower(l.code).split('-').next() == Some(language) && !(language == "zh" && traditional))
+        {
+            return Some(l);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod negotiation_tests {
+    use super::*;
+
+    fn best(prefs: &[&str]) -> Option<&'static str> {
+        negotiate(&prefs.iter().map(|s| s.to_string()).collect::<Vec<_>>()).map(|l| l.code)
+    }
+
+    #[test]
+    fn the_first_preference_that_ships_wins() {
+        assert_eq!(best(&["en-US", "en"]), Some("en"));
+        assert_eq!(best(&["xx", "en-GB"]), Some("en"));
+        assert_eq!(best(&[]), None);
+        assert_eq!(best(&["tlh"]), None);
+        // Every shipped locale is found by its own code, in any case.
+        for l in content::LOCALES {
+            assert_eq!(best(&[&l.code.to_ascii_uppercase()]), Some(l.code));
+        }
+    }
+}

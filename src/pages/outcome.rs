@@ -21,10 +21,10 @@ pub struct OutcomeProps {
 /// repeats it.
 fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
     match v {
-        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_NOT_ALLOWED, "✕"),
-        Verdict::Allowed => ("allowed", msg::VERDICT_ALLOWED, "✓"),
-        Verdict::Required => ("required", msg::VERDICT_REQUIRED, "!"),
-        Verdict::Depends => ("depends", msg::VERDICT_DEPENDS, "?"),
+        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_NOT_ALLOWED, msg::VERDICT_ICON_NOT_ALLOWED),
+        Verdict::Allowed => ("allowed", msg::VERDICT_ALLOWED, msg::VERDICT_ICON_ALLOWED),
+        Verdict::Required => ("required", msg::VERDICT_REQUIRED, msg::VERDICT_ICON_REQUIRED),
+        Verdict::Depends => ("depends", msg::VERDICT_DEPENDS, msg::VERDICT_ICON_DEPENDS),
     }
 }
 
@@ -73,7 +73,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
         <Layout title={headline.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
-                <span class="verdict-icon" aria-hidden="true">{ icon }</span>
+                <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
                 <p><span class="verdict-label">{ i18n.t(msg::VERDICT_LABEL) }{ ": " }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
             </div>
             <h1>{ headline }</h1>
