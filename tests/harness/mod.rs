@@ -80,6 +80,11 @@ impl WebDriverCompatibleCommand for GetLog {
 impl Browser {
     /// Serves `dist/` and opens a fresh headless Chromium (new empty profile) at a phone's width.
     pub async fn open() -> Browser {
+        Browser::open_with(&[]).await
+    }
+
+    /// Like [`Browser::open`], with extra Chromium arguments (such as `--lang=es`).
+    pub async fn open_with(extra_args: &[&str]) -> Browser {
         let guard = ONE_AT_A_TIME.lock().await;
         // The server's threads live as long as the test process; nothing needs to stop them.
         let base = kyr_devserver::start(&dist(), 0).expect("serve dist/").url();
@@ -94,22 +99,28 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e} (scripts/setup installs it)"));
         let profile = std::env::temp_dir().join(format!("kyr-chromium-{}-{port}", std::process::id()));
         let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-extensions",
+            "--window-size=412,915",
+            // Belt and braces: nothing can leave the machine even if the app tried. The
+            // attempt itself is still caught from the network log below.
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.extend(extra_args.iter().map(|a| a.to_string()));
         let mut caps = Capabilities::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": chrome,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-extensions", "--window-size=412,915",
-                    // Belt and braces: nothing can leave the machine even if the app tried. The
-                    // attempt itself is still caught from the network log below.
-                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                    format!("--user-data-dir={}", profile.display()),
-                ],
-            }),
-        );
+        caps.insert("goog:chromeOptions".into(), json!({ "binary": chrome, "args": args }));
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL", "performance": "ALL" }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let deadline = Instant::now() + PATIENCE;

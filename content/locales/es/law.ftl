@@ -2,7 +2,7 @@
 # sencillo, .challenge la nota de impugnación judicial donde el catálogo fija challenged_as_of.
 # law-group_<law> nombra cada grupo. Las citas legales se quedan en su forma oficial en inglés.
 
-law-group_mcc-2-173 = { -wco } (Welcoming City Ordinance) de Chicago (Código Municipal de Chicago, Capítulo 2-173)
+law-group_mcc-2-173 = { -wco } de Chicago (Welcoming City Ordinance; Código Municipal de Chicago, Capítulo 2-173)
 law-group_trust-act = { -trust } (Illinois TRUST Act, 5 ILCS 805)
 law-group_ag-guidance = Guía del Procurador General de Illinois (Illinois Attorney General)
 law-group_cpd-directives = Órdenes del Departamento de Policía de Chicago (CPD)

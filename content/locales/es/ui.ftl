@@ -45,7 +45,7 @@ challenge-label = Impugnada en los tribunales
 challenge-as-of = Información más reciente: { $date }
 
 help-call = Llamar al { $number }
-help-text = Enviar texto al { $number }
+help-text = Enviar mensaje de texto al { $number }
 help-checked = Número verificado el { $date }.
 help-source = Dónde lo verificamos
 

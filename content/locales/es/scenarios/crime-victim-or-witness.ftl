@@ -15,7 +15,7 @@ crime-victim-or-witness_status-question_not-asked = No, o todavía no he hablado
 ## Pregunta: ¿certificación para la visa U?
 
 crime-victim-or-witness_u-visa = ¿La víctima quiere pedirle a la policía una certificación para la visa U?
-    .hint = Una certificación para la visa U (U visa certification) es un formulario (I-918, Suplemento B) que firma un departamento de policía para confirmar que una víctima de un delito ayudó. La víctima puede usarlo para solicitar una visa U.
+    .hint = Una certificación para la visa U (U visa certification) es un formulario (I-918 Supplement B) que firma un departamento de policía para confirmar que una víctima de un delito ayudó. La víctima puede usarlo para solicitar una visa U.
 crime-victim-or-witness_u-visa_wants-form = Sí, o quiero saber cómo funciona
 crime-victim-or-witness_u-visa_report-only = No, solo quiero reportar el delito o ayudar como testigo
 

@@ -1,0 +1,259 @@
+//! Every language (issue 6), in headless Chromium: each path of each scenario walked in each
+//! locale; `lang` and `dir` right; axe-core clean; no message ids and no English sentences left on
+//! translated pages; the language picker keeps you on the same page; the site root offers the
+//! browser's language; the notice on unreviewed translations; right-to-left layout.
+//! Like every browser test, each fails on a console error or a request to another origin.
+
+mod harness;
+
+use std::collections::BTreeSet;
+
+use fantoccini::Locator;
+use harness::Browser;
+use kyr_chicago::content::{self, Dir, Locale, LOCALES, SCENARIOS};
+use kyr_chicago::engine::{all_outcome_walks, Walk};
+use kyr_chicago::i18n::I18n;
+use serde_json::json;
+
+const S1: &str = "ice-asks-police";
+
+fn heading(i18n: &I18n, walk: &Walk) -> String {
+    i18n.t(&format!("{}_{}", walk.scenario.id, walk.current().id))
+}
+
+/// One page of each kind, in `lang`.
+fn page_types(lang: &str) -> Vec<String> {
+    vec![
+        format!("/{lang}"),
+        format!("/{lang}/scenarios/{S1}"),
+        format!("/{lang}/scenarios/{S1}/immigration/no-paper"),
+        format!("/{lang}/law"),
+        format!("/{lang}/law/mcc-2-173-020-a-6"),
+        format!("/{lang}/myths"),
+        format!("/{lang}/help"),
+        format!("/{lang}/about"),
+        format!("/{lang}/card"),
+        format!("/{lang}/safety"),
+        format!("/{lang}/scenarios/{S1}/nonsense"),
+    ]
+}
+
+/// English sentences (three words or more) whose translation in `locale` differs: if one of
+/// them appears on a page in `locale`, text was left untranslated.
+fn english_only_sentences(locale: &'static Locale) -> Vec<String> {
+    let en = I18n::new(content::default_locale());
+    let mine = I18n::new(locale);
+    let mut out = BTreeSet::new();
+    for key in kyr_chicago::i18n::catalogue(content::default_locale()).unwrap().iter().map(|(k, _)| *k) {
+        for attr in [
+            None,
+            Some("summary"),
+            Some("hint"),
+            Some("fact"),
+            Some("explanation"),
+            Some("detail"),
+            Some("challenge"),
+        ] {
+            let (e, m) = match attr {
+                None => (Some(en.t(key)), Some(mine.t(key))),
+                Some(a) => (en.attr(key, a), mine.attr(key, a)),
+            };
+            if let (Some(e), Some(m)) = (e, m) {
+                if e != m && e.split_whitespace().count() >= 3 && !e.contains("{$") {
+                    out.insert(e);
+                }
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+async fn wait_for_app(b: &Browser) {
+    b.wait_for("the app to draw the page", || async { b.text_of("main h1").await }).await;
+}
+
+/// `lang` and `dir` on the page; no leftover message ids; no untranslated English.
+async fn check_language(b: &Browser, locale: &'static Locale, english: &[String], path: &str) {
+    let lang = b.js("document.documentElement.lang").await;
+    let dir = b.js("document.documentElement.dir").await;
+    assert_eq!(lang, json!(locale.code), "lang on {path}");
+    assert_eq!(dir, json!(locale.dir.as_str()), "dir on {path}");
+    let text = b.js("document.body.innerText").await.as_str().unwrap_or_default().to_string();
+    // A message id looks like `word_word` or `{$var}`; no visible text should.
+    for token in text.split_whitespace() {
+        let t = token
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '_' && c != '$' && c != '{' && c != '}');
+        let looks_like_id = t.contains('_')
+            && t.split('_').all(|p| {
+                !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            });
+        assert!(!looks_like_id && !t.contains("{$"), "{path} shows a message id: {t}");
+    }
+    for sentence in english {
+        assert!(
+            !text.contains(sentence.as_str()),
+            "{path} ({}) still has English: {sentence:?}",
+            locale.code
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_path_of_every_scenario_works_in_every_language() {
+    let mut b = Browser::open().await;
+    for locale in LOCALES {
+        let i18n = I18n::new(locale);
+        let english = if locale.code == content::default_locale().code {
+            Vec::new()
+        } else {
+            english_only_sentences(locale)
+        };
+        for scenario in SCENARIOS {
+            for (n, walk) in all_outcome_walks(scenario).iter().enumerate() {
+                b.goto(&format!("/{}/scenarios/{}", locale.code, scenario.id)).await;
+                let mut at = Walk::start(scenario);
+                b.wait_for_heading(&heading(&i18n, &at)).await;
+                for step in walk.steps() {
+                    b.click_link(
+                        &i18n.t(&format!("{}_{}_{}", scenario.id, step.question.id, step.answer.id)),
+                    )
+                    .await;
+                    at = at.choose(step.answer.id).unwrap();
+                    b.wait_for_path(&format!("/{}/scenarios/{}/{}", locale.code, scenario.id, at.path()))
+                        .await;
+                    b.wait_for_heading(&heading(&i18n, &at)).await;
+                }
+                assert!(b.text_of(".verdict-value").await.is_some_and(|v| !v.is_empty()));
+                assert!(!b.citation_links().await.is_empty(), "{} {}", locale.code, walk.path());
+                if n == 0 {
+                    check_language(
+                        &b,
+                        locale,
+                        &english,
+                        &format!("/{}/scenarios/{}/{}", locale.code, scenario.id, walk.path()),
+                    )
+                    .await;
+                }
+            }
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn every_page_type_is_accessible_and_fully_translated_in_every_language() {
+    let mut b = Browser::open().await;
+    for locale in LOCALES {
+        let english = if locale.code == content::default_locale().code {
+            Vec::new()
+        } else {
+            english_only_sentences(locale)
+        };
+        for path in page_types(locale.code) {
+            b.goto(&path).await;
+            wait_for_app(&b).await;
+            check_language(&b, locale, &english, &path).await;
+            b.assert_accessible(&path).await;
+            // The notice on a translation no qualified person has reviewed, linking to English.
+            let notice = b.client.find(Locator::Css(".translation-notice a")).await;
+            assert_eq!(notice.is_ok(), !locale.reviewed, "translation notice on {path}");
+            if let Ok(link) = notice {
+                let href = link.attr("href").await.unwrap().unwrap_or_default();
+                let english_path = format!("/en{}", &path[locale.code.len() + 1..]);
+                assert_eq!(href, english_path, "the notice links to the same page in English");
+            }
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_language_picker_keeps_you_on_the_same_step() {
+    let mut b = Browser::open().await;
+    let step = format!("scenarios/{S1}/immigration");
+    for from in LOCALES {
+        for to in LOCALES {
+            b.goto(&format!("/{}/{step}", from.code)).await;
+            wait_for_app(&b).await;
+            let link = b
+                .client
+                .find(Locator::Css(&format!(".language-picker a[hreflang='{}']", to.code)))
+                .await
+                .expect("a language link");
+            assert_eq!(link.text().await.unwrap(), to.name, "each language in its own name");
+            link.click().await.unwrap();
+            b.wait_for_path(&format!("/{}/{step}", to.code)).await;
+            let i18n = I18n::new(to);
+            b.wait_for_heading(&heading(
+                &i18n,
+                &Walk::from_path(content::scenario(S1).unwrap(), "immigration").unwrap(),
+            ))
+            .await;
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_site_root_offers_the_browsers_language_and_remembers_only_a_choice() {
+    // A browser whose first language is the last locale we ship (or English if only one ships).
+    let target = LOCALES.last().unwrap();
+    let mut b =
+        Browser::open_with(&[&format!("--lang={}", target.code), &format!("--accept-lang={}", target.code)])
+            .await;
+    b.goto("/").await;
+    wait_for_app(&b).await;
+    let first = b
+        .wait_for("the best match to come first", || async {
+            let first = b.client.find(Locator::Css("a.language-option")).await.ok()?;
+            let lang = first.attr("lang").await.ok().flatten()?;
+            (lang == target.code).then_some(first)
+        })
+        .await;
+    assert!(b.js("localStorage.length").await == json!(0), "nothing is remembered before a choice");
+    b.assert_accessible("the language choice").await;
+    first.click().await.unwrap();
+    b.wait_for_path(&format!("/{}", target.code)).await;
+    // Having chosen, the root opens that language straight away.
+    b.goto("/").await;
+    b.wait_for_path(&format!("/{}", target.code)).await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn right_to_left_languages_mirror_the_layout() {
+    let mut b = Browser::open().await;
+    for locale in LOCALES.iter().filter(|l| l.dir == Dir::Rtl) {
+        b.goto(&format!("/{}/scenarios/{S1}/immigration/no-paper", locale.code)).await;
+        wait_for_app(&b).await;
+        assert_eq!(b.js("document.documentElement.dir").await, json!("rtl"));
+        // The verdict's bar is on the reading side: the right in right-to-left.
+        let right =
+            b.js("parseFloat(getComputedStyle(document.querySelector('.verdict')).borderRightWidth)").await;
+        let left =
+            b.js("parseFloat(getComputedStyle(document.querySelector('.verdict')).borderLeftWidth)").await;
+        assert!(
+            right.as_f64().unwrap() > 0.0 && left.as_f64().unwrap() == 0.0,
+            "verdict bar on the right: {right} {left}"
+        );
+        // Quick exit sits at the reading end of the header: the left.
+        let x = b.js("document.querySelector('a.quick-exit').getBoundingClientRect().left").await;
+        assert!(x.as_f64().unwrap() < 100.0, "quick exit on the left in RTL, at {x}");
+        // Citations stay in their official English form, left to right.
+        let cite_dir = b.js("getComputedStyle(document.querySelector('a.cite')).direction").await;
+        assert_eq!(cite_dir, json!("ltr"));
+    }
+    b.finish().await;
+}
+
+#[test]
+fn every_locale_has_every_message_of_english() {
+    // (The build enforces this; here it is checked on the compiled bundles the browser gets.)
+    let en = kyr_chicago::i18n::catalogue(content::default_locale()).unwrap();
+    for l in LOCALES {
+        let mine = kyr_chicago::i18n::catalogue(l).unwrap();
+        let ids: BTreeSet<_> = mine.iter().map(|(k, _)| *k).collect();
+        let english: BTreeSet<_> = en.iter().map(|(k, _)| *k).collect();
+        assert_eq!(ids, english, "{}", l.code);
+    }
+}
