@@ -23,7 +23,7 @@ pub fn LawIndex() -> Html {
                 <ul class="law-list">
                     { for list.into_iter().map(|p| html! {
                         <li>
-                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }}>{ p.citation }</Link<Route>>
+                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ p.citation }</Link<Route>>
                             { " — " }{ i18n.t(&format!("law_{}", p.id)) }
                             if p.challenged_as_of.is_some() {
                                 <span class="challenge-label">{ format!(" ({})", i18n.t(msg::CHALLENGE_LABEL)) }</span>

@@ -95,7 +95,7 @@ home-more = Więcej:
 
 law-index-title = Biblioteka przepisów
 law-index-intro = Każda część prawa i każde źródło, na którym opiera się ten serwis, prostymi słowami, z linkiem do oficjalnego tekstu.
-law-citation = Przepis
+law-citation = Oznaczenie przepisu
 law-binds = Kogo obowiązuje
 binds-city = Urzędy i pracowników miasta Chicago, w tym policję
 binds-illinois-police = Policję stanową i lokalną w Illinois
@@ -104,12 +104,12 @@ binds-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej na
 binds-no-one = Nikogo: to źródło, na które się powołujemy, a nie przepis
 law-official-text = Przeczytaj oficjalny tekst
 law-source-link = Przeczytaj źródło
-law-used-in = Sytuacje, które z tego korzystają
-law-not-used = Żadna sytuacja jeszcze z tego nie korzysta.
+law-used-in = Sytuacje, w których się to pojawia
+law-not-used = Nie pojawia się to jeszcze w żadnej sytuacji.
 law-status-verified = Przeczytaliśmy ten tekst na oficjalnej stronie.
 law-status-secondary = Wiemy o tym z doniesień prasowych, wytycznych lub streszczenia, a nie z tekstu samego przepisu. Do szczegółów podchodź ostrożnie.
 law-status-unverified = Nie udało nam się przeczytać tego tekstu.
-law-myths = Mity i fakty, które z tego korzystają
+law-myths = Mity i fakty, w których się to pojawia
 
 myths-title = Mity i fakty
 myths-intro = To, co ludzie często słyszą o przepisach imigracyjnych Chicago i stanu Illinois, i co naprawdę mówi prawo.
@@ -142,7 +142,7 @@ safety-quick-exit = Przycisk „Szybkie wyjście” lub trzykrotne naciśnięcie
 safety-limits-heading = Czego szybkie wyjście nie ukryje
 safety-limits = Szybkie wyjście nie usuwa historii przeglądarki. Osoba, która przejrzy historię albo obserwuje lub monitoruje twój telefon lub komputer, nadal może zobaczyć, że odwiedzono ten serwis. Aby nie zostawiać historii, użyj okna prywatnego (incognito) albo urządzenia, z którego korzystasz tylko ty.
 safety-privacy = Sam serwis nie zapisuje niczego o tym, co czytasz lub odpowiadasz, nie używa plików cookie i niczego nie wysyła do innych stron internetowych.
-footer-safety = Bezpieczeństwo
+footer-safety = Bezpieczne korzystanie
 
 card-title = Twoja karta praw
 card-intro = Pokaż tę kartę agentowi imigracyjnemu przez okno albo wsuń ją pod drzwi.

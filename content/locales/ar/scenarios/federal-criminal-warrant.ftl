@@ -8,7 +8,7 @@ scenario_federal-criminal-warrant = عناصر فيدراليون يقولون �
 ## سؤال: مَن وقّعها؟
 
 federal-criminal-warrant_signed = مَن وقّع المذكرة؟
-    .hint = المذكرة القضائية (judicial warrant) يوقّعها قاضٍ أو قاضي صلح (magistrate) من محكمة، مثل محكمة المقاطعة الفيدرالية (U.S. District Court). وتذكر اسم الشخص أو المكان. أما المذكرة الإدارية (administrative warrant) فهي نموذج من ICE، مثل النموذج I-200 أو I-205، يوقّعه ضابط هجرة، لا قاضٍ.
+    .hint = المذكرة القضائية (judicial warrant) يوقّعها قاضٍ أو قاضي صلح (magistrate) من محكمة، مثل المحكمة الفيدرالية الجزئية (U.S. District Court). وتذكر اسم الشخص أو المكان. أما المذكرة الإدارية (administrative warrant) فهي نموذج من ICE، مثل النموذج I-200 أو I-205، يوقّعه ضابط هجرة، لا قاضٍ.
 federal-criminal-warrant_signed_court-judge = قاضٍ أو قاضي صلح في محكمة، بسبب جريمة
 federal-criminal-warrant_signed_immigration-officer = ضابط هجرة، على نموذج من ICE مثل I-200 أو I-205
 federal-criminal-warrant_signed_immigration-judge = قاضي هجرة، مثلًا في أمر ترحيل
@@ -21,7 +21,7 @@ federal-criminal-warrant_judicial-warrant = يجوز للشرطة التصرف �
 federal-criminal-warrant_judicial-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية ليست «مذكرة إدارية» إذا أصدرها قاضٍ بعد أن وجد سببًا محتملًا (probable cause)، أي سببًا وجيهًا للاعتقاد بأن جريمة قد ارتُكبت.
 federal-criminal-warrant_judicial-warrant_state-definition = يقول قانون إلينوي إن «مذكرة الهجرة المدنية» لا تشمل أي مذكرة جنائية.
 federal-criminal-warrant_judicial-warrant_ag-exception = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن منع الولاية للمساعدة المقدَّمة لعناصر الهجرة لا ينطبق عندما تكون مع العناصر مذكرة جنائية.
-federal-criminal-warrant_judicial-warrant_check-warrant = انظر إلى المذكرة. المذكرة القضائية تذكر اسم محكمة، مثل محكمة المقاطعة الفيدرالية (U.S. District Court)، ويوقّعها قاضٍ أو قاضي صلح.
+federal-criminal-warrant_judicial-warrant_check-warrant = انظر إلى المذكرة. المذكرة القضائية تذكر اسم محكمة، مثل المحكمة الفيدرالية الجزئية (U.S. District Court)، ويوقّعها قاضٍ أو قاضي صلح.
 federal-criminal-warrant_judicial-warrant_officer = إذا كنت ضابطًا: استدعِ مشرفًا قبل أن تساعد العناصر الفيدراليين.
 federal-criminal-warrant_judicial-warrant_rights = إذا قُبض عليك، يقول الاتحاد الأمريكي للحريات المدنية (ACLU) إن لك الحق في التزام الصمت وفي طلب محامٍ. وينصح أيضًا بألّا تهرب ولا تقاوم.
 federal-criminal-warrant_judicial-warrant_lawyer = إذا قُبض عليك أو على شخص تعرفه، فاطلب محاميًا. الخط الساخن لمنظمة First Defense Legal Aid يوصل الناس بمساعدة قانونية مجانية بعد القبض عليهم، على مدار 24 ساعة.
@@ -69,7 +69,7 @@ federal-criminal-warrant_unclear-paper_if-ice-form = لنفترض أنها نم�
 federal-criminal-warrant_unclear-paper_if-removal-order = والأمر نفسه ينطبق على أمر الترحيل. فقواعد إدارة شرطة شيكاغو تَعُدّه «مذكرة إدارية»، لا مذكرة جنائية.
 federal-criminal-warrant_unclear-paper_if-judge = إذا كانت مذكرة جنائية موقَّعة من قاضٍ في محكمة، فيجوز للشرطة التصرف بموجبها.
 federal-criminal-warrant_unclear-paper_officer = إذا كنت ضابطًا: استدعِ مشرفًا وتحقَّق من الورقة قبل أن تفعل أي شيء. ابحث عن اسم محكمة وعن توقيع قاضٍ أو قاضي صلح.
-federal-criminal-warrant_unclear-paper_look = إذا أظهر لك العناصر ورقة، فابحث فيها عن اسم محكمة، مثل محكمة المقاطعة الفيدرالية (U.S. District Court)، وعن توقيع قاضٍ.
+federal-criminal-warrant_unclear-paper_look = إذا أظهر لك العناصر ورقة، فابحث فيها عن اسم محكمة، مثل المحكمة الفيدرالية الجزئية (U.S. District Court)، وعن توقيع قاضٍ.
 federal-criminal-warrant_unclear-paper_icirr = إذا قبض عناصر الهجرة على أحد أفراد عائلتك، فاتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
 federal-criminal-warrant_unclear-paper_supervisor = أفادت CBS News Chicago عام 2021 بأنه بموجب القانون البلدي المعدَّل، يجب أن يوافق مشرف في الشرطة على أي طلب مساعدة يقدّمه عناصر الهجرة.
 federal-criminal-warrant_unclear-paper_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع عناصر الهجرة الفيدراليين من القيام باعتقالات بأنفسهم.

@@ -108,7 +108,7 @@ agents-at-home_forced-entry_ice-not-bound = Przepisy Chicago i stanu Illinois og
 
 agents-at-home_police-role = Chicagowska policja nie może pomagać agentom w aresztowaniu imigracyjnym.
     .summary = To cywilne egzekwowanie prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Chicagowska policja nie może brać w tym udziału. Nadal reaguje na nagłe wypadki i przestępstwa.
-agents-at-home_police-role_city-law = Chicagowskie { -wco } mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
+agents-at-home_police-role_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
 agents-at-home_police-role_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
 agents-at-home_police-role_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
 agents-at-home_police-role_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.

@@ -56,7 +56,7 @@ confrontation-911_crime_ice-not-bound = Te przepisy ograniczają to, co robi pol
 
 confrontation-911_no-help = Chicagowska policja nie może pomagać w aresztowaniu imigracyjnym.
     .summary = To cywilne egzekwowanie prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Przepisy miejskie i stanowe nie pozwalają chicagowskiej policji w tym uczestniczyć. Policja nadal może utrzymywać porządek i reagować na przestępstwa.
-confrontation-911_no-help_city-law = Chicagowskie { -wco } mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
+confrontation-911_no-help_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
 confrontation-911_no-help_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
 confrontation-911_no-help_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
 confrontation-911_no-help_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
@@ -74,7 +74,7 @@ confrontation-911_no-help_ice-not-bound = Te przepisy ograniczają to, co robi p
 
 confrontation-911_complain-police = Możesz zgłosić chicagowską policję do COPA. To, czy złamała zasady, zależy od tego, co zrobiła.
     .summary = COPA, czyli Cywilne Biuro ds. Odpowiedzialności Policji (Civilian Office of Police Accountability), przyjmuje skargi na funkcjonariuszy chicagowskiej policji. Policja może reagować na nagłe wypadki i przestępstwa. Nie może pomagać w cywilnym egzekwowaniu prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
-confrontation-911_complain-police_may-not-help = Chicagowskie { -wco } mówi, że policja nie może brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Dotyczy to także kordonów drogowych i innego wsparcia na miejscu.
+confrontation-911_complain-police_may-not-help = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że policja nie może brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Dotyczy to także kordonów drogowych i innego wsparcia na miejscu.
 confrontation-911_complain-police_may-act = Policja nadal może reagować na nagłe wypadki i przestępstwa, bez względu na czyjkolwiek status imigracyjny. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w dochodzeniach karnych.
 confrontation-911_complain-police_state-help = Wytyczne Prokuratora Generalnego mówią też, że policja w całym stanie Illinois nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
 confrontation-911_complain-police_no-status = Policja w Illinois nie może pytać osób, które zatrzymuje lub przetrzymuje, o obywatelstwo, status imigracyjny ani miejsce urodzenia, poza wąskimi wyjątkami.
@@ -96,5 +96,5 @@ confrontation-911_complain-agents_challenge = Departament Sprawiedliwości USA p
 confrontation-911_complain-agents_write-down = Jak najszybciej zapisz, co się stało. Zanotuj datę, godzinę i miejsce, co zrobili agenci, oraz wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów. Zachowaj wszystkie zdjęcia i nagrania wideo.
 confrontation-911_complain-agents_lawyer = Porozmawiaj z prawnikiem o tym, czy masz podstawy do pozwu.
 confrontation-911_complain-agents_icirr = Aby zgłosić, co zrobili agenci imigracyjni, lub uzyskać pomoc, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-confrontation-911_complain-agents_not-bound = Chicagowskie { -wco } i { -trust } ograniczają to, co robią policja i pracownicy miasta. Nie regulują tego, co robią agenci federalni.
+confrontation-911_complain-agents_not-bound = Chicagowskie { -wco } (Welcoming City Ordinance) i { -trust } ograniczają to, co robią policja i pracownicy miasta. Nie regulują tego, co robią agenci federalni.
 confrontation-911_complain-agents_police-role = Chicagowska policja nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
