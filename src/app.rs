@@ -163,3 +163,40 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
         </Router>
     }
 }
+
+/// Every page of the site, in every language: what the pre-renderer writes to `dist/`. The site
+/// root (the language choice) comes first.
+pub fn all_paths() -> Vec<String> {
+    use std::collections::BTreeSet;
+
+    let mut out = vec!["/".to_string()];
+    for l in content::LOCALES {
+        let lang = l.code;
+        let mut routes = vec![
+            Route::Home { lang: lang.into() },
+            Route::LawIndex { lang: lang.into() },
+            Route::Myths { lang: lang.into() },
+            Route::Help { lang: lang.into() },
+            Route::About { lang: lang.into() },
+            Route::Card { lang: lang.into() },
+            Route::Safety { lang: lang.into() },
+        ];
+        routes.extend(content::PROVISIONS.iter().map(|p| Route::Law { lang: lang.into(), id: p.id.into() }));
+        routes.extend(content::MYTHS.iter().map(|m| Route::Myth { lang: lang.into(), id: m.id.into() }));
+        for s in content::SCENARIOS {
+            // Every step of every walk: each prefix of each complete walk.
+            let mut steps = BTreeSet::new();
+            for walk in crate::engine::all_outcome_walks(s) {
+                for depth in 0..=walk.depth() {
+                    steps.insert(walk.change(depth).path());
+                }
+            }
+            routes.extend(steps.into_iter().map(|path| {
+                let w = Walk::from_path(s, &path).expect("a walk's own path");
+                Route::for_walk(lang, &w)
+            }));
+        }
+        out.extend(routes.iter().map(Route::to_path));
+    }
+    out
+}

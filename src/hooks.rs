@@ -26,7 +26,13 @@ pub fn use_page_effects(title: String) {
             let _ = root.set_attribute("lang", code);
             let _ = root.set_attribute("dir", i18n.locale.dir.as_str());
         }
+        // Marks the page as taken over by the app (tests and styles can tell).
+        let _ = root_set(&doc, "data-hydrated", "yes");
         crate::browser::stop_reading();
         crate::browser::after_navigation(title);
     });
+}
+
+fn root_set(doc: &web_sys::Document, name: &str, value: &str) -> Option<()> {
+    doc.document_element()?.set_attribute(name, value).ok()
 }

@@ -1,5 +1,5 @@
 //! The browser entry point: fetches the messages the page needs (its language's bundle), then
-//! mounts the app on `<div id="app">` (index.html). If the messages cannot load, it shows the
+//! hydrates the pre-rendered page in `<div id="app">` (or renders it, on the not-found page). If the messages cannot load, it shows the
 //! page's own error text (`<template id="load-error">`) instead of a blank page.
 
 use kyr_chicago::{browser, i18n};
@@ -21,8 +21,13 @@ fn main() {
                 return;
             }
         }
-        // Replace the <noscript> fallback; the app draws everything inside the root.
-        root.set_inner_html("");
-        yew::Renderer::<kyr_chicago::App>::with_root(root).render();
+        if root.has_attribute("data-prerendered") {
+            // The page was rendered ahead of time from the same components: take it over in place.
+            yew::Renderer::<kyr_chicago::App>::with_root(root).hydrate();
+        } else {
+            // An address with no page of its own (404.html): draw the app afresh.
+            root.set_inner_html("");
+            yew::Renderer::<kyr_chicago::App>::with_root(root).render();
+        }
     });
 }

@@ -153,18 +153,18 @@ async fn garbage_deep_links_get_a_page_that_says_so() {
     let i18n = en();
     let mut b = Browser::open().await;
     // An answer that does not exist, after one that does.
-    b.goto(&format!("/en/scenarios/{S1}/immigration/%F0%9F%92%A9%20%3Cscript%3E")).await;
+    b.goto_missing(&format!("/en/scenarios/{S1}/immigration/%F0%9F%92%A9%20%3Cscript%3E")).await;
     b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;
     b.assert_accessible("the bad-link page").await;
     b.click_link(&i18n.t(msg::BAD_STEP_KEEP)).await;
     b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
     b.wait_for_heading(&heading(&Walk::start(s1()).choose("immigration").unwrap())).await;
     // A scenario that does not exist.
-    b.goto("/en/scenarios/not-a-scenario/x").await;
+    b.goto_missing("/en/scenarios/not-a-scenario/x").await;
     b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;
     // A path that matches no page at all, and an unknown language.
     for path in ["/this/is/not/a/page/at/all", "/xx", "/xx/scenarios/ice-asks-police"] {
-        b.goto(path).await;
+        b.goto_missing(path).await;
         b.wait_for_heading(&i18n.t(msg::NOT_FOUND_TITLE)).await;
         b.assert_accessible(&format!("the not-found page for {path}")).await;
         b.click_link(&i18n.t(msg::NOT_FOUND_HOME)).await;

@@ -129,7 +129,7 @@ async fn quick_exit_is_on_every_page_and_explained() {
     let i18n = en();
     let mut b = Browser::open().await;
     for path in page_types() {
-        b.goto(&path).await;
+        b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
         wait_for_app(&b).await;
         let exit = b.client.find(Locator::Css("a.quick-exit")).await;
         assert!(exit.is_ok(), "quick exit on {path}");
@@ -203,7 +203,7 @@ async fn every_page_type_has_no_accessibility_violations_in_light_and_dark() {
     for dark in [false, true] {
         b.dark_mode(dark).await;
         for path in page_types() {
-            b.goto(&path).await;
+            b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
             wait_for_app(&b).await;
             let scheme = b.js("matchMedia('(prefers-color-scheme: dark)').matches").await;
             assert_eq!(scheme, json!(dark));
@@ -222,7 +222,7 @@ async fn at_320_pixels_wide_nothing_scrolls_sideways_and_tap_targets_are_44px() 
     )
     .await;
     for path in page_types() {
-        b.goto(&path).await;
+        b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
         wait_for_app(&b).await;
         let overflow =
             b.js("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;

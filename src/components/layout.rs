@@ -26,7 +26,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let i18n = use_i18n();
     let site = i18n.t(msg::SITE_NAME);
     let full_title = format!("{} | {}", props.title, site);
-    use_page_effects(full_title);
+    use_page_effects(full_title.clone());
     let route = use_route::<Route>();
     let lang = i18n.locale.code.to_string();
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
@@ -66,7 +66,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <LanguagePicker />
                 </div>
             </header>
-            <main id="main" class="wrap" tabindex="-1">
+            <main id="main" class="wrap" tabindex="-1" data-title={full_title.clone()}>
                 if !i18n.locale.reviewed {
                     <p class="translation-notice" role="note">
                         { i18n.t(msg::TRANSLATION_NOTICE) }{ " " }

@@ -36,7 +36,7 @@ pub fn LanguageChoice() -> Html {
     html! {
         <>
         <QuickExit />
-        <main id="main" class="wrap language-choice">
+        <main id="main" class="wrap language-choice" data-title={site.clone()}>
             <h1>{ site }</h1>
             <ul class="language-list">
                 { for order.into_iter().map(|i| {

@@ -32,6 +32,8 @@ pub struct Browser {
     foreign_requests: BTreeSet<String>,
     /// Other-origin addresses a test expects (quick exit's neutral site).
     expected_foreign: BTreeSet<String>,
+    /// Addresses a test opens knowing they have no page (the server answers 404).
+    expected_missing: BTreeSet<String>,
 }
 
 fn dist() -> PathBuf {
@@ -144,6 +146,7 @@ impl Browser {
             console_errors: Vec::new(),
             foreign_requests: BTreeSet::new(),
             expected_foreign: BTreeSet::new(),
+            expected_missing: BTreeSet::new(),
         };
         // Chromium's own start page makes internal requests; start from a blank page and forget them.
         browser.client.goto("about:blank").await.expect("open about:blank");
@@ -155,6 +158,23 @@ impl Browser {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Opens an address that has no page of its own: the server answers 404 with the site's
+    /// not-found page, and Chromium logs the 404, which this test expects.
+    pub async fn goto_missing(&mut self, path: &str) {
+        let url = self.url(path);
+        self.expected_missing.insert(url);
+        self.goto(path).await;
+    }
+
+    /// Opens `path`, expecting a 404 if `missing`.
+    pub async fn open_page(&mut self, path: &str, missing: bool) {
+        if missing {
+            self.goto_missing(path).await;
+        } else {
+            self.goto(path).await;
+        }
     }
 
     pub async fn goto(&mut self, path: &str) {
@@ -289,8 +309,15 @@ impl Browser {
     /// ones the test said it expects).
     pub async fn problems(&mut self) -> Vec<String> {
         self.collect_logs().await;
-        let mut out: Vec<String> =
-            self.console_errors.iter().map(|e| format!("console error: {e}")).collect();
+        let expected_missing = &self.expected_missing;
+        let mut out: Vec<String> = self
+            .console_errors
+            .iter()
+            .filter(|e| {
+                !(e.contains("status of 404") && expected_missing.iter().any(|u| e.starts_with(u.as_str())))
+            })
+            .map(|e| format!("console error: {e}"))
+            .collect();
         out.extend(
             self.foreign_requests
                 .iter()

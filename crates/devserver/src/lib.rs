@@ -1,7 +1,7 @@
-//! A small static file server for the built site (`dist/`), with the single-page-app fallback: a
-//! path that is not a file is answered with `index.html`, so deep links like
-//! `/en/scenarios/ice-asks-police/immigration` load the app, which then shows the step or its own
-//! not-found page. Used by `scripts/serve` and started in-process by the browser tests.
+//! A small static file server for the built site (`dist/`): every page is a pre-rendered
+//! `index.html` in its own folder; an address with no page is answered with `404.html` (status
+//! 404), where the app says what did not match. Used by `scripts/serve` and started in-process by
+//! the browser tests.
 //!
 //! It listens on loopback only and serves GET and HEAD; it is not meant for production hosting.
 
@@ -89,9 +89,16 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         file.push("index.html");
     }
     if !file.is_file() {
-        // A missing asset (it has an extension) is a real 404; a missing page goes to the app.
+        // A missing asset (it has an extension) is a plain 404. A missing page gets the site's
+        // 404.html (with a 404 status), where the app explains what did not match; a site built
+        // without pre-rendering falls back to its index.html.
         if file.extension().is_some() && !target.ends_with(".html") {
             return respond(&mut out, "404 Not Found", "text/plain", b"not found", method);
+        }
+        let not_found = root.join("404.html");
+        if not_found.is_file() {
+            let body = std::fs::read(&not_found)?;
+            return respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &body, method);
         }
         file = root.join("index.html");
     }

@@ -148,8 +148,9 @@ fn build(dev: bool) {
         write(&format!("messages/{file}"), &bytes);
     }
 
-    let html = render_template(&root, &format!("/{css_name}"), &format!("/{boot_name}"));
-    write("index.html", html.as_bytes());
+    let template = fs::read_to_string(root.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
+    prerender(&dist, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
     println!("xtask: built dist/ ({profile}): {wasm_name} {} bytes, {js_name}, {css_name}", wasm.len());
 }
 
@@ -203,42 +204,108 @@ fn screenshots() {
     }
 }
 
-/// Fills index.html's placeholders: asset names, and text from the English catalogue.
-fn render_template(root: &Path, style: &str, boot: &str) -> String {
-    let template = fs::read_to_string(root.join("index.html"))
-        .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
-    let content =
-        kyr_content::load(&root.join("content")).unwrap_or_else(|d| fail(&format!("content problems:\n{d}")));
-    let english = content
-        .locales
-        .iter()
-        .find(|l| l.code == content.default_locale)
-        .unwrap_or_else(|| fail("no default locale"));
-    let mut out = template.replace("{{style}}", style).replace("{{boot}}", boot);
-    while let Some(start) = out.find("{{") {
-        let end =
-            out[start..].find("}}").map(|e| start + e).unwrap_or_else(|| fail("unclosed {{ in index.html"));
-        let key = out[start + 2..end].to_string();
-        let text = english
-            .messages
-            .get(&key)
-            .and_then(|m| m.value.as_ref())
-            .map(|p| {
-                p.iter()
-                    .map(|part| match part {
-                        kyr_content::Part::Text(t) => t.clone(),
-                        _ => fail(&format!("message `{key}` used in index.html may only be plain text")),
-                    })
-                    .collect::<String>()
-            })
-            .unwrap_or_else(|| {
-                fail(&format!(
-                    "index.html uses {{{{{key}}}}}, which is not a message in the English catalogue"
-                ))
-            });
-        out.replace_range(start..end + 2, &escape_html(&text));
+/// Where the site will live, for canonical and alternate-language links (`KYR_SITE_URL`).
+fn site_url() -> String {
+    env::var("KYR_SITE_URL")
+        .unwrap_or_else(|_| "https://knowyourrights.chicago".into())
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// The text between `start` and the next `end` after it, with tags removed and entities decoded.
+fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[from..to].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
     }
-    out
+    let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    Some(text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Renders every page of every language with Yew's server renderer into its own
+/// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
+fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
+    use kyr_chicago::content::{self, msg};
+    use kyr_chicago::i18n::I18n;
+
+    let site = site_url();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    let render = |path: String| {
+        runtime.block_on(async move {
+            yew::ServerRenderer::<kyr_chicago::ServerApp>::with_props(move || kyr_chicago::ServerAppProps {
+                path,
+            })
+            .render()
+            .await
+        })
+    };
+    let fill = |path: &str, body: &str, prerendered: bool| -> String {
+        let locale = path
+            .split('/')
+            .find(|s| !s.is_empty())
+            .and_then(content::locale)
+            .unwrap_or_else(content::default_locale);
+        let i18n = I18n::new(locale);
+        let title = text_between(body, "data-title=\"", "\"").unwrap_or_else(|| i18n.t(msg::SITE_NAME));
+        let description =
+            text_between(body, "<p class=\"lead\">", "</p>").unwrap_or_else(|| i18n.t(msg::PAGE_DESCRIPTION));
+        // The same page in every language, for search engines and the language picker.
+        let mut head = String::new();
+        if prerendered {
+            head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
+            let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
+            if path != "/" {
+                for l in content::LOCALES {
+                    head.push_str(&format!(
+                        "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{site}/{}{rest}\">\n",
+                        l.code, l.code
+                    ));
+                }
+                head.push_str(&format!(
+                    "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}/\">\n"
+                ));
+            }
+        }
+        template
+            .replace("{{lang}}", locale.code)
+            .replace("{{dir}}", locale.dir.as_str())
+            .replace("{{title}}", &escape_html(&title))
+            .replace("{{description}}", &escape_html(&description))
+            .replace("{{head}}", head.trim_end_matches('\n'))
+            .replace("{{style}}", style)
+            .replace("{{boot}}", boot)
+            .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
+            .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
+            .replace("{{body}}", body)
+    };
+    let paths = kyr_chicago::app::all_paths();
+    for path in &paths {
+        let body = render(path.clone());
+        let file = dist.join(path.trim_start_matches('/')).join("index.html");
+        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
+        fs::write(&file, fill(path, &body, true))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
+    // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
+    // the address may be a scenario link that does not fit, with its own explanation).
+    let body = render("/404".into());
+    fs::write(dist.join("404.html"), fill("/404", &body, false)).expect("write 404.html");
+    if template.contains("{{") && fill("/", "", true).contains("{{") {
+        fail("index.html has a placeholder the pre-renderer does not fill");
+    }
+    println!(
+        "xtask: pre-rendered {} pages in {} languages",
+        paths.len(),
+        kyr_chicago::content::LOCALES.len()
+    );
 }
 
 fn escape_html(s: &str) -> String {

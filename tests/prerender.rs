@@ -1,0 +1,202 @@
+//! Pre-rendering and hydration (issue 5): every page of every language is static HTML that reads
+//! and navigates without JavaScript; the WebAssembly then takes over the page in place (no
+//! re-render, no mismatch), and answers are handled by the app without a page load.
+
+mod harness;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Locator;
+use harness::Browser;
+use kyr_chicago::content::{self, LOCALES, SCENARIOS};
+use kyr_chicago::engine::{all_outcome_walks, Walk};
+use kyr_chicago::i18n::I18n;
+use serde_json::json;
+
+const S1: &str = "ice-asks-police";
+
+fn dist() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
+}
+
+fn page(path: &str) -> String {
+    let file = dist().join(path.trim_start_matches('/')).join("index.html");
+    std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{} is pre-rendered: {e}", file.display()))
+}
+
+/// HTML-escaped, as the server renderer writes text.
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+fn every_step_of_every_scenario_is_a_static_page_linking_to_the_next() {
+    for locale in LOCALES {
+        let i18n = I18n::new(locale);
+        for s in SCENARIOS {
+            for walk in all_outcome_walks(s) {
+                for depth in 0..=walk.depth() {
+                    let at = walk.change(depth);
+                    let path = kyr_chicago::Route::for_walk(locale.code, &at);
+                    let path = yew_router::Routable::to_path(&path);
+                    let html = page(&path);
+                    let heading = i18n.t(&format!("{}_{}", s.id, at.current().id));
+                    assert!(
+                        html.contains(&escaped(&heading)) || html.contains(&heading),
+                        "{path} shows its heading"
+                    );
+                    assert!(
+                        html.contains(&format!(
+                            "<html lang=\"{}\" dir=\"{}\">",
+                            locale.code,
+                            locale.dir.as_str()
+                        )),
+                        "{path}: lang and dir"
+                    );
+                    for a in at.answers() {
+                        let next = at.choose(a.id).unwrap();
+                        assert!(
+                            html.contains(&format!(
+                                "href=\"/{}/scenarios/{}/{}\"",
+                                locale.code,
+                                s.id,
+                                next.path()
+                            )),
+                            "{path} links to {}",
+                            next.path()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_page_has_its_own_title_description_canonical_and_language_links() {
+    let paths = kyr_chicago::app::all_paths();
+    assert!(paths.len() > 500, "every page of every language: {}", paths.len());
+    let mut titles = std::collections::BTreeSet::new();
+    for path in &paths {
+        let html = page(path);
+        let title = html
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next())
+            .unwrap_or_default()
+            .to_string();
+        assert!(!title.is_empty() && !title.contains("{{"), "{path} has a title");
+        titles.insert(title);
+        assert!(
+            html.contains("<meta name=\"description\" content=\"") && !html.contains("content=\"\""),
+            "{path}: description"
+        );
+        assert!(
+            html.contains("<link rel=\"canonical\" href=\"") && html.contains(&format!("{path}\">")),
+            "{path}: canonical"
+        );
+        if path != "/" {
+            for l in LOCALES {
+                assert!(
+                    html.contains(&format!("hreflang=\"{}\"", l.code)),
+                    "{path}: alternate in {}",
+                    l.code
+                );
+            }
+        }
+        assert!(html.contains(" data-prerendered>"), "{path} is marked pre-rendered");
+    }
+    // Titles are the pages' own (a few pages share one, such as a question reached two ways).
+    assert!(
+        titles.len() * 10 > paths.len() * 8,
+        "{} distinct titles for {} pages",
+        titles.len(),
+        paths.len()
+    );
+}
+
+/// Counts, from the very start of the page, any element removed from the pre-rendered page: a
+/// hydration that threw the page away and drew it again would remove them all.
+const WATCH_REMOVALS: &str = r#"
+    window.__removed = 0;
+    new MutationObserver(records => {
+        for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed++;
+    }).observe(document, { childList: true, subtree: true });
+"#;
+
+#[tokio::test]
+async fn the_app_takes_over_each_pre_rendered_page_in_place() {
+    let mut b = Browser::open().await;
+    b.cdp("Page.enable", json!({})).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": WATCH_REMOVALS })).await;
+    let paths = [
+        "/".to_string(),
+        "/en".into(),
+        format!("/en/scenarios/{S1}"),
+        format!("/es/scenarios/{S1}/immigration/no-paper"),
+        "/ar/law/mcc-2-173-020-a-6".into(),
+        "/zh-Hans/myths".into(),
+        "/hi/help".into(),
+        "/pl/card".into(),
+        "/en/about".into(),
+        "/en/safety".into(),
+    ];
+    for path in &paths {
+        b.goto(path).await;
+        // Hydrated: the app's first effect has run (it fills in the page's full address).
+        b.wait_for(&format!("{path} to be taken over by the app"), || async {
+            let hydrated = b.js("document.documentElement.dataset.hydrated === 'yes'").await;
+            (hydrated == json!(true)).then_some(())
+        })
+        .await;
+        let removed = b.js("window.__removed").await;
+        assert_eq!(removed, json!(0), "{path}: the pre-rendered elements were kept, not re-drawn");
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn after_hydration_answers_are_handled_by_the_app_without_a_page_load() {
+    let i18n = I18n::new(content::default_locale());
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    b.wait_for("hydration", || async {
+        (b.js("document.documentElement.dataset.hydrated === 'yes'").await == json!(true)).then_some(())
+    })
+    .await;
+    b.js("(window.__same_page = 'yes')").await;
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    let next = Walk::start(content::scenario(S1).unwrap()).choose("immigration").unwrap();
+    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", next.current().id))).await;
+    assert_eq!(b.js("window.__same_page").await, json!("yes"), "no full page load");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn with_javascript_off_a_scenario_can_be_walked_by_following_links() {
+    let i18n = I18n::new(content::locale("es").unwrap_or_else(content::default_locale));
+    let mut b = Browser::open_with(&["--blink-settings=scriptEnabled=false"]).await;
+    let lang = i18n.locale.code;
+    b.goto(&format!("/{lang}/scenarios/{S1}")).await;
+    assert_eq!(b.js("1").await, json!(1), "WebDriver scripts still run");
+    let end = Walk::from_path(content::scenario(S1).unwrap(), "immigration/no-paper").unwrap();
+    let mut at = Walk::start(end.scenario);
+    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
+    for step in end.steps() {
+        b.click_link(&i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id))).await;
+        at = at.choose(step.answer.id).unwrap();
+        b.wait_for_path(&format!("/{lang}/scenarios/{S1}/{}", at.path())).await;
+        b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
+    }
+    assert!(b.client.find(Locator::Css(".verdict-value")).await.is_ok());
+    assert_eq!(
+        b.js("document.documentElement.dataset.hydrated || 'no'").await,
+        json!("no"),
+        "the app never ran"
+    );
+    b.finish().await;
+}
