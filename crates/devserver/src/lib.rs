@@ -70,9 +70,15 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them changes the answer.
+    // Read the headers; only Accept-Encoding changes the answer (precompressed .br / .gz files).
     let mut line = String::new();
+    let mut accepts = String::new();
     while reader.read_line(&mut line)? > 2 {
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accepts = value.trim().to_ascii_lowercase();
+            }
+        }
         line.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -102,6 +108,15 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         }
         file = root.join("index.html");
     }
+    // The build writes file.br and file.gz beside each file; send one the client accepts.
+    for (encoding, ext) in [("br", "br"), ("gzip", "gz")] {
+        let compressed = PathBuf::from(format!("{}.{ext}", file.display()));
+        let accepted = accepts.split(',').any(|e| e.trim().split(';').next() == Some(encoding));
+        if accepted && compressed.is_file() {
+            let body = std::fs::read(&compressed)?;
+            return respond_with(&mut out, "200 OK", content_type(&file), Some(encoding), &body, method);
+        }
+    }
     match std::fs::read(&file) {
         Ok(body) => respond(&mut out, "200 OK", content_type(&file), &body, method),
         Err(_) => respond(&mut out, "404 Not Found", "text/plain", b"not found", method),
@@ -109,9 +124,21 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
 }
 
 fn respond(out: &mut TcpStream, status: &str, ctype: &str, body: &[u8], method: &str) -> std::io::Result<()> {
+    respond_with(out, status, ctype, None, body, method)
+}
+
+fn respond_with(
+    out: &mut TcpStream,
+    status: &str,
+    ctype: &str,
+    encoding: Option<&str>,
+    body: &[u8],
+    method: &str,
+) -> std::io::Result<()> {
+    let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\n")).unwrap_or_default();
     write!(
         out,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {
