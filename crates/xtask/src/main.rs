@@ -4,6 +4,10 @@
 //!   wasm-opt, and writes the site to `dist/`: `index.html` from the template with hashed asset
 //!   names and text from the English catalogue, the CSS, and the static files.
 //! - `serve [--port N] [--dev]`: builds, then serves `dist/` on 127.0.0.1 and prints the URL.
+//! - `budget`: builds, then prints the size of every asset (raw, gzip, brotli), the first view of
+//!   the home page and of an outcome page against the budget, our WebAssembly against a minimal Yew
+//!   app built the same way, and Lighthouse's mobile run (slow 4G, 4x CPU) of both pages and of a
+//!   plain static copy of the outcome page.
 //! - `screenshots`: builds, then saves phone-size screenshots of key pages (light and dark) to
 //!   `docs/screenshots/` with headless Chromium (`CHROME_PATH`, default /usr/bin/chromium).
 //!
@@ -47,13 +51,18 @@ fn main() -> ExitCode {
                 std::thread::park();
             }
         }
+        Some("budget") => {
+            build(false);
+            budget();
+            ExitCode::SUCCESS
+        }
         Some("screenshots") => {
             build(dev);
             screenshots();
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | screenshots");
+            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget | screenshots");
             ExitCode::from(2)
         }
     }
@@ -158,6 +167,185 @@ fn build(dev: bool) {
     println!("xtask: built dist/ ({profile}): {wasm_name} {} bytes, {js_name}, {css_name}", wasm.len());
 }
 
+/// Raw, gzip and brotli sizes of a built file (its .gz and .br copies sit beside it).
+fn sizes(file: &Path) -> (u64, u64, u64) {
+    let len = |p: PathBuf| {
+        fs::metadata(&p).map(|m| m.len()).unwrap_or_else(|_| fail(&format!("missing {}", p.display())))
+    };
+    (
+        len(file.to_path_buf()),
+        len(PathBuf::from(format!("{}.gz", file.display()))),
+        len(PathBuf::from(format!("{}.br", file.display()))),
+    )
+}
+
+fn only(dist: &Path, prefix: &str, ext: &str) -> PathBuf {
+    fs::read_dir(dist)
+        .expect("read dist")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with(prefix) && name.ends_with(ext)
+        })
+        .unwrap_or_else(|| fail(&format!("no {prefix}*{ext} in {}", dist.display())))
+}
+
+const BUDGET_TOTAL: u64 = 150 * 1024;
+const BUDGET_FIRST_PAINT: u64 = 14 * 1024;
+const OUTCOME: &str = "/en/scenarios/ice-asks-police/immigration/no-paper";
+
+fn budget() {
+    let root = root();
+    let dist = root.join("dist");
+    let kb = |b: u64| format!("{:.1} KB", b as f64 / 1024.0);
+    let wasm = only(&dist, "app-", ".wasm");
+    let js = only(&dist, "app-", ".js");
+    let boot = only(&dist, "boot-", ".js");
+    let css = only(&dist, "style-", ".css");
+    let en_bundle = only(&dist.join("messages"), "en-", ".bin");
+    let page = |path: &str| dist.join(path.trim_start_matches('/')).join("index.html");
+
+    println!("\n== Assets (bytes: raw / gzip / brotli)");
+    let mut assets: Vec<(String, PathBuf)> = vec![
+        ("WebAssembly".into(), wasm.clone()),
+        ("JS glue".into(), js.clone()),
+        ("boot module".into(), boot.clone()),
+        ("stylesheet".into(), css.clone()),
+    ];
+    for entry in fs::read_dir(dist.join("messages")).expect("messages").flatten() {
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "bin") {
+            assets.push((format!("messages {}", p.file_name().unwrap().to_string_lossy()), p));
+        }
+    }
+    assets.push(("page / (language choice)".into(), page("/")));
+    assets.push(("page /en (home)".into(), page("/en")));
+    assets.push((format!("page {OUTCOME}"), page(OUTCOME)));
+    for (name, p) in &assets {
+        let (r, g, b) = sizes(p);
+        println!("  {name:<48} {r:>9} {g:>9} {b:>9}");
+    }
+
+    println!(
+        "\n== First view (brotli), budget {} in total, {} for HTML + CSS",
+        kb(BUDGET_TOTAL),
+        kb(BUDGET_FIRST_PAINT)
+    );
+    for (name, path) in [("home /en", "/en"), ("outcome", OUTCOME)] {
+        let html = sizes(&page(path)).2;
+        let first_paint = html + sizes(&css).2;
+        let total = first_paint + sizes(&boot).2 + sizes(&js).2 + sizes(&wasm).2 + sizes(&en_bundle).2;
+        let verdict = |ok: bool| if ok { "within budget" } else { "OVER BUDGET" };
+        println!(
+            "  {name:<10} HTML+CSS {:>9} ({})   total {:>9} ({})",
+            kb(first_paint),
+            verdict(first_paint <= BUDGET_FIRST_PAINT),
+            kb(total),
+            verdict(total <= BUDGET_TOTAL)
+        );
+    }
+
+    // A minimal Yew app through the same toolchain and release settings.
+    let target = target_dir(&root);
+    run(Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into())).current_dir(&root).args([
+        "build",
+        "-q",
+        "--release",
+        "--target",
+        WASM_TARGET,
+        "-p",
+        "hello-world",
+    ]));
+    let hello_out = target.join("wasm-bindgen").join("hello-world");
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-name", "hello", "--out-dir"])
+        .arg(&hello_out)
+        .arg(target.join(WASM_TARGET).join("release").join("hello-world.wasm")));
+    let hello_opt = hello_out.join("hello_bg.opt.wasm");
+    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+        .arg("-Oz")
+        .arg(hello_out.join("hello_bg.wasm"))
+        .arg("-o")
+        .arg(&hello_opt));
+    let hello_br = compressed(&fs::read(&hello_opt).expect("hello wasm"), true).0.len() as u64;
+    let ours_br = sizes(&wasm).2;
+    println!("\n== WebAssembly against a minimal Yew app (brotli)");
+    println!(
+        "  ours {}   hello-world {}   ratio {:.2}x",
+        kb(ours_br),
+        kb(hello_br),
+        ours_br as f64 / hello_br as f64
+    );
+
+    // Lighthouse, mobile (its default: simulated slow 4G and 4x CPU slowdown).
+    let server = kyr_devserver::start(&dist, 0).unwrap_or_else(|e| fail(&format!("serve dist/: {e}")));
+    let static_dir = target.join("static-copy");
+    let _ = fs::remove_dir_all(&static_dir);
+    let static_page = static_dir.join(OUTCOME.trim_start_matches('/')).join("index.html");
+    fs::create_dir_all(static_page.parent().unwrap()).expect("static copy folder");
+    let html = fs::read_to_string(page(OUTCOME)).expect("outcome page");
+    let without_scripts: String =
+        html.lines().filter(|l| !l.contains("<script")).collect::<Vec<_>>().join("\n");
+    fs::write(&static_page, without_scripts).expect("static copy");
+    fs::copy(&css, static_dir.join(css.file_name().unwrap())).expect("copy css");
+    fs::copy(dist.join("favicon.svg"), static_dir.join("favicon.svg")).expect("copy favicon");
+    compress_all(&static_dir);
+    let static_server =
+        kyr_devserver::start(&static_dir, 0).unwrap_or_else(|e| fail(&format!("serve the static copy: {e}")));
+    println!("\n== Lighthouse, mobile (slow 4G, 4x CPU)");
+    println!(
+        "  {:<22} {:>5} {:>7} {:>7} {:>7} {:>6} {:>5} {:>5} {:>5}",
+        "page", "perf", "FCP", "LCP", "TBT", "CLS", "a11y", "b.p.", "SEO"
+    );
+    let mut lcps = Vec::new();
+    for (name, url) in [
+        ("home /en", format!("{}/en", server.url())),
+        ("outcome", format!("{}{OUTCOME}", server.url())),
+        ("outcome, static copy", format!("{}{OUTCOME}", static_server.url())),
+    ] {
+        let report = lighthouse(&root, &url);
+        let score = |c: &str| {
+            report["categories"][c]["score"]
+                .as_f64()
+                .map(|s| format!("{:.0}", s * 100.0))
+                .unwrap_or("-".into())
+        };
+        let ms = |a: &str| report["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN);
+        lcps.push(ms("largest-contentful-paint"));
+        println!(
+            "  {name:<22} {:>5} {:>5.0}ms {:>5.0}ms {:>5.0}ms {:>6.3} {:>5} {:>5} {:>5}",
+            score("performance"),
+            ms("first-contentful-paint"),
+            ms("largest-contentful-paint"),
+            ms("total-blocking-time"),
+            ms("cumulative-layout-shift"),
+            score("accessibility"),
+            score("best-practices"),
+            score("seo")
+        );
+    }
+    println!("\n  LCP of the outcome page against its static copy: {:.2}x (budget 1.2x)", lcps[1] / lcps[2]);
+}
+
+/// Runs Lighthouse (npm, installed by scripts/setup) on `url` and returns its JSON report.
+fn lighthouse(root: &Path, url: &str) -> serde_json::Value {
+    let out = env::temp_dir().join(format!("kyr-lighthouse-{}.json", std::process::id()));
+    let profile = env::temp_dir().join(format!("kyr-lighthouse-profile-{}", std::process::id()));
+    run(Command::new(root.join("node_modules/.bin/lighthouse"))
+        .arg(url)
+        .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo"])
+        .arg(format!("--output-path={}", out.display()))
+        .arg(format!(
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir={}",
+            profile.display()
+        ))
+        .env("CHROME_PATH", env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into())));
+    let _ = fs::remove_dir_all(&profile);
+    let report = fs::read_to_string(&out).unwrap_or_else(|e| fail(&format!("no Lighthouse report: {e}")));
+    serde_json::from_str(&report).unwrap_or_else(|e| fail(&format!("Lighthouse report: {e}")))
+}
+
 /// The pages in the README's screenshots: (file name, path, dark mode).
 const SCREENSHOTS: &[(&str, &str, bool)] = &[
     ("home", "/en", false),
@@ -233,7 +421,9 @@ fn compress_all(dir: &Path) -> usize {
             let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_string();
             if p.is_dir() {
                 stack.push(p);
-            } else if ["html", "css", "js", "wasm", "bin", "svg", "txt", "json", "webmanifest"].contains(&ext.as_str()) {
+            } else if ["html", "css", "js", "wasm", "bin", "svg", "txt", "json", "webmanifest"]
+                .contains(&ext.as_str())
+            {
                 files.push((p, ext != "html"));
             }
         }
