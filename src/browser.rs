@@ -121,6 +121,56 @@ pub fn replace_location(path: &str) {
     let _ = window().location().replace(path);
 }
 
+/// Whether this browser can keep an offline copy (service workers need a secure context).
+pub fn offline_supported() -> bool {
+    js_sys::Reflect::has(&window().navigator(), &"serviceWorker".into()).unwrap_or(false)
+        && window().is_secure_context()
+}
+
+/// Whether an offline copy exists (a service worker is registered for this site).
+pub async fn offline_saved() -> bool {
+    if !offline_supported() {
+        return false;
+    }
+    let found =
+        wasm_bindgen_futures::JsFuture::from(window().navigator().service_worker().get_registration()).await;
+    found.map(|r| !r.is_undefined()).unwrap_or(false)
+}
+
+/// Saves the pages of `lang` and the app's files for offline use, by registering the service
+/// worker (static/sw.js), which saves them while it installs. Only ever called from the person's
+/// own choice ("Save for offline use"). Gives up after two minutes.
+pub async fn save_offline(lang: &str) -> Result<(), String> {
+    use wasm_bindgen_futures::JsFuture;
+    let container = window().navigator().service_worker();
+    JsFuture::from(container.register(&format!("/sw.js?lang={lang}"))).await.map_err(|e| format!("{e:?}"))?;
+    let ready = container.ready().map_err(|e| format!("{e:?}"))?;
+    let timeout = js_sys::Promise::new(&mut |_resolve, reject| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&reject, 120_000);
+    });
+    JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(())
+}
+
+/// Removes the offline copy: unregisters the service worker and deletes what it saved.
+pub async fn remove_offline() {
+    use wasm_bindgen_futures::JsFuture;
+    if let Ok(list) = JsFuture::from(window().navigator().service_worker().get_registrations()).await {
+        for reg in js_sys::Array::from(&list).iter() {
+            if let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+                if let Ok(p) = reg.unregister() {
+                    let _ = JsFuture::from(p).await;
+                }
+            }
+        }
+    }
+    if let Ok(caches) = window().caches() {
+        let _ = JsFuture::from(caches.delete("kyr-offline-v1")).await;
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::Layout;
+use crate::components::{Layout, OfflineCopy};
 use crate::content::msg;
 use crate::hooks::use_i18n;
 
@@ -26,6 +26,7 @@ pub fn About() -> Html {
                     <p>{ i18n.t(p) }</p>
                 </>
             }) }
+            <OfflineCopy />
         </Layout>
     }
 }

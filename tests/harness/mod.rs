@@ -25,6 +25,8 @@ static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(())
 pub struct Browser {
     pub client: Client,
     pub base: String,
+    /// The site's server; [`Browser::take_server_away`] stops it.
+    server: kyr_devserver::Server,
     _driver: tokio::process::Child,
     _guard: tokio::sync::MutexGuard<'static, ()>,
     profile: PathBuf,
@@ -89,7 +91,8 @@ impl Browser {
     pub async fn open_with(extra_args: &[&str]) -> Browser {
         let guard = ONE_AT_A_TIME.lock().await;
         // The server's threads live as long as the test process; nothing needs to stop them.
-        let base = kyr_devserver::start(&dist(), 0).expect("serve dist/").url();
+        let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
+        let base = server.url();
         let port = free_port();
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let driver = tokio::process::Command::new(&driver_bin)
@@ -140,6 +143,7 @@ impl Browser {
         let mut browser = Browser {
             client,
             base,
+            server,
             _driver: driver,
             _guard: guard,
             profile,
@@ -370,6 +374,22 @@ impl Browser {
                 actions.then(KeyAction::Down { value: k.into() }).then(KeyAction::Up { value: k.into() });
         }
         self.client.perform_actions(actions).await.expect("press keys");
+    }
+
+    /// Stops the site's server, as if the network were gone.
+    pub fn take_server_away(&self) {
+        self.server.stop();
+    }
+
+    /// Runs an asynchronous JavaScript expression (a promise) and returns what it resolves to.
+    pub async fn js_async(&self, expr: &str) -> Value {
+        self.client
+            .execute_async(
+                &format!("const done = arguments[arguments.length - 1]; Promise.resolve({expr}).then(done, e => done('error: ' + e));"),
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{expr}: {e}"))
     }
 
     /// Evaluates a JavaScript expression on the page and returns its JSON value.

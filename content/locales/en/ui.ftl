@@ -165,3 +165,13 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+
+offline-heading = Use this site offline
+offline-explain = You can save this site's pages in your language on this device, to read them without a connection. This leaves a copy on the device that someone else using it could find. Nothing is saved unless you choose it.
+offline-save = Save for offline use
+offline-saving = Saving…
+offline-saved = Saved. The pages in this language now work without a connection.
+offline-remove = Remove the offline copy
+offline-removed = The offline copy is removed.
+offline-unavailable = This browser cannot save the site for offline use.
+offline-error = Saving did not work. Check your connection and try again.

@@ -166,3 +166,13 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+
+offline-heading = Usar este sitio sin conexión
+offline-explain = Puede guardar las páginas de este sitio en su idioma en este aparato, para leerlas sin conexión. Esto deja en el aparato una copia que otra persona que lo use podría encontrar. No se guarda nada a menos que usted lo elija.
+offline-save = Guardar para usar sin conexión
+offline-saving = Guardando…
+offline-saved = Guardado. Las páginas en este idioma ahora funcionan sin conexión.
+offline-remove = Borrar la copia guardada
+offline-removed = Se borró la copia guardada.
+offline-unavailable = Este navegador no puede guardar el sitio para usarlo sin conexión.
+offline-error = No se pudo guardar. Revise su conexión y vuelva a intentarlo.

@@ -166,3 +166,13 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+
+offline-heading = Korzystanie z serwisu bez internetu
+offline-explain = Możesz zapisać strony tego serwisu w swoim języku na tym urządzeniu, aby czytać je bez połączenia z internetem. Na urządzeniu zostaje wtedy kopia, którą może znaleźć inna osoba korzystająca z tego urządzenia. Nic nie zostanie zapisane, jeśli tego nie wybierzesz.
+offline-save = Zapisz do korzystania bez internetu
+offline-saving = Zapisywanie…
+offline-saved = Zapisano. Strony w tym języku działają teraz bez połączenia z internetem.
+offline-remove = Usuń zapisaną kopię
+offline-removed = Zapisana kopia została usunięta.
+offline-unavailable = Ta przeglądarka nie może zapisać serwisu do korzystania bez internetu.
+offline-error = Nie udało się zapisać. Sprawdź połączenie z internetem i spróbuj ponownie.

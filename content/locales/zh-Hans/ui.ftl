@@ -152,3 +152,13 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ？
+
+offline-heading = 离线使用本网站
+offline-explain = 您可以把本网站用您的语言显示的页面保存在这台设备上，以便在没有网络连接时阅读。这样会在设备上留下一份副本，使用这台设备的其他人可能会找到它。除非您自己选择保存，否则不会保存任何内容。
+offline-save = 保存以便离线使用
+offline-saving = 正在保存……
+offline-saved = 已保存。这种语言的页面现在无需网络连接也能使用。
+offline-remove = 删除离线副本
+offline-removed = 离线副本已删除。
+offline-unavailable = 这个浏览器无法保存本网站以便离线使用。
+offline-error = 保存没有成功。请检查网络连接，然后再试一次。

@@ -8,16 +8,25 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::thread;
 
-/// A running server; it stops when the process ends.
+/// A running server; it stops when the process ends, or on [`Server::stop`].
 pub struct Server {
     pub addr: SocketAddr,
+    stopped: Arc<AtomicBool>,
 }
 
 impl Server {
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Stops answering: from now on every connection is closed at once, as if the network were
+    /// gone (the offline test takes the server away this way).
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::SeqCst);
     }
 }
 
@@ -26,15 +35,21 @@ pub fn start(root: &Path, port: u16) -> std::io::Result<Server> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let addr = listener.local_addr()?;
     let root = root.to_path_buf();
+    let stopped = Arc::new(AtomicBool::new(false));
+    let stop = stopped.clone();
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if stop.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let root = root.clone();
             thread::spawn(move || {
                 let _ = handle(stream, &root);
             });
         }
     });
-    Ok(Server { addr })
+    Ok(Server { addr, stopped })
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -46,7 +61,8 @@ fn content_type(path: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
-        "json" | "webmanifest" => "application/json",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }

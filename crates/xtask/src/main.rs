@@ -157,6 +157,35 @@ fn build(dev: bool) {
         write(&format!("messages/{file}"), &bytes);
     }
 
+    // What "Save for offline use" keeps, per language (static/sw.js reads these lists).
+    fs::create_dir_all(dist.join("offline")).expect("create dist/offline");
+    let bundles = kyr_content::bundle::all(&content);
+    let default_bundle = format!(
+        "/messages/{}",
+        bundles[content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0)].0
+    );
+    let all = kyr_chicago::app::all_paths();
+    for (l, (bundle, _)) in content.locales.iter().zip(&bundles) {
+        let prefix = format!("/{}", l.code);
+        let mut urls: Vec<String> = vec![
+            "/".into(),
+            "/404.html".into(),
+            format!("/{wasm_name}"),
+            format!("/{js_name}"),
+            format!("/{boot_name}"),
+            format!("/{css_name}"),
+            "/favicon.svg".into(),
+            "/manifest.webmanifest".into(),
+            "/icon-192.png".into(),
+            format!("/messages/{bundle}"),
+            default_bundle.clone(),
+        ];
+        urls.extend(all.iter().filter(|p| *p == &prefix || p.starts_with(&format!("{prefix}/"))).cloned());
+        urls.dedup();
+        let json = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(","));
+        write(&format!("offline/{}.json", l.code), json.as_bytes());
+    }
+
     let template = fs::read_to_string(root.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
     prerender(&dist, &template, &format!("/{css_name}"), &format!("/{boot_name}"));

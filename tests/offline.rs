@@ -1,0 +1,73 @@
+//! Offline use (issue 5): nothing is cached unless the person asks; after "Save for offline use",
+//! the pages of that language work with the server gone.
+
+mod harness;
+
+use fantoccini::Locator;
+use harness::Browser;
+use kyr_chicago::content::{self, msg};
+use kyr_chicago::engine::Walk;
+use kyr_chicago::i18n::I18n;
+use serde_json::json;
+
+const S1: &str = "ice-asks-police";
+
+#[tokio::test]
+async fn nothing_is_saved_on_the_device_without_the_persons_choice() {
+    let mut b = Browser::open().await;
+    for path in ["/", "/en", "/en/about", &format!("/en/scenarios/{S1}/immigration/no-paper")] {
+        b.goto(path).await;
+        b.wait_for("the app", || async { b.text_of("main h1").await }).await;
+    }
+    assert_eq!(b.js_async("navigator.serviceWorker.getRegistrations().then(r => r.length)").await, json!(0));
+    assert_eq!(b.js_async("caches.keys().then(k => k.length)").await, json!(0));
+    assert_eq!(b.js("localStorage.length").await, json!(0));
+    assert_eq!(b.js("document.cookie").await, json!(""));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn saved_for_offline_use_a_scenario_can_be_walked_with_the_server_gone() {
+    let i18n = I18n::new(content::default_locale());
+    let mut b = Browser::open().await;
+    b.goto("/en/about").await;
+    let save = b
+        .wait_for("the save button to be ready", || async {
+            let button = b.client.find(Locator::Css("button.offline-save")).await.ok()?;
+            button.is_enabled().await.ok()?.then_some(button)
+        })
+        .await;
+    save.click().await.unwrap();
+    b.wait_for("the offline copy to be saved", || async {
+        (b.text_of(".offline-status").await? == i18n.t(msg::OFFLINE_SAVED)).then_some(())
+    })
+    .await;
+
+    b.take_server_away();
+    // A page that was never opened in this session comes from the offline copy.
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    let s1 = content::scenario(S1).unwrap();
+    let mut at = Walk::start(s1);
+    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
+    for answer in ["immigration", "no-paper"] {
+        let label = i18n.t(&format!("{S1}_{}_{answer}", at.current().id));
+        b.click_link(&label).await;
+        at = at.choose(answer).unwrap();
+        b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
+    }
+    assert!(b.text_of(".verdict-value").await.is_some());
+    // And the person can remove the copy again.
+    b.goto("/en/about").await;
+    let remove = b
+        .wait_for("the remove button", || async {
+            b.client.find(Locator::Css("button.offline-remove")).await.ok()
+        })
+        .await;
+    remove.click().await.unwrap();
+    b.wait_for("the copy to be removed", || async {
+        (b.js_async("navigator.serviceWorker.getRegistrations().then(r => r.length)").await == json!(0))
+            .then_some(())
+    })
+    .await;
+    b.finish().await;
+}
