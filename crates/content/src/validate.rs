@@ -70,6 +70,36 @@ impl Checker<'_> {
         v.get_ref().clone()
     }
 
+    /// Resolves catalogue ids to indices, reporting each one that is not in the catalogue as
+    /// "<who> cites `id`, which is not in the law catalogue".
+    fn cites(
+        &mut self,
+        src: &SourceFile,
+        ids: &[S<String>],
+        who: &str,
+        index: &HashMap<String, usize>,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        for p in ids {
+            match index.get(p.get_ref()) {
+                Some(&i) => out.push(i),
+                None => {
+                    let line = self.line(src, p);
+                    self.diags.push(
+                        &src.path,
+                        line,
+                        format!(
+                            "{who} cites `{}`, which is not in the law catalogue (content/{})",
+                            p.get_ref(),
+                            load::CATALOGUE
+                        ),
+                    );
+                }
+            }
+        }
+        out
+    }
+
     fn url(&mut self, src: &SourceFile, url: &S<String>) -> String {
         if let Err(e) = check_url(url.get_ref(), &self.allowed) {
             let line = self.line(src, url);
@@ -289,24 +319,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                     format!("myth `{id}` cites nothing; every correction needs a citation"),
                 );
             }
-            let mut cites = Vec::new();
-            for p in &m.cites {
-                match provision_index.get(p.get_ref()) {
-                    Some(&i) => cites.push(i),
-                    None => {
-                        let pl = c.line(src, p);
-                        c.diags.push(
-                            &src.path,
-                            pl,
-                            format!(
-                                "myth `{id}` cites `{}`, which is not in the law catalogue (content/{})",
-                                p.get_ref(),
-                                load::CATALOGUE
-                            ),
-                        );
-                    }
-                }
-            }
+            let cites = c.cites(src, &m.cites, &format!("myth `{id}`"), &provision_index);
             for attr in [None, Some("fact"), Some("explanation")] {
                 c.need(format!("myth_{id}"), attr, src, line);
             }
@@ -327,27 +340,8 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             c.diags.push(&src.path, 1, "the rights card needs lines and citations");
         }
         c.need("card_caution".into(), None, src, 1);
-        for (list, out) in
-            [(&card.cites, &mut content.card.cites), (&card.caution_cites, &mut content.card.caution_cites)]
-        {
-            for p in list {
-                match provision_index.get(p.get_ref()) {
-                    Some(&i) => out.push(i),
-                    None => {
-                        let pl = c.line(src, p);
-                        c.diags.push(
-                            &src.path,
-                            pl,
-                            format!(
-                                "the card cites `{}`, which is not in the law catalogue (content/{})",
-                                p.get_ref(),
-                                load::CATALOGUE
-                            ),
-                        );
-                    }
-                }
-            }
-        }
+        content.card.cites = c.cites(src, &card.cites, "the card", &provision_index);
+        content.card.caution_cites = c.cites(src, &card.caution_cites, "the card", &provision_index);
     }
 
     // Scenarios.
@@ -597,27 +591,6 @@ fn check_scenario(
                 ),
             );
         }
-        let cite_list = |cites: &[S<String>], kind: &str, cid: &str, c: &mut Checker<'_>| -> Vec<usize> {
-            let mut out = Vec::new();
-            for p in cites {
-                match provisions.get(p.get_ref()) {
-                    Some(&i) => out.push(i),
-                    None => {
-                        let pl = c.line(src, p);
-                        c.diags.push(
-                            &src.path,
-                            pl,
-                            format!(
-                                "{kind} `{cid}` cites `{}`, which is not in the law catalogue (content/{})",
-                                p.get_ref(),
-                                load::CATALOGUE
-                            ),
-                        );
-                    }
-                }
-            }
-            out
-        };
         let claims = |list: &[load::RawClaim], kind: &str, c: &mut Checker<'_>| -> Vec<Claim> {
             let mut out = Vec::new();
             for cl in list {
@@ -631,7 +604,7 @@ fn check_scenario(
                         format!("{kind} `{cid}` of outcome `{oid}` cites nothing; every claim needs at least one citation"),
                     );
                 }
-                let cites = cite_list(&cl.cites, kind, &cid, c);
+                let cites = c.cites(src, &cl.cites, &format!("{kind} `{cid}`"), provisions);
                 out.push(Claim { id: cid, cites });
             }
             out
@@ -644,7 +617,7 @@ fn check_scenario(
             let stline = c.line(src, &st.id);
             c.need(format!("{sid}_{oid}_{stid}"), None, src, stline);
             let resource = st.resource.as_ref().and_then(|r| lookup_resource(c, src, r, resources));
-            let cites = cite_list(&st.cites, "step", &stid, c);
+            let cites = c.cites(src, &st.cites, &format!("step `{stid}`"), provisions);
             steps.push(Step { id: stid, resource, cites });
         }
         let res = o.resources.iter().filter_map(|r| lookup_resource(c, src, r, resources)).collect();
