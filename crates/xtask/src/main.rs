@@ -382,6 +382,7 @@ const SCREENSHOTS: &[(&str, &str, bool)] = &[
     ("outcome", "/en/scenarios/ice-asks-police/immigration/no-paper", false),
     ("rights-card", "/en/card", false),
     ("outcome-dark", "/en/scenarios/ice-asks-police/immigration/no-paper", true),
+    ("outcome-arabic", "/ar/scenarios/ice-asks-police/immigration/no-paper", false),
 ];
 
 fn screenshots() {
