@@ -8,25 +8,10 @@ mod harness;
 
 use std::collections::BTreeSet;
 
-use harness::Browser;
+use harness::{en, heading, s1, Browser, S1};
 use kyr_chicago::content::{self, msg, NodeKind, Verdict, PROVISIONS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
-use kyr_chicago::i18n::{Arg, I18n};
-
-const S1: &str = "ice-asks-police";
-
-fn en() -> I18n {
-    I18n::new(content::locale("en").expect("English ships"))
-}
-
-fn s1() -> &'static content::Scenario {
-    content::scenario(S1).expect("S1 ships")
-}
-
-/// What the heading of a walk's current step says (question or outcome headline).
-fn heading(walk: &Walk) -> String {
-    en().t(&format!("{}_{}", walk.scenario.id, walk.current().id))
-}
+use kyr_chicago::i18n::Arg;
 
 #[tokio::test]
 async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
@@ -40,7 +25,7 @@ async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
             // Given the scenario's first question
             b.goto(&format!("/en/scenarios/{}", scenario.id)).await;
             let mut at = Walk::start(scenario);
-            b.wait_for_heading(&heading(&at)).await;
+            b.wait_for_heading(&heading(&en(), &at)).await;
             if n == 0 {
                 b.assert_accessible(&format!("the first question of {}", scenario.id)).await;
             }
@@ -50,7 +35,7 @@ async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
                 b.click_link(&label).await;
                 at = at.choose(step.answer.id).unwrap();
                 b.wait_for_path(&format!("/en/scenarios/{}/{}", scenario.id, at.path())).await;
-                b.wait_for_heading(&heading(&at)).await;
+                b.wait_for_heading(&heading(&en(), &at)).await;
             }
             if n == 0 {
                 b.assert_accessible(&format!("the outcome {}/{}", scenario.id, walk.path())).await;
@@ -96,7 +81,7 @@ async fn s1_can_be_started_from_the_home_page() {
     b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
     b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
     b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
-    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()))).await;
     b.finish().await;
 }
 
@@ -108,20 +93,20 @@ async fn the_browser_back_button_returns_to_the_previous_step() {
     let second = start.choose("immigration").unwrap();
     let end = second.choose("no-paper").unwrap();
     b.goto(&format!("/en/scenarios/{S1}")).await;
-    b.wait_for_heading(&heading(&start)).await;
+    b.wait_for_heading(&heading(&en(), &start)).await;
     b.assert_accessible("the first question").await;
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
-    b.wait_for_heading(&heading(&second)).await;
+    b.wait_for_heading(&heading(&en(), &second)).await;
     b.assert_accessible("a later question with the answer summary").await;
     b.click_link(&i18n.t(&format!("{S1}_paper_no-paper"))).await;
-    b.wait_for_heading(&heading(&end)).await;
+    b.wait_for_heading(&heading(&en(), &end)).await;
 
     b.client.back().await.expect("press Back");
     b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
-    b.wait_for_heading(&heading(&second)).await;
+    b.wait_for_heading(&heading(&en(), &second)).await;
     b.client.back().await.expect("press Back again");
     b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
-    b.wait_for_heading(&heading(&start)).await;
+    b.wait_for_heading(&heading(&en(), &start)).await;
     b.finish().await;
 }
 
@@ -131,7 +116,7 @@ async fn changing_an_earlier_answer_goes_back_to_that_question() {
     let mut b = Browser::open().await;
     b.goto(&format!("/en/scenarios/{S1}/immigration/no-paper")).await;
     let end = Walk::from_path(s1(), "immigration/no-paper").unwrap();
-    b.wait_for_heading(&heading(&end)).await;
+    b.wait_for_heading(&heading(&en(), &end)).await;
     // The first "Change" link in the summary changes the first answer.
     let change = b
         .client
@@ -140,7 +125,7 @@ async fn changing_an_earlier_answer_goes_back_to_that_question() {
         .expect("a Change link");
     change.click().await.unwrap();
     b.wait_for_path(&format!("/en/scenarios/{S1}")).await;
-    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()))).await;
     // Start over from a later step returns to the first question too.
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
     b.click_link(&i18n.t(msg::STEP_START_OVER)).await;
@@ -158,7 +143,7 @@ async fn garbage_deep_links_get_a_page_that_says_so() {
     b.assert_accessible("the bad-link page").await;
     b.click_link(&i18n.t(msg::BAD_STEP_KEEP)).await;
     b.wait_for_path(&format!("/en/scenarios/{S1}/immigration")).await;
-    b.wait_for_heading(&heading(&Walk::start(s1()).choose("immigration").unwrap())).await;
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()).choose("immigration").unwrap())).await;
     // A scenario that does not exist.
     b.goto_missing("/en/scenarios/not-a-scenario/x").await;
     b.wait_for_heading(&i18n.t(msg::BAD_STEP_TITLE)).await;

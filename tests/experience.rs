@@ -6,26 +6,11 @@ mod harness;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use harness::Browser;
+use harness::{en, heading, s1, Browser, S1};
 use kyr_chicago::config::QUICK_EXIT_URL;
 use kyr_chicago::content::{self, msg, CARD};
 use kyr_chicago::engine::Walk;
-use kyr_chicago::i18n::I18n;
 use serde_json::json;
-
-const S1: &str = "ice-asks-police";
-
-fn en() -> I18n {
-    I18n::new(content::locale("en").expect("English ships"))
-}
-
-fn s1() -> &'static content::Scenario {
-    content::scenario(S1).expect("S1 ships")
-}
-
-fn heading(walk: &Walk) -> String {
-    en().t(&format!("{}_{}", walk.scenario.id, walk.current().id))
-}
 
 /// One of each kind of page.
 fn page_types() -> Vec<String> {
@@ -48,17 +33,13 @@ fn page_types() -> Vec<String> {
     ]
 }
 
-async fn wait_for_app(b: &Browser) {
-    b.wait_for("the app to draw the page", || async { b.text_of("main h1").await }).await;
-}
-
 /// Quick exit leaves for the neutral site, and Back does not return to the step that was open.
 async fn leaves_and_back_skips_the_step(b: &mut Browser, trigger: impl AsyncFnOnce(&mut Browser)) {
     let i18n = en();
     b.goto("/en").await;
     b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
     b.click_link(&i18n.t(&format!("scenario_{S1}"))).await;
-    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()))).await;
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
     let step = format!("/en/scenarios/{S1}/immigration");
     b.wait_for_path(&step).await;
@@ -84,7 +65,7 @@ async fn leaves_and_back_skips_the_step(b: &mut Browser, trigger: impl AsyncFnOn
     assert_ne!(url.path(), step, "Back must not land on the step that was open");
     assert_eq!(url.path(), format!("/en/scenarios/{S1}"));
     // Restored (from the back-forward cache or afresh), the page is shown, not left blank.
-    wait_for_app(b).await;
+    b.wait_for_app().await;
     b.wait_for("the page not to be blank", || async {
         (b.js("document.body.classList.contains('exiting')").await == json!(false)).then_some(())
     })
@@ -117,7 +98,7 @@ async fn pressing_shift_three_times_is_a_quick_exit_too() {
 async fn typing_with_shift_does_not_trigger_quick_exit() {
     let mut b = Browser::open().await;
     b.goto("/en").await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     b.press(&[Key::Shift, Key::Tab, Key::Shift, Key::Tab, Key::Shift]).await;
     assert_eq!(b.client.current_url().await.unwrap().path(), "/en");
     assert_eq!(b.js("document.body.classList.contains('exiting')").await, json!(false));
@@ -130,7 +111,7 @@ async fn quick_exit_is_on_every_page_and_explained() {
     let mut b = Browser::open().await;
     for path in page_types() {
         b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
-        wait_for_app(&b).await;
+        b.wait_for_app().await;
         let exit = b.client.find(Locator::Css("a.quick-exit")).await;
         assert!(exit.is_ok(), "quick exit on {path}");
         if path != "/" {
@@ -150,7 +131,7 @@ async fn after_each_step_focus_moves_to_the_heading_and_the_page_is_announced() 
     let i18n = en();
     let mut b = Browser::open().await;
     b.goto(&format!("/en/scenarios/{S1}")).await;
-    b.wait_for_heading(&heading(&Walk::start(s1()))).await;
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()))).await;
     // On the first load, focus stays at the top so the skip link comes first.
     b.press(&[Key::Tab]).await;
     let first = b.client.active_element().await.unwrap();
@@ -158,14 +139,14 @@ async fn after_each_step_focus_moves_to_the_heading_and_the_page_is_announced() 
 
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
     let next = Walk::start(s1()).choose("immigration").unwrap();
-    b.wait_for_heading(&heading(&next)).await;
+    b.wait_for_heading(&heading(&en(), &next)).await;
     b.wait_for("focus on the new heading", || async {
         let active = b.client.active_element().await.ok()?;
         (active.tag_name().await.ok()? == "h1").then_some(())
     })
     .await;
     let announced = b.text_of("#announcer").await.unwrap_or_default();
-    assert!(announced.starts_with(&heading(&next)), "announced {announced:?}");
+    assert!(announced.starts_with(&heading(&en(), &next)), "announced {announced:?}");
     b.finish().await;
 }
 
@@ -176,7 +157,7 @@ async fn a_scenario_can_be_walked_with_tab_and_enter_alone() {
     b.goto(&format!("/en/scenarios/{S1}")).await;
     let end = Walk::from_path(s1(), "immigration/ice-form").unwrap();
     let mut at = Walk::start(s1());
-    b.wait_for_heading(&heading(&at)).await;
+    b.wait_for_heading(&heading(&en(), &at)).await;
     for step in end.steps() {
         let label = i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id));
         let mut found = false;
@@ -191,7 +172,7 @@ async fn a_scenario_can_be_walked_with_tab_and_enter_alone() {
         assert!(found, "Tab reaches the answer {label:?}");
         b.press(&[Key::Enter]).await;
         at = at.choose(step.answer.id).unwrap();
-        b.wait_for_heading(&heading(&at)).await;
+        b.wait_for_heading(&heading(&en(), &at)).await;
     }
     assert!(b.text_of(".verdict-value").await.is_some());
     b.finish().await;
@@ -204,7 +185,7 @@ async fn every_page_type_has_no_accessibility_violations_in_light_and_dark() {
         b.dark_mode(dark).await;
         for path in page_types() {
             b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
-            wait_for_app(&b).await;
+            b.wait_for_app().await;
             let scheme = b.js("matchMedia('(prefers-color-scheme: dark)').matches").await;
             assert_eq!(scheme, json!(dark));
             b.assert_accessible(&format!("{path} ({})", if dark { "dark" } else { "light" })).await;
@@ -223,7 +204,7 @@ async fn at_320_pixels_wide_nothing_scrolls_sideways_and_tap_targets_are_44px() 
     .await;
     for path in page_types() {
         b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
-        wait_for_app(&b).await;
+        b.wait_for_app().await;
         let overflow =
             b.js("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
         assert!(overflow.as_i64().unwrap_or(1) <= 0, "{path} scrolls sideways by {overflow}px");
@@ -243,7 +224,7 @@ async fn the_rights_card_shows_each_line_large_with_its_sources_and_prints_walle
     let i18n = en();
     let mut b = Browser::open().await;
     b.goto("/en").await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     b.click_link(&i18n.t(msg::NAV_CARD)).await;
     b.wait_for_heading(&i18n.t(msg::CARD_TITLE)).await;
     let lines = b.client.find_all(Locator::Css(".rights-card .card-line")).await.unwrap();
@@ -274,7 +255,7 @@ async fn pages_print_with_citation_addresses_the_reviewed_date_and_their_own_add
     let mut b = Browser::open().await;
     let path = format!("/en/scenarios/{S1}/immigration/no-paper");
     b.goto(&path).await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     b.print_media(true).await;
     let address = b.text_of(".page-address").await.unwrap_or_default();
     assert!(address.contains(&format!("{}{path}", b.base)), "the page's own address is printed: {address:?}");
@@ -293,7 +274,7 @@ async fn pages_print_with_citation_addresses_the_reviewed_date_and_their_own_add
 async fn read_aloud_is_offered_only_where_the_browser_can_speak() {
     let mut b = Browser::open().await;
     b.goto(&format!("/en/scenarios/{S1}")).await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     let can_speak = b.js("'speechSynthesis' in window").await == json!(true);
     let shown = b
         .wait_for("the read-aloud check to run", || async {
@@ -314,10 +295,10 @@ async fn read_aloud_is_offered_only_where_the_browser_can_speak() {
 async fn the_progress_indicator_counts_questions() {
     let mut b = Browser::open().await;
     b.goto(&format!("/en/scenarios/{S1}")).await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     assert_eq!(b.text_of(".progress").await.as_deref(), Some("Question 1 of up to 2"));
     b.goto(&format!("/en/scenarios/{S1}/immigration")).await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     assert_eq!(b.text_of(".progress").await.as_deref(), Some("Question 2 of 2"));
     b.finish().await;
 }

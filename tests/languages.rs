@@ -9,17 +9,11 @@ mod harness;
 use std::collections::BTreeSet;
 
 use fantoccini::Locator;
-use harness::Browser;
+use harness::{heading, Browser, S1};
 use kyr_chicago::content::{self, Dir, Locale, LOCALES, SCENARIOS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
 use kyr_chicago::i18n::I18n;
 use serde_json::json;
-
-const S1: &str = "ice-asks-police";
-
-fn heading(i18n: &I18n, walk: &Walk) -> String {
-    i18n.t(&format!("{}_{}", walk.scenario.id, walk.current().id))
-}
 
 /// One page of each kind, in `lang`.
 fn page_types(lang: &str) -> Vec<String> {
@@ -78,10 +72,6 @@ fn is_proper_name(s: &str) -> bool {
             || SMALL.contains(&w)
             || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     })
-}
-
-async fn wait_for_app(b: &Browser) {
-    b.wait_for("the app to draw the page", || async { b.text_of("main h1").await }).await;
 }
 
 /// `lang` and `dir` on the page; no leftover message ids; no untranslated English.
@@ -178,7 +168,7 @@ async fn every_page_type_is_accessible_and_fully_translated_in_every_language() 
         };
         for path in page_types(locale.code) {
             b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
-            wait_for_app(&b).await;
+            b.wait_for_app().await;
             check_language(&b, locale, &english, &path).await;
             b.assert_accessible(&path).await;
             // The notice on a translation no qualified person has reviewed, linking to English.
@@ -201,7 +191,7 @@ async fn the_language_picker_keeps_you_on_the_same_step() {
     for from in LOCALES {
         for to in LOCALES {
             b.goto(&format!("/{}/{step}", from.code)).await;
-            wait_for_app(&b).await;
+            b.wait_for_app().await;
             let link = b
                 .client
                 .find(Locator::Css(&format!(".language-picker a[hreflang='{}']", to.code)))
@@ -229,7 +219,7 @@ async fn the_site_root_offers_the_browsers_language_and_remembers_only_a_choice(
         Browser::open_with(&[&format!("--lang={}", target.code), &format!("--accept-lang={}", target.code)])
             .await;
     b.goto("/").await;
-    wait_for_app(&b).await;
+    b.wait_for_app().await;
     let first = b
         .wait_for("the best match to come first", || async {
             let first = b.client.find(Locator::Css("a.language-option")).await.ok()?;
@@ -252,7 +242,7 @@ async fn right_to_left_languages_mirror_the_layout() {
     let mut b = Browser::open().await;
     for locale in LOCALES.iter().filter(|l| l.dir == Dir::Rtl) {
         b.goto(&format!("/{}/scenarios/{S1}/immigration/no-paper", locale.code)).await;
-        wait_for_app(&b).await;
+        b.wait_for_app().await;
         assert_eq!(b.js("document.documentElement.dir").await, json!("rtl"));
         // The verdict's bar is on the reading side: the right in right-to-left.
         let right =

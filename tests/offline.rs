@@ -4,13 +4,11 @@
 mod harness;
 
 use fantoccini::Locator;
-use harness::Browser;
+use harness::{Browser, S1};
 use kyr_chicago::content::{self, msg};
 use kyr_chicago::engine::Walk;
 use kyr_chicago::i18n::I18n;
 use serde_json::json;
-
-const S1: &str = "ice-asks-police";
 
 #[tokio::test]
 async fn nothing_is_saved_on_the_device_without_the_persons_choice() {

@@ -7,13 +7,11 @@ mod harness;
 use std::path::{Path, PathBuf};
 
 use fantoccini::Locator;
-use harness::Browser;
+use harness::{Browser, S1};
 use kyr_chicago::content::{self, LOCALES, SCENARIOS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
 use kyr_chicago::i18n::I18n;
 use serde_json::json;
-
-const S1: &str = "ice-asks-police";
 
 fn dist() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")

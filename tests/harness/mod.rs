@@ -16,6 +16,24 @@ use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// The first scenario, used by many tests.
+pub const S1: &str = "ice-asks-police";
+
+/// The English messages.
+pub fn en() -> kyr_chicago::i18n::I18n {
+    kyr_chicago::i18n::I18n::new(kyr_chicago::content::default_locale())
+}
+
+/// Scenario S1.
+pub fn s1() -> &'static kyr_chicago::content::Scenario {
+    kyr_chicago::content::scenario(S1).expect("S1 ships")
+}
+
+/// What the heading of a walk's current step says (question or outcome headline), in `i18n`.
+pub fn heading(i18n: &kyr_chicago::i18n::I18n, walk: &kyr_chicago::engine::Walk) -> String {
+    i18n.t(&format!("{}_{}", walk.scenario.id, walk.current().id))
+}
+
 /// How long any single condition may take before the test fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -208,6 +226,11 @@ impl Browser {
     pub async fn text_of(&self, css: &str) -> Option<String> {
         let el = self.client.find(Locator::Css(css)).await.ok()?;
         el.text().await.ok()
+    }
+
+    /// Waits until the app (or the pre-rendered page) shows a main heading.
+    pub async fn wait_for_app(&self) {
+        self.wait_for("the page to show its heading", || async { self.text_of("main h1").await }).await;
     }
 
     /// Waits until the page's `<h1>` reads exactly `expected`.
