@@ -18,38 +18,174 @@ use crate::pages::{
     OutcomePage, RightsCard, Safety, StepPage,
 };
 
-#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+/// Every page's address. `Routable` is written out by hand rather than derived: the derive builds a
+/// general route matcher (and pulls in a URL-pattern crate) that cost 16 KB of WebAssembly for
+/// what is, here, a match on a few path segments. `tests` below pin every pattern.
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
-    #[at("/")]
+    /// `/`
     Root,
-    #[at("/:lang")]
+    /// `/:lang`
     Home { lang: String },
-    #[at("/:lang/scenarios/:id")]
+    /// `/:lang/scenarios/:id`
     ScenarioStart { lang: String, id: String },
-    #[at("/:lang/scenarios/:id/*path")]
+    /// `/:lang/scenarios/:id/*path`
     Step { lang: String, id: String, path: String },
-    #[at("/:lang/law")]
+    /// `/:lang/law`
     LawIndex { lang: String },
-    #[at("/:lang/law/:id")]
+    /// `/:lang/law/:id`
     Law { lang: String, id: String },
-    #[at("/:lang/myths")]
+    /// `/:lang/myths`
     Myths { lang: String },
-    #[at("/:lang/myths/:id")]
+    /// `/:lang/myths/:id`
     Myth { lang: String, id: String },
-    #[at("/:lang/help")]
+    /// `/:lang/help`
     Help { lang: String },
-    #[at("/:lang/about")]
+    /// `/:lang/about`
     About { lang: String },
-    #[at("/:lang/card")]
+    /// `/:lang/card`
     Card { lang: String },
-    #[at("/:lang/safety")]
+    /// `/:lang/safety`
     Safety { lang: String },
-    #[not_found]
-    #[at("/404")]
+    /// Anything else (`/404`).
     NotFound,
 }
 
+impl Routable for Route {
+    fn from_path(path: &str, _params: &std::collections::HashMap<&str, &str>) -> Option<Self> {
+        Some(Self::parse(path))
+    }
+
+    fn to_path(&self) -> String {
+        let page = |lang: &str, rest: &[&str]| {
+            let mut out = format!("/{}", encode(lang));
+            for part in rest {
+                out.push('/');
+                out.push_str(&encode(part));
+            }
+            out
+        };
+        match self {
+            Route::Root => "/".to_string(),
+            Route::NotFound => "/404".to_string(),
+            Route::Home { lang } => page(lang, &[]),
+            Route::ScenarioStart { lang, id } => page(lang, &["scenarios", id]),
+            Route::Step { lang, id, path } => page(lang, &["scenarios", id, path]),
+            Route::LawIndex { lang } => page(lang, &["law"]),
+            Route::Law { lang, id } => page(lang, &["law", id]),
+            Route::Myths { lang } => page(lang, &["myths"]),
+            Route::Myth { lang, id } => page(lang, &["myths", id]),
+            Route::Help { lang } => page(lang, &["help"]),
+            Route::About { lang } => page(lang, &["about"]),
+            Route::Card { lang } => page(lang, &["card"]),
+            Route::Safety { lang } => page(lang, &["safety"]),
+        }
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/:lang",
+            "/:lang/scenarios/:id",
+            "/:lang/scenarios/:id/*path",
+            "/:lang/law",
+            "/:lang/law/:id",
+            "/:lang/myths",
+            "/:lang/myths/:id",
+            "/:lang/help",
+            "/:lang/about",
+            "/:lang/card",
+            "/:lang/safety",
+            "/404",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    fn recognize(pathname: &str) -> Option<Self> {
+        Some(Self::parse(pathname))
+    }
+}
+
+/// Percent-encodes what may not stand in a path segment as it is (`/` is kept: a walk's path is
+/// several segments).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; `None` for a malformed escape or text that is not UTF-8.
+fn decode(s: &str) -> Option<String> {
+    if !s.contains('%') {
+        return Some(s.to_string());
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 impl Route {
+    /// The route of a URL path. A trailing slash is ignored (`/en/` is `/en`); anything that is
+    /// not one of the site's addresses is `NotFound`.
+    pub fn parse(pathname: &str) -> Route {
+        Self::try_parse(pathname).unwrap_or(Route::NotFound)
+    }
+
+    fn try_parse(pathname: &str) -> Option<Route> {
+        let trimmed = pathname.strip_prefix('/')?;
+        let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+        if trimmed.is_empty() {
+            return Some(Route::Root);
+        }
+        let segments = trimmed.split('/').map(decode).collect::<Option<Vec<String>>>()?;
+        if segments.iter().any(String::is_empty) {
+            return None;
+        }
+        let mut rest = segments.into_iter();
+        let lang = rest.next()?;
+        if lang == "404" {
+            return None;
+        }
+        let section = rest.next();
+        let id = rest.next();
+        let tail: Vec<String> = rest.collect();
+        let route = match (section.as_deref(), id, tail.is_empty()) {
+            (None, _, _) => Route::Home { lang },
+            (Some("scenarios"), Some(id), true) => Route::ScenarioStart { lang, id },
+            (Some("scenarios"), Some(id), false) => Route::Step { lang, id, path: tail.join("/") },
+            (Some("law"), None, _) => Route::LawIndex { lang },
+            (Some("law"), Some(id), true) => Route::Law { lang, id },
+            (Some("myths"), None, _) => Route::Myths { lang },
+            (Some("myths"), Some(id), true) => Route::Myth { lang, id },
+            (Some("help"), None, _) => Route::Help { lang },
+            (Some("about"), None, _) => Route::About { lang },
+            (Some("card"), None, _) => Route::Card { lang },
+            (Some("safety"), None, _) => Route::Safety { lang },
+            _ => return None,
+        };
+        Some(route)
+    }
+
     /// The same page in another language (the language picker keeps you where you are).
     pub fn with_lang(&self, lang: &str) -> Route {
         let lang = lang.to_string();
@@ -199,4 +335,66 @@ pub fn all_paths() -> Vec<String> {
         out.extend(routes.iter().map(Route::to_path));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(path: &str) -> Route {
+        Route::recognize(path).expect("every path has a route")
+    }
+
+    fn lang() -> String {
+        "en".to_string()
+    }
+
+    #[test]
+    fn every_pattern_is_recognised() {
+        assert_eq!(r("/"), Route::Root);
+        assert_eq!(r("/en"), Route::Home { lang: lang() });
+        assert_eq!(r("/en/"), Route::Home { lang: lang() });
+        assert_eq!(r("/en/scenarios/x"), Route::ScenarioStart { lang: lang(), id: "x".into() });
+        assert_eq!(
+            r("/en/scenarios/x/a/b"),
+            Route::Step { lang: lang(), id: "x".into(), path: "a/b".into() }
+        );
+        assert_eq!(r("/en/law"), Route::LawIndex { lang: lang() });
+        assert_eq!(r("/en/law/mcc"), Route::Law { lang: lang(), id: "mcc".into() });
+        assert_eq!(r("/en/myths"), Route::Myths { lang: lang() });
+        assert_eq!(r("/en/myths/m"), Route::Myth { lang: lang(), id: "m".into() });
+        assert_eq!(r("/en/help"), Route::Help { lang: lang() });
+        assert_eq!(r("/en/about"), Route::About { lang: lang() });
+        assert_eq!(r("/en/card"), Route::Card { lang: lang() });
+        assert_eq!(r("/en/safety"), Route::Safety { lang: lang() });
+        assert_eq!(r("/zh-Hans/help"), Route::Help { lang: "zh-Hans".into() });
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/404",
+            "/en/nope",
+            "/en/law/a/b",
+            "/en/help/x",
+            "/en//law",
+            "/en/myths/m/x",
+            "/en/%zz",
+            "/en/%ff",
+            "",
+            "en",
+        ] {
+            assert_eq!(r(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn paths_round_trip_and_escapes_are_decoded() {
+        for path in all_paths() {
+            assert_eq!(r(&path).to_path(), path);
+        }
+        assert_eq!(r("/en/law/a%20b"), Route::Law { lang: lang(), id: "a b".into() });
+        assert_eq!(Route::Law { lang: lang(), id: "a b".into() }.to_path(), "/en/law/a%20b");
+        assert_eq!(Route::NotFound.to_path(), "/404");
+    }
 }
