@@ -30,8 +30,8 @@ fn main() {
             let out_dir = Path::new(&out_dir);
             std::fs::write(out_dir.join("content.rs"), kyr_content::generate_rust(&content))
                 .expect("write content.rs");
-            for (file, bytes) in kyr_content::bundle::all(&content) {
-                std::fs::write(out_dir.join(&file), bytes).expect("write a message bundle");
+            for (file, text) in kyr_content::bundle::all(&content) {
+                std::fs::write(out_dir.join(&file), text).expect("write a message bundle");
             }
         }
         Err(diags) => {

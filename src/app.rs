@@ -271,13 +271,114 @@ fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
     with_locale(i18n, page)
 }
 
+/// The message parts (`(locale, part)`) the page at `route` is drawn from: the page's language's
+/// `core`, plus the scenario's own part on its steps and the law library's and myths' texts where
+/// a page cites or lists them; the card also shows English. `tests/ssr.rs` checks, for every page
+/// of the site, that each message the page looks up is in one of these parts.
+pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)> {
+    let default = content::default_locale();
+    let in_lang = |lang: &str| content::locale(lang).unwrap_or(default);
+    let (locale, extra): (&'static content::Locale, Vec<&'static str>) = match route {
+        Route::Root | Route::NotFound => (default, vec![]),
+        Route::Home { lang } | Route::Help { lang } | Route::About { lang } | Route::Safety { lang } => {
+            (in_lang(lang), vec![])
+        }
+        Route::ScenarioStart { lang, id } | Route::Step { lang, id, .. } => {
+            let own = content::scenario(id).map(|s| s.id);
+            (in_lang(lang), own.into_iter().chain(["law"]).collect())
+        }
+        Route::LawIndex { lang }
+        | Route::Law { lang, .. }
+        | Route::Myths { lang }
+        | Route::Myth { lang, .. } => (in_lang(lang), vec!["law", "myths"]),
+        Route::Card { lang } => (in_lang(lang), vec!["law"]),
+    };
+    let mut out: Vec<_> = std::iter::once("core").chain(extra).map(|p| (locale, p)).collect();
+    if matches!(route, Route::Card { .. }) && !std::ptr::eq(locale, default) {
+        out.push((default, "core"));
+    }
+    out
+}
+
+thread_local! {
+    /// The pre-rendered page's route: its messages came with the page (`main.rs`).
+    static INLINE_ROUTE: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+    /// The page drawn last, shown while the next page's messages load.
+    static LAST_PAGE: std::cell::RefCell<Option<Html>> = const { std::cell::RefCell::new(None) };
+    /// Parts being fetched.
+    static FETCHING: std::cell::RefCell<Vec<(usize, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The page whose messages could not load.
+    static FAILED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Tells the app that the messages of the page at `path` came with the page.
+pub fn messages_came_with(path: &str) {
+    INLINE_ROUTE.with(|r| *r.borrow_mut() = Some(Route::parse(path)));
+}
+
+/// The parts `route` needs that are not loaded yet (none for the pre-rendered page itself).
+pub fn missing_parts(route: &Route) -> Vec<(&'static content::Locale, &'static str)> {
+    if INLINE_ROUTE.with(|r| r.borrow().as_ref() == Some(route)) {
+        return vec![];
+    }
+    parts_for(route).into_iter().filter(|(l, p)| !crate::i18n::has_part(l, p)).collect()
+}
+
+/// Fetches one part of a locale's messages and registers it.
+pub async fn load_part(locale: &'static content::Locale, part: &'static str) -> Result<(), String> {
+    let file = locale.part_file(part).ok_or_else(|| format!("no part `{part}`"))?;
+    let text = crate::browser::fetch_text(&format!("/messages/{file}")).await?;
+    crate::i18n::register_part(locale, part, &text).map_err(|e| format!("/messages/{file}: {}", e.0))
+}
+
+/// The page for `route` once its messages are loaded. Until then the page drawn last stays (a
+/// link followed on a slow connection changes the page when its words have arrived); if they
+/// cannot load, the page says so.
+fn gated(route: Route, arrived: UseForceUpdateHandle) -> Html {
+    let missing = missing_parts(&route);
+    if missing.is_empty() {
+        let page = switch(route);
+        LAST_PAGE.with(|l| *l.borrow_mut() = Some(page.clone()));
+        return page;
+    }
+    if FAILED.with(|f| f.borrow().as_ref() == Some(&route)) {
+        return html! {
+            <main id="main" class="load-error">
+                <p role="alert">{ crate::browser::load_error_text() }</p>
+                <p><a href={route.to_path()}>{ route.to_path() }</a></p>
+            </main>
+        };
+    }
+    for (locale, part) in missing {
+        let key = (content::locale_index(locale), part);
+        if FETCHING.with(|f| f.borrow().contains(&key)) {
+            continue;
+        }
+        FETCHING.with(|f| f.borrow_mut().push(key));
+        let arrived = arrived.clone();
+        let route = route.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load_part(locale, part).await;
+            FETCHING.with(|f| f.borrow_mut().retain(|k| *k != key));
+            if let Err(error) = result {
+                gloo::console::error!(format!("could not load the messages: {error}"));
+                FAILED.with(|f| *f.borrow_mut() = Some(route));
+            }
+            arrived.force_update();
+        });
+    }
+    LAST_PAGE.with(|l| l.borrow().clone()).unwrap_or_default()
+}
+
 /// The app in the browser.
 #[component]
 pub fn App() -> Html {
     use_effect_with((), |_| crate::browser::install_quick_exit_listeners());
+    let arrived = use_force_update();
+    let render = Callback::from(move |route: Route| gated(route, arrived.clone()));
     html! {
         <BrowserRouter>
-            <Switch<Route> render={switch} />
+            <Switch<Route> {render} />
         </BrowserRouter>
     }
 }

@@ -83,18 +83,32 @@ pub fn after_navigation(title: &str) {
     }
 }
 
-/// Fetches a same-origin file's bytes (a message bundle).
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+/// Fetches a same-origin text file (a part of the messages).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    let text =
+        JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// The page's own "the text could not load" sentence (`<template id="load-error">`, in the
+/// language the page was served in).
+pub fn load_error_text() -> String {
+    gloo::utils::document()
+        .get_element_by_id("load-error")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+        .and_then(|t| t.content().text_content())
+        .unwrap_or_default()
+}
+
+/// The messages the pre-rendered page carries (`<script type="text/plain" id="kyr-messages">`).
+pub fn inline_messages() -> Option<String> {
+    gloo::utils::document().get_element_by_id("kyr-messages")?.text_content()
 }
 
 /// Remembers the language the person chose (only ever after they choose one).

@@ -209,8 +209,16 @@ pub struct Locale {
     pub dir: Dir,
     /// Whether a qualified person has reviewed the translation.
     pub reviewed: bool,
-    /// The file, under `/messages/`, that holds this locale's messages (see `i18n::bundle`).
-    pub bundle: &'static str,
+    /// The hash in the file names of the locale's message parts (see [`Locale::part_file`]).
+    pub parts_hash: &'static str,
+}
+
+impl Locale {
+    /// The file under `/messages/` holding one part of this locale's messages (`core`, `law`,
+    /// `myths`, or a scenario's id; see `crates/content/src/bundle.rs`), if there is that part.
+    pub fn part_file(&self, part: &str) -> Option<String> {
+        PARTS.contains(&part).then(|| format!("{}-{part}-{}.txt", self.code, self.parts_hash))
+    }
 }
 
 #[derive(Debug, PartialEq)]

@@ -1,27 +1,34 @@
-//! The browser entry point: fetches the messages the page needs (its language's bundle), then
-//! hydrates the pre-rendered page in `<div id="app">` (or renders it, on the not-found page). If the messages cannot load, it shows the
-//! page's own error text (`<template id="load-error">`) instead of a blank page.
+//! The browser entry point. A pre-rendered page carries the messages it was rendered from
+//! (`<script type="text/plain" id="kyr-messages">`): they are registered and the page in
+//! `<div id="app">` is hydrated at once, with no file to fetch first. The not-found page (and a
+//! page whose inline messages are damaged) fetches the parts of the messages it needs, then draws.
+//! If they cannot load, it shows the page's own error text (`<template id="load-error">`) instead
+//! of a blank page.
 
-use kyr_chicago::{browser, i18n};
+use kyr_chicago::{app, browser, i18n};
 
 fn main() {
     wasm_bindgen_futures::spawn_local(async {
         let document = gloo::utils::document();
         let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
         let path = gloo::utils::window().location().pathname().unwrap_or_default();
-        for locale in i18n::locales_for_path(&path) {
-            let loaded = browser::fetch_bytes(&format!("/messages/{}", locale.bundle))
-                .await
-                .and_then(|bytes| i18n::register(locale, &bytes).map_err(|e| e.0.to_string()));
-            if let Err(error) = loaded {
+        let prerendered = root.has_attribute("data-prerendered");
+        let inline = browser::inline_messages().map(|text| i18n::register(&text));
+        match inline {
+            Some(Ok(())) if prerendered => app::messages_came_with(&path),
+            Some(Err(error)) => {
+                gloo::console::error!(format!("the page's messages are damaged: {}", error.0))
+            }
+            _ => {}
+        }
+        for (locale, part) in app::missing_parts(&app::Route::parse(&path)) {
+            if let Err(error) = app::load_part(locale, part).await {
                 gloo::console::error!(format!("could not load the messages: {error}"));
-                if let Some(text) = document.get_element_by_id("load-error").and_then(|t| t.text_content()) {
-                    root.set_text_content(Some(&text));
-                }
+                root.set_text_content(Some(&browser::load_error_text()));
                 return;
             }
         }
-        if root.has_attribute("data-prerendered") {
+        if prerendered {
             // The page was rendered ahead of time from the same components: take it over in place.
             yew::Renderer::<kyr_chicago::App>::with_root(root).hydrate();
         } else {

@@ -85,3 +85,45 @@ async fn bad_links_get_a_page_that_explains_them() {
     let nonsense = text(&render("/en/nothing/here/at/all").await);
     assert!(nonsense.contains("Page not found"), "{nonsense}");
 }
+
+/// Renders `path` on this thread and returns the messages it looked up, as `(locale, id)`.
+fn looked_up(path: &str) -> Vec<(&'static str, &'static str)> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+    kyr_chicago::i18n::start_recording();
+    let path = path.to_string();
+    tokio::task::LocalSet::new().block_on(&runtime, async move {
+        yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { path }).render().await
+    });
+    kyr_chicago::i18n::take_recording().into_iter().map(|(l, id)| (l.code, id)).collect()
+}
+
+/// The browser fetches only the parts of the messages `app::parts_for` names before drawing a page
+/// (other than the pre-rendered one it arrived on). Every message any page of the site looks up
+/// must be in one of them, or the page would show a message id instead of words.
+#[test]
+fn every_page_finds_its_messages_in_the_parts_it_loads() {
+    let scenario_ids: Vec<&str> = kyr_chicago::content::SCENARIOS.iter().map(|s| s.id).collect();
+    let mut paths = kyr_chicago::app::all_paths();
+    // Pages drawn for addresses that do not fit, too.
+    paths.extend(
+        ["/404", "/en/scenarios/ice-asks-police/nope", "/es/scenarios/nope", "/hi/law/nope", "/xx/help"]
+            .map(String::from),
+    );
+    let mut checked = 0;
+    for path in &paths {
+        let route = kyr_chicago::Route::parse(path);
+        let parts: Vec<(&str, &str)> =
+            kyr_chicago::app::parts_for(&route).into_iter().map(|(l, p)| (l.code, p)).collect();
+        let used = looked_up(path);
+        assert!(!used.is_empty(), "{path}: no message looked up (is recording working?)");
+        for (code, id) in used {
+            let part = kyr_content::bundle::part_of(id, &scenario_ids);
+            assert!(
+                parts.contains(&(code, part)),
+                "{path} shows `{id}` ({code}, part `{part}`), but the parts it loads are {parts:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "only {checked} lookups checked");
+}

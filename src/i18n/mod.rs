@@ -1,10 +1,10 @@
-//! Messages: each locale's catalogue (a bundle compiled from its Fluent files at build time), the
-//! registry of catalogues loaded so far, and formatting.
+//! Messages: each locale's catalogue (merged from the bundles loaded so far), and formatting.
 //!
 //! Patterns arrive from the build already resolved (terms and references inlined), so formatting is
-//! substitution of variables and choice of select variants. Pure Rust: no browser types. The
-//! browser fetches the page's bundle before drawing (`main.rs`); native builds (tests and
-//! pre-rendering) decode the bundles compiled into the binary.
+//! substitution of variables and choice of select variants. Pure Rust: no browser types. In the
+//! browser a pre-rendered page carries the messages it was rendered from, and `app` fetches the
+//! *parts* (see `crates/content/src/bundle.rs`) other pages need before drawing them; native
+//! builds (tests and pre-rendering) decode each locale's whole text, compiled into the binary.
 
 pub mod bundle;
 
@@ -12,37 +12,160 @@ use std::sync::Mutex;
 
 pub use bundle::{BundleError, Catalogue};
 
-use crate::content::{self, Date, Locale, Part, Pattern};
+use crate::content::{self, Date, Locale, Message, Part, Pattern};
 
-/// The catalogues loaded so far, by index into `LOCALES`.
-static LOADED: Mutex<Vec<Option<Catalogue>>> = Mutex::new(Vec::new());
+/// Per locale (by index into `LOCALES`): the merged catalogue; and the parts loaded whole.
+struct Loaded {
+    catalogues: Vec<Catalogue>,
+    parts: Vec<(usize, &'static str)>,
+}
 
-/// Makes `bytes` (a bundle) the catalogue of `locale`.
-pub fn register(locale: &'static Locale, bytes: &[u8]) -> Result<(), BundleError> {
-    let catalogue = bundle::decode(bytes)?;
-    let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
-    let i = content::locale_index(locale);
-    if loaded.len() <= i {
-        loaded.resize(content::LOCALES.len().max(i + 1), None);
+static LOADED: Mutex<Loaded> = Mutex::new(Loaded { catalogues: Vec::new(), parts: Vec::new() });
+
+fn loaded() -> std::sync::MutexGuard<'static, Loaded> {
+    LOADED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Adds the messages in `text` (one or more bundles) to their locales' catalogues. A message
+/// already loaded keeps its first value.
+pub fn register(text: &str) -> Result<(), BundleError> {
+    let bundles = bundle::decode(text)?;
+    let mut loaded = loaded();
+    for (code, messages) in bundles {
+        let locale = content::locale(code).ok_or(BundleError("a locale that does not ship"))?;
+        let i = content::locale_index(locale);
+        if loaded.catalogues.len() <= i {
+            loaded.catalogues.resize(content::LOCALES.len().max(i + 1), &[]);
+        }
+        let old = loaded.catalogues[i];
+        let mut merged: Vec<(&'static str, Message)> = Vec::with_capacity(old.len() + messages.len());
+        let mut new = messages.into_iter().peekable();
+        for (id, m) in old {
+            while new.peek().is_some_and(|(n, _)| n < id) {
+                merged.extend(new.next());
+            }
+            if new.peek().is_some_and(|(n, _)| n == id) {
+                new.next();
+            }
+            merged.push((id, Message { value: m.value, attributes: m.attributes }));
+        }
+        merged.extend(new);
+        // Only the old index is left behind: the entries point at the same leaked text.
+        loaded.catalogues[i] = merged.leak();
     }
-    loaded[i] = Some(catalogue);
     Ok(())
 }
 
-/// The catalogue of `locale`, if loaded. Native builds load it on first use from the bundles
-/// compiled into the binary.
-pub fn catalogue(locale: &'static Locale) -> Option<Catalogue> {
+/// Registers a whole part of `locale`'s messages (a fetched file) and remembers it is loaded.
+pub fn register_part(locale: &'static Locale, part: &'static str, text: &str) -> Result<(), BundleError> {
+    register(text)?;
+    loaded().parts.push((content::locale_index(locale), part));
+    Ok(())
+}
+
+/// Whether every message of `part` of `locale` is loaded. Native builds have every locale's
+/// whole text.
+pub fn has_part(locale: &'static Locale, part: &str) -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return true;
+    }
     let i = content::locale_index(locale);
-    if let Some(c) = LOADED.lock().unwrap_or_else(|e| e.into_inner()).get(i).copied().flatten() {
-        return Some(c);
+    loaded().parts.iter().any(|&(l, p)| l == i && p == part)
+}
+
+/// The catalogue of `locale` as loaded so far. Native builds load the whole text on first use.
+pub fn catalogue(locale: &'static Locale) -> Catalogue {
+    let i = content::locale_index(locale);
+    if let Some(c) = loaded().catalogues.get(i).copied().filter(|c| !c.is_empty()) {
+        return c;
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        register(locale, content::NATIVE_BUNDLES[i]).expect("the build writes valid bundles");
-        return LOADED.lock().unwrap_or_else(|e| e.into_inner())[i];
+        register(content::NATIVE_BUNDLES[i]).expect("the build writes valid bundles");
+        return loaded().catalogues[i];
     }
     #[allow(unreachable_code)]
-    None
+    &[]
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+type Recorded = std::collections::BTreeSet<(usize, &'static str)>;
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static RECORDING: std::cell::RefCell<Option<Recorded>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Native builds: starts noting every message looked up on this thread (the pre-renderer puts
+/// into each page the messages it was rendered from).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start_recording() {
+    RECORDING.with(|r| *r.borrow_mut() = Some(Default::default()));
+}
+
+/// Native builds: the messages looked up since `start_recording`, as `(locale, id)`; stops noting.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_recording() -> Vec<(&'static Locale, &'static str)> {
+    let recorded = RECORDING.with(|r| r.borrow_mut().take()).unwrap_or_default();
+    recorded.into_iter().map(|(i, id)| (&content::LOCALES[i], id)).collect()
+}
+
+/// Native builds: a bundle of the messages `ids` of `locale` (a page's inline block).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_subset(locale: &'static Locale, ids: &[&str]) -> String {
+    fn num(out: &mut String, n: usize) {
+        out.push_str(&n.to_string());
+        out.push(':');
+    }
+    fn str(out: &mut String, s: &str) {
+        num(out, s.len());
+        out.push_str(s);
+    }
+    fn pattern(out: &mut String, p: Pattern) {
+        num(out, p.len());
+        for part in p {
+            match part {
+                Part::Text(t) => {
+                    out.push_str("0:");
+                    str(out, t);
+                }
+                Part::Var(v) => {
+                    out.push_str("1:");
+                    str(out, v);
+                }
+                Part::Select { var, variants, default } => {
+                    out.push_str("2:");
+                    str(out, var);
+                    num(out, *default);
+                    num(out, variants.len());
+                    for (k, p) in *variants {
+                        str(out, k);
+                        pattern(out, p);
+                    }
+                }
+            }
+        }
+    }
+    let chosen: Vec<&(&str, Message)> = catalogue(locale).iter().filter(|(id, _)| ids.contains(id)).collect();
+    let mut out = String::from("KYRM2:");
+    str(&mut out, locale.code);
+    num(&mut out, chosen.len());
+    for (id, m) in chosen {
+        str(&mut out, id);
+        match m.value {
+            Some(p) => {
+                out.push_str("1:");
+                pattern(&mut out, p);
+            }
+            None => out.push_str("0:"),
+        }
+        num(&mut out, m.attributes.len());
+        for (name, p) in m.attributes {
+            str(&mut out, name);
+            pattern(&mut out, p);
+        }
+    }
+    out
 }
 
 /// A value passed into a message.
@@ -70,20 +193,6 @@ impl From<i64> for Arg {
     }
 }
 
-/// The locales whose messages a page at `path` needs: its own (the first path segment, or the
-/// default), and the default too on the rights card, which shows English beside the reader's
-/// language.
-pub fn locales_for_path(path: &str) -> Vec<&'static Locale> {
-    let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let own = segments.next().and_then(content::locale).unwrap_or_else(content::default_locale);
-    let mut out = vec![own];
-    let is_card = segments.next() == Some("card");
-    if is_card && !std::ptr::eq(own, content::default_locale()) {
-        out.push(content::default_locale());
-    }
-    out
-}
-
 /// The active locale's messages. Cheap to copy; passed through a Yew context.
 #[derive(Debug, Clone, Copy)]
 pub struct I18n {
@@ -93,7 +202,9 @@ pub struct I18n {
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.locale, other.locale)
+        // The same locale with more messages loaded is a change: pages drawn before a part
+        // arrived draw again.
+        std::ptr::eq(self.locale, other.locale) && std::ptr::eq(self.messages, other.messages)
     }
 }
 
@@ -101,14 +212,24 @@ impl I18n {
     /// The messages of `locale`. If its catalogue is not loaded (which `main.rs` prevents), every
     /// message shows its id, visibly, rather than a blank.
     pub fn new(locale: &'static Locale) -> Self {
-        I18n { locale, messages: catalogue(locale).unwrap_or(&[]) }
+        I18n { locale, messages: catalogue(locale) }
     }
 
     /// The message. The build guarantees every locale has every message, so the visible `key`
     /// shown when one is missing should never be seen.
     fn message(&self, key: &str) -> Option<&'static content::Message> {
         let messages = self.messages;
-        messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| &messages[i].1)
+        let found = messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok();
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(i) = found {
+            let locale = content::locale_index(self.locale);
+            RECORDING.with(|r| {
+                if let Some(set) = r.borrow_mut().as_mut() {
+                    set.insert((locale, messages[i].0));
+                }
+            });
+        }
+        found.map(|i| &messages[i].1)
     }
 
     /// A message's value with no variables.
@@ -201,26 +322,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_needs_its_own_locale_and_the_card_needs_english_too() {
-        let codes = |p: &str| locales_for_path(p).iter().map(|l| l.code).collect::<Vec<_>>();
-        assert_eq!(codes("/"), vec!["en"]);
-        assert_eq!(codes("/en/scenarios/x"), vec!["en"]);
-        assert_eq!(codes("/xx/whatever"), vec!["en"]);
-        assert_eq!(codes("/en/card"), vec!["en"]);
+    fn bundles_survive_garbage() {
+        for text in [
+            "",
+            "KYRM",
+            "KYRM2:",
+            "KYRM2:2:en",
+            "KYRM2:2:en1:",
+            "KYRM2:2:en99999999999:",
+            "KYRM2:2:en1:1:a5:",
+            "KYRM2:2:en1:1:a1:1:9:",
+            "KYRM2:2:en2:1:b0:0:1:a0:0:",
+            "KYRM2:1:é1:",
+            "nope",
+            "KYRM2:2:en0:trailing",
+        ] {
+            assert!(bundle::decode(text).is_err(), "{text:?}");
+        }
+        assert!(register("KYRM2:2:xx0:").is_err(), "a locale that does not ship");
     }
 
     #[test]
-    fn bundles_survive_garbage() {
-        for bytes in [
-            &b""[..],
-            b"KYRM",
-            b"KYRM\x01\xff\xff\xff\xff",
-            b"nope",
-            b"KYRM\x01\x01\x00\x00\x00\x05\x00\x00\x00ab",
-        ] {
-            assert!(bundle::decode(bytes).is_err());
+    fn a_subset_round_trips_and_merging_keeps_every_message() {
+        let en = content::locale("en").expect("English ships");
+        let all = catalogue(en);
+        let ids: Vec<&str> = all.iter().map(|(id, _)| *id).step_by(7).collect();
+        let text = encode_subset(en, &ids);
+        let decoded = bundle::decode(&text).expect("decodes");
+        assert_eq!(decoded.len(), 1);
+        assert_eq!(decoded[0].0, "en");
+        assert_eq!(decoded[0].1.iter().map(|(id, _)| *id).collect::<Vec<_>>(), ids);
+        for (id, m) in &decoded[0].1 {
+            let original = &all[all.binary_search_by(|(k, _)| k.cmp(id)).expect("present")].1;
+            assert_eq!(m, original);
         }
+        // Registering messages already there changes nothing.
+        register(&text).expect("registers");
+        assert_eq!(catalogue(en).len(), all.len());
     }
+
     use crate::content::msg;
 
     fn en() -> I18n {

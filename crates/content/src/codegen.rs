@@ -141,27 +141,35 @@ pub fn generate_rust(content: &Content) -> String {
 
     let default = content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0);
     let _ = writeln!(out, "pub const DEFAULT_LOCALE: usize = {default};\n");
-    // Locales carry no text: each locale's messages are a bundle file (see `bundle`), fetched by
-    // the browser for the page's language and compiled into native builds (tests, pre-rendering).
+    // Locales carry no text: each locale's messages are split into parts (see `bundle`), fetched
+    // by the browser as pages need them; native builds (tests, pre-rendering) compile in each
+    // locale's whole text.
+    let hashes = crate::bundle::locale_hashes(content);
     let bundles = crate::bundle::all(content);
+    let parts: Vec<String> = crate::bundle::part_names(content).iter().map(|p| lit(p)).collect();
+    let _ = writeln!(
+        out,
+        "/// The parts each locale's messages come in.\npub static PARTS: &[&str] = &[{}];\n",
+        parts.join(", ")
+    );
     out.push_str("pub static LOCALES: &[Locale] = &[\n");
-    for (l, (file, _)) in content.locales.iter().zip(&bundles) {
+    for (l, hash) in content.locales.iter().zip(&hashes) {
         let _ = writeln!(
             out,
-            "    Locale {{ code: {}, name: {}, continue_label: {}, dir: Dir::{}, reviewed: {}, bundle: {} }},",
+            "    Locale {{ code: {}, name: {}, continue_label: {}, dir: Dir::{}, reviewed: {}, parts_hash: {} }},",
             lit(&l.code),
             lit(&l.name),
             lit(&l.continue_label),
             variant(&l.dir),
             l.reviewed,
-            lit(file)
+            lit(hash)
         );
     }
     out.push_str("];\n\n");
-    out.push_str("/// The bundles' bytes, for native builds (the browser fetches them instead).\n");
-    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub static NATIVE_BUNDLES: &[&[u8]] = &[\n");
+    out.push_str("/// Each locale's whole text, for native builds (the browser fetches parts instead).\n");
+    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub static NATIVE_BUNDLES: &[&str] = &[\n");
     for (file, _) in &bundles {
-        let _ = writeln!(out, "    include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")),");
+        let _ = writeln!(out, "    include_str!(concat!(env!(\"OUT_DIR\"), \"/{file}\")),");
     }
     out.push_str("];\n\n");
 
@@ -175,6 +183,12 @@ pub fn generate_rust(content: &Content) -> String {
                 lit(id)
             );
         }
+        let ids: Vec<String> = l.messages.keys().filter(|k| !k.contains('_')).map(|k| lit(k)).collect();
+        let _ = writeln!(
+            out,
+            "    /// Every interface message id.\n    pub const ALL: &[&str] = &[{}];",
+            ids.join(", ")
+        );
     }
     out.push_str("}\n");
     out

@@ -357,6 +357,16 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 format!("scenario id `{sid}` must match its file name `{stem}.toml`"),
             );
         }
+        if crate::bundle::FIXED_PARTS.contains(&sid.as_str()) {
+            c.diags.push(
+                &src.path,
+                sline,
+                format!(
+                    "scenario id `{sid}` is taken: the message files use `{}` for their own parts",
+                    crate::bundle::FIXED_PARTS.join("`, `")
+                ),
+            );
+        }
         if !scenario_ids.insert(sid.clone()) {
             c.diags.push(&src.path, sline, format!("scenario `{sid}` is defined twice"));
         }

@@ -396,6 +396,17 @@ fn a_scenario_whose_id_differs_from_its_file_name_is_reported() {
     );
 }
 
+#[test]
+fn a_scenario_id_that_names_a_message_part_is_reported() {
+    let t = Tree::copy("scenario-id-reserved");
+    t.replace(DEMO, r#"id = "demo""#, r#"id = "law""#);
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#"id = "law""#),
+        "scenario id `law` is taken: the message files use `core`, `law`, `myths` for their own parts",
+    );
+}
+
 // --- Review dates --------------------------------------------------------------------------------
 
 #[test]

@@ -126,12 +126,13 @@ fn build(dev: bool) {
 
     let wasm =
         fs::read(&wasm_path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", wasm_path.display())));
+    let js = fs::read_to_string(bindgen_out.join("app.js"))
+        .unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
+    let (wasm, js) = if dev { (wasm, js) } else { minify_imports(&wasm, &js) };
     let wasm_name = format!("app-{}.wasm", short_hash(&wasm));
     write(&wasm_name, &wasm);
-    let js =
-        fs::read(bindgen_out.join("app.js")).unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
-    let js_name = format!("app-{}.js", short_hash(&js));
-    write(&js_name, &js);
+    let js_name = format!("app-{}.js", short_hash(js.as_bytes()));
+    write(&js_name, js.as_bytes());
     // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
     let boot = format!("import init from './{js_name}';\ninit({{ module_or_path: new URL('./{wasm_name}', import.meta.url) }});\n");
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
@@ -149,24 +150,23 @@ fn build(dev: bool) {
         }
     }
 
-    // Each locale's messages, fetched by the browser for the page's language only.
+    // Each locale's messages in parts, fetched by the browser when a page first needs one (every
+    // pre-rendered page also carries the messages it was rendered from; see `prerender`).
     let content =
         kyr_content::load(&root.join("content")).unwrap_or_else(|d| fail(&format!("content problems:\n{d}")));
     fs::create_dir_all(dist.join("messages")).expect("create dist/messages");
-    for (file, bytes) in kyr_content::bundle::all(&content) {
-        write(&format!("messages/{file}"), &bytes);
+    for (_, _, file, text) in kyr_content::bundle::parts(&content) {
+        write(&format!("messages/{file}"), text.as_bytes());
     }
 
-    // What "Save for offline use" keeps, per language (static/sw.js reads these lists).
+    // What "Save for offline use" keeps, per language (static/sw.js reads these lists): the app,
+    // the language's pages, and every part of the messages those pages use.
     fs::create_dir_all(dist.join("offline")).expect("create dist/offline");
-    let bundles = kyr_content::bundle::all(&content);
-    let default_bundle = format!(
-        "/messages/{}",
-        bundles[content.locales.iter().position(|l| l.code == content.default_locale).unwrap_or(0)].0
-    );
     let all = kyr_chicago::app::all_paths();
-    for (l, (bundle, _)) in content.locales.iter().zip(&bundles) {
+    for l in kyr_chicago::content::LOCALES {
         let prefix = format!("/{}", l.code);
+        let pages: Vec<&String> =
+            all.iter().filter(|p| *p == &prefix || p.starts_with(&format!("{prefix}/"))).collect();
         let mut urls: Vec<String> = vec![
             "/".into(),
             "/404.html".into(),
@@ -177,17 +177,25 @@ fn build(dev: bool) {
             "/favicon.svg".into(),
             "/manifest.webmanifest".into(),
             "/icon-192.png".into(),
-            format!("/messages/{bundle}"),
-            default_bundle.clone(),
         ];
-        urls.extend(all.iter().filter(|p| *p == &prefix || p.starts_with(&format!("{prefix}/"))).cloned());
-        urls.dedup();
+        let mut parts = std::collections::BTreeSet::new();
+        for page in &pages {
+            for (locale, part) in kyr_chicago::app::parts_for(&kyr_chicago::Route::parse(page)) {
+                if let Some(file) = locale.part_file(part) {
+                    parts.insert(format!("/messages/{file}"));
+                }
+            }
+        }
+        urls.extend(parts);
+        urls.extend(pages.into_iter().cloned());
         let json = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(","));
         write(&format!("offline/{}.json", l.code), json.as_bytes());
     }
 
     let template = fs::read_to_string(root.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
+    // The template's comments are for its readers, not for every page a phone downloads.
+    let template = strip_comments(&template);
     prerender(&dist, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
     if !dev {
         let n = compress_all(&dist);
@@ -232,7 +240,6 @@ fn budget() {
     let js = only(&dist, "app-", ".js");
     let boot = only(&dist, "boot-", ".js");
     let css = only(&dist, "style-", ".css");
-    let en_bundle = only(&dist.join("messages"), "en-", ".bin");
     let page = |path: &str| dist.join(path.trim_start_matches('/')).join("index.html");
 
     println!("\n== Assets (bytes: raw / gzip / brotli)");
@@ -242,12 +249,6 @@ fn budget() {
         ("boot module".into(), boot.clone()),
         ("stylesheet".into(), css.clone()),
     ];
-    for entry in fs::read_dir(dist.join("messages")).expect("messages").flatten() {
-        let p = entry.path();
-        if p.extension().is_some_and(|e| e == "bin") {
-            assets.push((format!("messages {}", p.file_name().unwrap().to_string_lossy()), p));
-        }
-    }
     assets.push(("page / (language choice)".into(), page("/")));
     assets.push(("page /en (home)".into(), page("/en")));
     assets.push((format!("page {OUTCOME}"), page(OUTCOME)));
@@ -256,18 +257,61 @@ fn budget() {
         println!("  {name:<48} {r:>9} {g:>9} {b:>9}");
     }
 
+    // The messages, per language: fetched a part at a time, only when a page first needs one
+    // (the first view of a pre-rendered page needs none: its messages are in the page).
+    println!("\n== Message parts per language (brotli; fetched when a page first needs a part)");
+    println!("  {:<8} {:>6} {:>9} {:>9} {:>9}  largest part", "language", "parts", "core", "largest", "all");
+    for l in kyr_chicago::content::LOCALES {
+        let mut all = 0;
+        let mut core = 0;
+        let mut largest = (0, "");
+        for part in kyr_chicago::content::PARTS {
+            let b = sizes(&dist.join("messages").join(l.part_file(part).expect("a part"))).2;
+            all += b;
+            if *part == "core" {
+                core = b;
+            }
+            if b > largest.0 {
+                largest = (b, part);
+            }
+        }
+        println!(
+            "  {:<8} {:>6} {:>9} {:>9} {:>9}  {}",
+            l.code,
+            kyr_chicago::content::PARTS.len(),
+            core,
+            largest.0,
+            all,
+            largest.1
+        );
+    }
+
     println!(
         "\n== First view (brotli), budget {} in total, {} for HTML + CSS",
         kb(BUDGET_TOTAL),
         kb(BUDGET_FIRST_PAINT)
     );
-    for (name, path) in [("home /en", "/en"), ("outcome", OUTCOME)] {
+    // The heaviest page of the whole site (every page of every language), besides the two named.
+    let mut heaviest = (0, String::new());
+    for path in kyr_chicago::app::all_paths() {
+        let b = sizes(&page(&path)).2;
+        if b > heaviest.0 {
+            heaviest = (b, path);
+        }
+    }
+    let heaviest_label = format!("heaviest page of all ({})", heaviest.1);
+    for (name, path) in
+        [("home /en", "/en"), ("outcome", OUTCOME), (heaviest_label.as_str(), heaviest.1.as_str())]
+    {
         let html = sizes(&page(path)).2;
         let first_paint = html + sizes(&css).2;
-        let total = first_paint + sizes(&boot).2 + sizes(&js).2 + sizes(&wasm).2 + sizes(&en_bundle).2;
+        // Everything the page loads before it is taken over: the page (with its messages inline),
+        // the stylesheet, the boot module, the JS glue and the WebAssembly. Nothing else is fetched
+        // (tests/browser.rs checks that no message part is requested on a pre-rendered page).
+        let total = first_paint + sizes(&boot).2 + sizes(&js).2 + sizes(&wasm).2;
         let verdict = |ok: bool| if ok { "within budget" } else { "OVER BUDGET" };
         println!(
-            "  {name:<10} HTML+CSS {:>9} ({})   total {:>9} ({})",
+            "  {name}\n      HTML+CSS {:>9} ({})   total {:>9} ({})",
             kb(first_paint),
             verdict(first_paint <= BUDGET_FIRST_PAINT),
             kb(total),
@@ -509,16 +553,28 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
 
     let site = site_url();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    // Renders a page, and returns it with the messages it looked up.
     let render = |path: String| {
-        runtime.block_on(async move {
-            yew::ServerRenderer::<kyr_chicago::ServerApp>::with_props(move || kyr_chicago::ServerAppProps {
+        kyr_chicago::i18n::start_recording();
+        // On this thread (the local renderer), so the recording sees every lookup.
+        let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
+            yew::LocalServerRenderer::<kyr_chicago::ServerApp>::with_props(kyr_chicago::ServerAppProps {
                 path,
             })
             .render()
             .await
-        })
+        });
+        (html, kyr_chicago::i18n::take_recording())
     };
-    let fill = |path: &str, body: &str, prerendered: bool| -> String {
+    let paths = kyr_chicago::app::all_paths();
+    let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
+    let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
+        pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id)| *id)).collect();
+    let fill = |path: &str,
+                body: &str,
+                used: &[(&'static content::Locale, &'static str)],
+                prerendered: bool|
+     -> String {
         let locale = path
             .split('/')
             .find(|s| !s.is_empty())
@@ -545,7 +601,35 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
                 ));
             }
         }
+        // The messages the page was rendered from, and the interface messages no page shows
+        // until something happens in the browser ("Saving…", "Stop reading"), so the app can
+        // take the page over, and answer a tap, without fetching any message first.
+        let mut messages = String::new();
+        if prerendered {
+            let mut locales: Vec<&'static content::Locale> = used.iter().map(|(l, _)| *l).collect();
+            locales.push(locale);
+            locales.sort_by_key(|l| content::locale_index(l));
+            locales.dedup_by_key(|l| content::locale_index(l));
+            for l in locales {
+                let mut ids: Vec<&str> =
+                    used.iter().filter(|(u, _)| std::ptr::eq(*u, l)).map(|(_, id)| *id).collect();
+                if std::ptr::eq(l, locale) {
+                    ids.extend(msg::ALL.iter().filter(|id| !pre_rendered_somewhere.contains(*id)));
+                }
+                messages.push_str(&kyr_chicago::i18n::encode_subset(l, &ids));
+            }
+            let lower = messages.to_ascii_lowercase();
+            if lower.contains("</script") || lower.contains("<!--") || messages.contains(['\r', '\0']) {
+                fail(&format!("{path}: a message holds `</script`, `<!--`, a carriage return or a NUL, which cannot sit inside the page"));
+            }
+        }
+        let messages = if prerendered {
+            format!("<script type=\"text/plain\" id=\"kyr-messages\">{messages}</script>")
+        } else {
+            String::new()
+        };
         template
+            .replace("{{messages}}", &messages)
             .replace("{{lang}}", locale.code)
             .replace("{{dir}}", locale.dir.as_str())
             .replace("{{title}}", &escape_html(&title))
@@ -557,19 +641,17 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace("{{body}}", body)
     };
-    let paths = kyr_chicago::app::all_paths();
-    for path in &paths {
-        let body = render(path.clone());
+    for (path, (body, used)) in paths.iter().zip(&pages) {
         let file = dist.join(path.trim_start_matches('/')).join("index.html");
         fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, &body, true))
+        fs::write(&file, fill(path, body, used, true))
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
     // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
     // the address may be a scenario link that does not fit, with its own explanation).
-    let body = render("/404".into());
-    fs::write(dist.join("404.html"), fill("/404", &body, false)).expect("write 404.html");
-    if template.contains("{{") && fill("/", "", true).contains("{{") {
+    let (body, _) = render("/404".into());
+    fs::write(dist.join("404.html"), fill("/404", &body, &[], false)).expect("write 404.html");
+    if template.contains("{{") && fill("/", "", &[], true).contains("{{") {
         fail("index.html has a placeholder the pre-renderer does not fill");
     }
     println!(
@@ -579,6 +661,146 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
     );
 }
 
+/// `html` without its `<!-- … -->` comments, and without the blank lines they leave.
+fn strip_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => fail("index.html has a comment that never ends"),
+        }
+    }
+    out.push_str(rest);
+    out.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+}
+
 fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Gives the WebAssembly's imports short names, in the module and in the JS glue alike.
+/// wasm-bindgen names each import after the function plus a 16-digit hash
+/// (`__wbg_fetch_c30fc2ed77d76a76`); the ~200 hashes appear in both files and are incompressible,
+/// about 3 KB of brotli between them. A name is only renamed if the glue holds it exactly once,
+/// as the key `name:` of the import object; anything unexpected leaves the files as they were.
+fn minify_imports(wasm: &[u8], js: &str) -> (Vec<u8>, String) {
+    fn leb(bytes: &[u8], at: &mut usize) -> Option<u64> {
+        let mut result = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *bytes.get(*at)?;
+            *at += 1;
+            result |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(result);
+            }
+        }
+        None
+    }
+    fn put_leb(out: &mut Vec<u8>, mut n: u64) {
+        loop {
+            let b = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(b);
+                return;
+            }
+            out.push(b | 0x80);
+        }
+    }
+    fn name(bytes: &[u8], at: &mut usize) -> Option<String> {
+        let len = leb(bytes, at)? as usize;
+        let s = String::from_utf8(bytes.get(*at..*at + len)?.to_vec()).ok()?;
+        *at += len;
+        Some(s)
+    }
+    fn short(mut n: usize) -> String {
+        // a, b, …, z, A, …, Z, a0, … — never one of the glue's own identifiers, checked below.
+        const FIRST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const REST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let mut s = String::from(FIRST[n % FIRST.len()] as char);
+        n /= FIRST.len();
+        while n > 0 {
+            n -= 1;
+            s.push(REST[n % REST.len()] as char);
+            n /= REST.len();
+        }
+        format!("_{s}")
+    }
+    let rewrite = || -> Option<(Vec<u8>, String)> {
+        if wasm.get(..8)? != b"\0asm\x01\0\0\0" {
+            return None;
+        }
+        let mut out = wasm[..8].to_vec();
+        let mut js = js.to_string();
+        let mut at = 8;
+        let mut n = 0;
+        while at < wasm.len() {
+            let id = wasm[at];
+            at += 1;
+            let len = leb(wasm, &mut at)? as usize;
+            let body = wasm.get(at..at + len)?;
+            at += len;
+            if id != 2 {
+                out.push(id);
+                put_leb(&mut out, len as u64);
+                out.extend_from_slice(body);
+                continue;
+            }
+            let mut p = 0;
+            let count = leb(body, &mut p)?;
+            let mut section = Vec::new();
+            put_leb(&mut section, count);
+            for _ in 0..count {
+                let module = name(body, &mut p)?;
+                let field = name(body, &mut p)?;
+                let desc_start = p;
+                match *body.get(p)? {
+                    0 => {
+                        p += 1;
+                        leb(body, &mut p)?;
+                    }
+                    1 | 2 => {
+                        p += if body[p] == 1 { 2 } else { 1 };
+                        let flags = leb(body, &mut p)?;
+                        leb(body, &mut p)?;
+                        if flags & 1 == 1 {
+                            leb(body, &mut p)?;
+                        }
+                    }
+                    3 => p += 3,
+                    _ => return None,
+                }
+                let key = format!("{field}:");
+                let new = if js.matches(field.as_str()).count() == 1 && js.contains(&key) {
+                    let s = short(n);
+                    n += 1;
+                    if js.contains(&format!("{s}:")) || js.contains(&format!("{s}(")) {
+                        return None;
+                    }
+                    js = js.replacen(&key, &format!("{s}:"), 1);
+                    s
+                } else {
+                    field
+                };
+                for s in [&module, &new] {
+                    put_leb(&mut section, s.len() as u64);
+                    section.extend_from_slice(s.as_bytes());
+                }
+                section.extend_from_slice(&body[desc_start..p]);
+            }
+            if p != body.len() {
+                return None;
+            }
+            out.push(2);
+            put_leb(&mut out, section.len() as u64);
+            out.extend(section);
+        }
+        Some((out, js))
+    };
+    rewrite().unwrap_or_else(|| {
+        eprintln!("xtask: the WebAssembly's imports were not as expected; left their names as they are");
+        (wasm.to_vec(), js.to_string())
+    })
 }
