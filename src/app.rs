@@ -13,10 +13,7 @@ use yew_router::prelude::*;
 use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
-use crate::pages::{
-    About, BadStep, HelpPage, Home, LanguageChoice, LawIndex, LawPage, MythPage, Myths, NotFound,
-    OutcomePage, RightsCard, Safety, StepPage,
-};
+use crate::pages::{self, LanguageChoice};
 
 /// Every page's address. `Routable` is written out by hand rather than derived: the derive builds a
 /// general route matcher (and pulls in a URL-pattern crate) that cost 16 KB of WebAssembly for
@@ -222,51 +219,67 @@ fn with_locale(i18n: I18n, page: Html) -> Html {
 
 /// Chooses the page for a route. Unknown languages, scenarios and answers get a page that says
 /// what was wrong and where to go, never a blank page.
+///
+/// Pages are plain functions of the locale's messages and the route's data, not components: each
+/// component costs about a kilobyte of WebAssembly, and a page holds no state of its own (the
+/// frame around it, `Layout`, and the widgets that do hold state are components).
 pub fn switch(route: Route) -> Html {
     let default = I18n::new(content::default_locale());
     match route {
         Route::Root => with_locale(default, html! { <LanguageChoice /> }),
-        Route::NotFound => with_locale(default, html! { <NotFound /> }),
-        Route::Home { lang } => in_locale(&lang, html! { <Home /> }),
+        Route::NotFound => with_locale(default, pages::not_found(default)),
+        Route::Home { lang } => in_locale(&lang, pages::home),
         Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),
         Route::Step { lang, id, path } => scenario_page(&lang, &id, &path),
-        Route::LawIndex { lang } => in_locale(&lang, html! { <LawIndex /> }),
+        Route::LawIndex { lang } => in_locale(&lang, pages::law_index),
         Route::Law { lang, id } => match content::provision(&id) {
-            Some((index, _)) => in_locale(&lang, html! { <LawPage {index} /> }),
-            None => in_locale(&lang, html! { <NotFound /> }),
+            Some((index, _)) => {
+                in_locale(&lang, |i18n| pages::law_page(i18n, &pages::LawPageProps { index }))
+            }
+            None => in_locale(&lang, pages::not_found),
         },
-        Route::Myths { lang } => in_locale(&lang, html! { <Myths /> }),
+        Route::Myths { lang } => in_locale(&lang, pages::myths),
         Route::Myth { lang, id } => match content::MYTHS.iter().position(|m| m.id == id) {
-            Some(index) => in_locale(&lang, html! { <MythPage {index} /> }),
-            None => in_locale(&lang, html! { <NotFound /> }),
+            Some(index) => in_locale(&lang, |i18n| pages::myth_page(i18n, &pages::MythPageProps { index })),
+            None => in_locale(&lang, pages::not_found),
         },
-        Route::Help { lang } => in_locale(&lang, html! { <HelpPage /> }),
-        Route::About { lang } => in_locale(&lang, html! { <About /> }),
-        Route::Card { lang } => in_locale(&lang, html! { <RightsCard /> }),
-        Route::Safety { lang } => in_locale(&lang, html! { <Safety /> }),
+        Route::Help { lang } => in_locale(&lang, pages::help_page),
+        Route::About { lang } => in_locale(&lang, pages::about),
+        Route::Card { lang } => in_locale(&lang, pages::rights_card),
+        Route::Safety { lang } => in_locale(&lang, pages::safety),
     }
 }
 
 /// `page` in the locale `lang`, or the not-found page when no such locale ships.
-fn in_locale(lang: &str, page: Html) -> Html {
+fn in_locale(lang: &str, page: impl FnOnce(I18n) -> Html) -> Html {
     match content::locale(lang) {
-        Some(l) => with_locale(I18n::new(l), page),
-        None => with_locale(I18n::new(content::default_locale()), html! { <NotFound /> }),
+        Some(l) => {
+            let i18n = I18n::new(l);
+            with_locale(i18n, page(i18n))
+        }
+        None => {
+            let i18n = I18n::new(content::default_locale());
+            with_locale(i18n, pages::not_found(i18n))
+        }
     }
 }
 
 fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
     let Some(locale) = content::locale(lang) else {
-        return with_locale(I18n::new(content::default_locale()), html! { <NotFound /> });
+        let i18n = I18n::new(content::default_locale());
+        return with_locale(i18n, pages::not_found(i18n));
     };
     let i18n = I18n::new(locale);
     let Some(scenario) = content::scenario(id) else {
-        return with_locale(i18n, html! { <BadStep unknown_scenario={id.to_string()} /> });
+        let props = pages::BadStepProps { unknown_scenario: Some(id.to_string()), walk_error: None };
+        return with_locale(i18n, pages::bad_step(i18n, &props));
     };
     let page = match Walk::from_path(scenario, path) {
-        Ok(walk) if walk.outcome().is_some() => html! { <OutcomePage {walk} /> },
-        Ok(walk) => html! { <StepPage {walk} /> },
-        Err(error) => html! { <BadStep walk_error={Some(error)} /> },
+        Ok(walk) if walk.outcome().is_some() => pages::outcome_page(i18n, &pages::OutcomeProps { walk }),
+        Ok(walk) => pages::step_page(i18n, &pages::StepProps { walk }),
+        Err(error) => {
+            pages::bad_step(i18n, &pages::BadStepProps { unknown_scenario: None, walk_error: Some(error) })
+        }
     };
     with_locale(i18n, page)
 }

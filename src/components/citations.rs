@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::content::{msg, Provision, SourceKind, Status, PROVISIONS};
-use crate::hooks::use_i18n;
 use crate::i18n::{Arg, I18n};
 
 fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
@@ -16,16 +15,13 @@ fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct CitesProps {
     /// Indices into the law catalogue.
     pub cites: &'static [usize],
 }
 
 /// "Source: MCC 2-173-020(a)(1)(A), 5 ILCS 805/15(b)", each linked to the official text.
-#[component]
-pub fn Cites(props: &CitesProps) -> Html {
-    let i18n = use_i18n();
+pub fn cites(i18n: I18n, props: &CitesProps) -> Html {
     if props.cites.is_empty() {
         return Html::default();
     }
@@ -49,7 +45,6 @@ pub fn Cites(props: &CitesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     /// Indices into the law catalogue, in order of first use; duplicates are shown once.
     pub cites: Vec<usize>,
@@ -57,9 +52,7 @@ pub struct SourceListProps {
 
 /// Every source an outcome rests on: citation, plain title, whether the text is the law's own, and
 /// a "being challenged in court" label where FACTS.md says so.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
-    let i18n = use_i18n();
+pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
     let mut seen = Vec::new();
     for &c in &props.cites {
         if !seen.contains(&c) {

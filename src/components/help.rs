@@ -3,8 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::{msg, RESOURCES};
-use crate::hooks::use_i18n;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 
 /// `8554357693` → `855-435-7693`; `18005297374` → `1-800-529-7374`; short numbers (311) as is.
 pub fn format_phone(digits: &str) -> String {
@@ -24,15 +23,12 @@ pub fn dial(digits: &str) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct HelpListProps {
     /// Indices into the help resources.
     pub resources: &'static [usize],
 }
 
-#[component]
-pub fn HelpList(props: &HelpListProps) -> Html {
-    let i18n = use_i18n();
+pub fn help_list(i18n: I18n, props: &HelpListProps) -> Html {
     let items = props.resources.iter().map(|&i| {
         let r = &RESOURCES[i];
         let key = format!("help_{}", r.id);

@@ -9,7 +9,7 @@ use crate::app::Route;
 use crate::components::LanguagePicker;
 use crate::content::{self, msg, Date};
 use crate::hooks::{use_i18n, use_page_effects};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -52,7 +52,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t(msg::SKIP_TO_CONTENT) }</a>
-            <QuickExit />
+            { quick_exit(i18n) }
             <header class="site-header">
                 <div class="wrap">
                     <Link<Route> to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link<Route>>
@@ -93,9 +93,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
 /// Quick exit, always visible. A real link, so it works even before (or without) the
 /// WebAssembly; the app adds the blank overlay and the history replacement (`browser.rs`).
-#[component]
-pub fn QuickExit() -> Html {
-    let i18n = use_i18n();
+pub fn quick_exit(i18n: I18n) -> Html {
     let on_exit = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         crate::browser::quick_exit();

@@ -7,9 +7,9 @@ mod layout;
 mod offline;
 mod read_aloud;
 
-pub use citations::{Cites, SourceList};
-pub use help::{dial, format_phone, HelpList};
+pub use citations::{cites, source_list, CitesProps, SourceListProps};
+pub use help::{dial, format_phone, help_list, HelpListProps};
 pub use language_picker::LanguagePicker;
-pub use layout::{Layout, QuickExit};
+pub use layout::{quick_exit, Layout};
 pub use offline::OfflineCopy;
 pub use read_aloud::ReadAloud;

@@ -5,11 +5,9 @@ use yew::prelude::*;
 
 use crate::components::{Layout, OfflineCopy};
 use crate::content::msg;
-use crate::hooks::use_i18n;
+use crate::i18n::I18n;
 
-#[component]
-pub fn About() -> Html {
-    let i18n = use_i18n();
+pub fn about(i18n: I18n) -> Html {
     let sections = [
         (msg::ABOUT_WHO_HEADING, msg::ABOUT_WHO),
         (msg::ABOUT_SOURCES_HEADING, msg::ABOUT_SOURCES),

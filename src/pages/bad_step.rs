@@ -9,22 +9,16 @@ use crate::app::Route;
 use crate::components::Layout;
 use crate::content::msg;
 use crate::engine::WalkError;
-use crate::hooks::use_i18n;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 
-#[derive(Properties, PartialEq)]
 pub struct BadStepProps {
     /// Set when the scenario id itself is unknown.
-    #[prop_or_default]
     pub unknown_scenario: Option<String>,
     /// Set when the scenario exists but the answers in the path do not fit it.
-    #[prop_or_default]
     pub walk_error: Option<WalkError>,
 }
 
-#[component]
-pub fn BadStep(props: &BadStepProps) -> Html {
-    let i18n = use_i18n();
+pub fn bad_step(i18n: I18n, props: &BadStepProps) -> Html {
     let lang = i18n.locale.code.to_string();
     let home = Route::Home { lang: lang.clone() };
     let (reason, links) = match (&props.unknown_scenario, &props.walk_error) {

@@ -3,14 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::components::{Cites, Layout};
+use crate::components::{cites, CitesProps, Layout};
 use crate::content::{self, msg, CARD};
-use crate::hooks::use_i18n;
 use crate::i18n::I18n;
 
-#[component]
-pub fn RightsCard() -> Html {
-    let i18n = use_i18n();
+pub fn rights_card(i18n: I18n) -> Html {
     let english = I18n::new(content::default_locale());
     let bilingual = i18n.locale.code != english.locale.code;
     let lines = CARD.lines.iter().map(|line| {
@@ -33,9 +30,9 @@ pub fn RightsCard() -> Html {
                 <ul>{ for lines }</ul>
             </div>
             <p>{ i18n.t(msg::CARD_RIGHTS_SOURCE) }</p>
-            <Cites cites={CARD.cites} />
+            { cites(i18n, &CitesProps { cites: CARD.cites }) }
             <p class="caution">{ i18n.t("card_caution") }</p>
-            <Cites cites={CARD.caution_cites} />
+            { cites(i18n, &CitesProps { cites: CARD.caution_cites }) }
             <p class="no-print">
                 <button type="button" class="button" onclick={onprint}>{ i18n.t(msg::CARD_PRINT) }</button>
                 <span class="hint">{ " " }{ i18n.t(msg::CARD_PRINT_HINT) }</span>

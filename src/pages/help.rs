@@ -2,23 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::components::{HelpList, Layout};
+use crate::components::{help_list, HelpListProps, Layout};
 use crate::content::{msg, RESOURCES};
-use crate::hooks::use_i18n;
+use crate::i18n::I18n;
 
 /// All help lines, in catalogue order.
 static ALL: std::sync::LazyLock<Vec<usize>> = std::sync::LazyLock::new(|| (0..RESOURCES.len()).collect());
 
-#[component]
-pub fn HelpPage() -> Html {
-    let i18n = use_i18n();
+pub fn help_page(i18n: I18n) -> Html {
     let checked = RESOURCES.iter().map(|r| r.checked).max();
     html! {
         <Layout title={i18n.t(msg::HELP_TITLE)} reviewed={checked}>
             <h1>{ i18n.t(msg::HELP_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::HELP_EMERGENCY) }</p>
             <p>{ i18n.t(msg::HELP_INTRO) }</p>
-            <HelpList resources={ALL.as_slice()} />
+            { help_list(i18n, &HelpListProps { resources: ALL.as_slice() }) }
         </Layout>
     }
 }

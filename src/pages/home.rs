@@ -7,7 +7,6 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::Layout;
 use crate::content::{msg, Audience, Scenario, Topic, SCENARIOS};
-use crate::hooks::use_i18n;
 use crate::i18n::{Arg, I18n};
 
 fn audience_key(a: Audience) -> &'static str {
@@ -50,9 +49,7 @@ fn section(
     }
 }
 
-#[component]
-pub fn Home() -> Html {
-    let i18n = use_i18n();
+pub fn home(i18n: I18n) -> Html {
     let featured: Vec<_> = SCENARIOS.iter().filter(|s| s.featured).collect();
     let rights: Vec<_> = SCENARIOS.iter().filter(|s| !s.featured && s.topic == Topic::YourRights).collect();
     let by_audience = |a: Audience| -> Vec<&'static Scenario> {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::QuickExit;
+use crate::components::quick_exit;
 use crate::content::{self, msg, LOCALES};
 use crate::hooks::use_i18n;
 use crate::i18n;
@@ -35,7 +35,7 @@ pub fn LanguageChoice() -> Html {
     crate::hooks::use_page_effects(site.clone());
     html! {
         <>
-        <QuickExit />
+        { quick_exit(i18n) }
         <main id="main" class="wrap language-choice" data-title={site.clone()}>
             <h1>{ site }</h1>
             <ul class="language-list">

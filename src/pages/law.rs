@@ -8,12 +8,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::Layout;
 use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
-use crate::hooks::use_i18n;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 
-#[component]
-pub fn LawIndex() -> Html {
-    let i18n = use_i18n();
+pub fn law_index(i18n: I18n) -> Html {
     let lang = i18n.locale.code.to_string();
     let groups = content::law_groups().into_iter().map(|(law, list)| {
         let id = format!("group-{law}");
@@ -61,15 +58,12 @@ fn status_key(s: Status) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct LawPageProps {
     /// Index into the law catalogue.
     pub index: usize,
 }
 
-#[component]
-pub fn LawPage(props: &LawPageProps) -> Html {
-    let i18n = use_i18n();
+pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
     let lang = i18n.locale.code.to_string();
     let p: &'static Provision = &PROVISIONS[props.index];
     let key = format!("law_{}", p.id);

@@ -5,9 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{Cites, Layout};
+use crate::components::{cites, CitesProps, Layout};
 use crate::content::{msg, Myth, MYTHS, MYTHS_REVIEWED};
-use crate::hooks::use_i18n;
 use crate::i18n::I18n;
 
 fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
@@ -16,14 +15,12 @@ fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
         <>
             <p class="fact"><strong>{ i18n.t(msg::FACT_LABEL) }{ ": " }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
             <p>{ i18n.attr(&key, "explanation").unwrap_or_default() }</p>
-            <Cites cites={m.cites} />
+            { cites(*i18n, &CitesProps { cites: m.cites }) }
         </>
     }
 }
 
-#[component]
-pub fn Myths() -> Html {
-    let i18n = use_i18n();
+pub fn myths(i18n: I18n) -> Html {
     let lang = i18n.locale.code.to_string();
     let items = MYTHS.iter().map(|m| {
         let key = format!("myth_{}", m.id);
@@ -46,15 +43,12 @@ pub fn Myths() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct MythPageProps {
     /// Index into `MYTHS`.
     pub index: usize,
 }
 
-#[component]
-pub fn MythPage(props: &MythPageProps) -> Html {
-    let i18n = use_i18n();
+pub fn myth_page(i18n: I18n, props: &MythPageProps) -> Html {
     let m = &MYTHS[props.index];
     let statement = i18n.t(&format!("myth_{}", m.id));
     html! {

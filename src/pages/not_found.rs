@@ -6,11 +6,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::Layout;
 use crate::content::msg;
-use crate::hooks::use_i18n;
+use crate::i18n::I18n;
 
-#[component]
-pub fn NotFound() -> Html {
-    let i18n = use_i18n();
+pub fn not_found(i18n: I18n) -> Html {
     let home = Route::Home { lang: i18n.locale.code.to_string() };
     html! {
         <Layout title={i18n.t(msg::NOT_FOUND_TITLE)}>

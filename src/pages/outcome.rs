@@ -5,14 +5,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{dial, format_phone, Cites, HelpList, Layout, ReadAloud, SourceList};
+use crate::components::{
+    cites, dial, format_phone, help_list, source_list, CitesProps, HelpListProps, Layout, ReadAloud,
+    SourceListProps,
+};
 use crate::content::{self, msg, Claim, Verdict, RESOURCES};
 use crate::engine::Walk;
-use crate::hooks::use_i18n;
 use crate::i18n::{Arg, I18n};
-use crate::pages::step::{AnswerSummary, StepNav};
+use crate::pages::step::{answer_summary, step_nav, AnswerSummaryProps, StepNavProps};
 
-#[derive(Properties, PartialEq)]
 pub struct OutcomeProps {
     pub walk: Walk,
 }
@@ -34,16 +35,14 @@ fn claims(i18n: &I18n, prefix: &str, list: &'static [Claim]) -> Html {
             { for list.iter().map(|c| html! {
                 <li>
                     <p>{ i18n.t(&format!("{prefix}_{}", c.id)) }</p>
-                    <Cites cites={c.cites} />
+                    { cites(*i18n, &CitesProps { cites: c.cites }) }
                 </li>
             }) }
         </ul>
     }
 }
 
-#[component]
-pub fn OutcomePage(props: &OutcomeProps) -> Html {
-    let i18n = use_i18n();
+pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
     let walk = &props.walk;
     let outcome = walk.outcome().expect("OutcomePage is only used at an outcome");
     let lang = i18n.locale.code;
@@ -56,7 +55,7 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
         html! {
             <li>
                 <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
-                <Cites cites={s.cites} />
+                { cites(i18n, &CitesProps { cites: s.cites }) }
                 if let Some(r) = s.resource {
                     <p class="step-resource">
                         if let Some(n) = RESOURCES[r].call {
@@ -93,12 +92,12 @@ pub fn OutcomePage(props: &OutcomeProps) -> Html {
             }
             if !outcome.resources.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_HELP) }</h2>
-                <HelpList resources={outcome.resources} />
+                { help_list(i18n, &HelpListProps { resources: outcome.resources }) }
             }
             <h2>{ i18n.t(msg::OUTCOME_SOURCES) }</h2>
-            <SourceList cites={all_cites} />
-            <StepNav walk={walk.clone()} />
-            <AnswerSummary walk={walk.clone()} />
+            { source_list(i18n, &SourceListProps { cites: all_cites }) }
+            { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
+            { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
             <ul class="link-list">
                 <li><Link<Route> to={Route::for_walk(lang, &walk.start_over())}>{ i18n.t(msg::OUTCOME_START_OVER) }</Link<Route>></li>
                 <li><Link<Route> to={Route::Home { lang: lang.to_string() }}>{ i18n.t(msg::OUTCOME_HOME) }</Link<Route>></li>

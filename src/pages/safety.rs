@@ -4,11 +4,9 @@ use yew::prelude::*;
 
 use crate::components::Layout;
 use crate::content::msg;
-use crate::hooks::use_i18n;
+use crate::i18n::I18n;
 
-#[component]
-pub fn Safety() -> Html {
-    let i18n = use_i18n();
+pub fn safety(i18n: I18n) -> Html {
     html! {
         <Layout title={i18n.t(msg::SAFETY_TITLE)}>
             <h1>{ i18n.t(msg::SAFETY_TITLE) }</h1>

@@ -7,17 +7,13 @@ use crate::app::Route;
 use crate::components::{Layout, ReadAloud};
 use crate::content::msg;
 use crate::engine::Walk;
-use crate::hooks::use_i18n;
 use crate::i18n::{Arg, I18n};
 
-#[derive(Properties, PartialEq)]
 pub struct StepProps {
     pub walk: Walk,
 }
 
-#[component]
-pub fn StepPage(props: &StepProps) -> Html {
-    let i18n = use_i18n();
+pub fn step_page(i18n: I18n, props: &StepProps) -> Html {
     let walk = &props.walk;
     let lang = i18n.locale.code;
     let sid = walk.scenario.id;
@@ -45,8 +41,8 @@ pub fn StepPage(props: &StepProps) -> Html {
             <p class="visually-hidden">{ i18n.t(msg::STEP_CHOOSE) }</p>
             <ul class="answers">{ for answers }</ul>
             <ReadAloud />
-            <StepNav walk={walk.clone()} />
-            <AnswerSummary walk={walk.clone()} />
+            { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
+            { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
         </Layout>
     }
 }
@@ -61,14 +57,11 @@ fn progress(i18n: &I18n, walk: &Walk) -> String {
 }
 
 /// Back (one step) and start over, as links, so they work like the browser's own Back.
-#[derive(Properties, PartialEq)]
 pub struct StepNavProps {
     pub walk: Walk,
 }
 
-#[component]
-pub fn StepNav(props: &StepNavProps) -> Html {
-    let i18n = use_i18n();
+pub fn step_nav(i18n: I18n, props: &StepNavProps) -> Html {
     let lang = i18n.locale.code;
     let walk = &props.walk;
     html! {
@@ -84,14 +77,11 @@ pub fn StepNav(props: &StepNavProps) -> Html {
 }
 
 /// The answers given so far, each with a link to change it.
-#[derive(Properties, PartialEq)]
 pub struct AnswerSummaryProps {
     pub walk: Walk,
 }
 
-#[component]
-pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
-    let i18n = use_i18n();
+pub fn answer_summary(i18n: I18n, props: &AnswerSummaryProps) -> Html {
     let walk = &props.walk;
     if walk.depth() == 0 {
         return Html::default();

@@ -129,6 +129,7 @@ fn build(dev: bool) {
     let js = fs::read_to_string(bindgen_out.join("app.js"))
         .unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
     let (wasm, js) = if dev { (wasm, js) } else { minify_imports(&wasm, &js) };
+    let js = if dev { js } else { minify_js(&root, &bindgen_out, &js) };
     let wasm_name = format!("app-{}.wasm", short_hash(&wasm));
     write(&wasm_name, &wasm);
     let js_name = format!("app-{}.js", short_hash(js.as_bytes()));
@@ -137,8 +138,10 @@ fn build(dev: bool) {
     let boot = format!("import init from './{js_name}';\ninit({{ module_or_path: new URL('./{wasm_name}', import.meta.url) }});\n");
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
     write(&boot_name, boot.as_bytes());
-    let css = fs::read(root.join("style/main.css"))
+    let css = fs::read_to_string(root.join("style/main.css"))
         .unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
+    // Comments and indentation are for the stylesheet's readers.
+    let css = strip_css_comments(&css).into_bytes();
     let css_name = format!("style-{}.css", short_hash(&css));
     write(&css_name, &css);
     for entry in
@@ -659,6 +662,34 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
         paths.len(),
         kyr_chicago::content::LOCALES.len()
     );
+}
+
+/// The JS glue minified by terser (from npm, installed by `scripts/setup`).
+fn minify_js(root: &Path, dir: &Path, js: &str) -> String {
+    let input = dir.join("app.imports.js");
+    let output = dir.join("app.min.js");
+    fs::write(&input, js).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", input.display())));
+    run(Command::new(root.join("node_modules/.bin/terser"))
+        .arg(&input)
+        .args(["--module", "--compress", "--mangle", "-o"])
+        .arg(&output));
+    fs::read_to_string(&output).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", output.display())))
+}
+
+/// `css` without `/* … */` comments, indentation and blank lines. (The stylesheet has no string
+/// holding `/*`.)
+fn strip_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("*/") {
+            Some(end) => rest = &rest[start + end + 2..],
+            None => fail("style/main.css has a comment that never ends"),
+        }
+    }
+    out.push_str(rest);
+    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n") + "\n"
 }
 
 /// `html` without its `<!-- … -->` comments, and without the blank lines they leave.
