@@ -83,6 +83,14 @@ pub fn after_navigation(title: &str) {
     }
 }
 
+/// Resolves in a new task of the browser's event loop (after `setTimeout(0)`).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches a same-origin text file (a part of the messages).
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;

@@ -28,6 +28,9 @@ fn main() {
                 return;
             }
         }
+        // Hydrating is the longest piece of work: give the browser a turn first, so starting the
+        // WebAssembly and taking over the page are two shorter tasks instead of one long one.
+        browser::next_task().await;
         if prerendered {
             // The page was rendered ahead of time from the same components: take it over in place.
             yew::Renderer::<kyr_chicago::App>::with_root(root).hydrate();

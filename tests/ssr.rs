@@ -94,7 +94,7 @@ fn looked_up(path: &str) -> Vec<(&'static str, &'static str)> {
     tokio::task::LocalSet::new().block_on(&runtime, async move {
         yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { path }).render().await
     });
-    kyr_chicago::i18n::take_recording().into_iter().map(|(l, id)| (l.code, id)).collect()
+    kyr_chicago::i18n::take_recording().into_iter().map(|(l, id, _)| (l.code, id)).collect()
 }
 
 /// The browser fetches only the parts of the messages `app::parts_for` names before drawing a page

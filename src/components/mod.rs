@@ -5,6 +5,7 @@ mod help;
 mod language_picker;
 mod layout;
 mod offline;
+mod part;
 mod read_aloud;
 
 pub use citations::{cites, source_list, CitesProps, SourceListProps};
@@ -12,4 +13,5 @@ pub use help::{dial, format_phone, help_list, HelpListProps};
 pub use language_picker::LanguagePicker;
 pub use layout::{quick_exit, Layout};
 pub use offline::OfflineCopy;
+pub use part::part;
 pub use read_aloud::ReadAloud;

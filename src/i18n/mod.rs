@@ -27,7 +27,8 @@ fn loaded() -> std::sync::MutexGuard<'static, Loaded> {
 }
 
 /// Adds the messages in `text` (one or more bundles) to their locales' catalogues. A message
-/// already loaded keeps its first value.
+/// loaded again replaces the one before: a page carries only the values and attributes it shows,
+/// a part (loaded later) every message whole.
 pub fn register(text: &str) -> Result<(), BundleError> {
     let bundles = bundle::decode(text)?;
     let mut loaded = loaded();
@@ -44,10 +45,10 @@ pub fn register(text: &str) -> Result<(), BundleError> {
             while new.peek().is_some_and(|(n, _)| n < id) {
                 merged.extend(new.next());
             }
-            if new.peek().is_some_and(|(n, _)| n == id) {
-                new.next();
+            match new.next_if(|(n, _)| n == id) {
+                Some(replacement) => merged.push(replacement),
+                None => merged.push((id, Message { value: m.value, attributes: m.attributes })),
             }
-            merged.push((id, Message { value: m.value, attributes: m.attributes }));
         }
         merged.extend(new);
         // Only the old index is left behind: the entries point at the same leaked text.
@@ -89,7 +90,7 @@ pub fn catalogue(locale: &'static Locale) -> Catalogue {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-type Recorded = std::collections::BTreeSet<(usize, &'static str)>;
+type Recorded = std::collections::BTreeSet<(usize, &'static str, Option<&'static str>)>;
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
@@ -103,16 +104,21 @@ pub fn start_recording() {
     RECORDING.with(|r| *r.borrow_mut() = Some(Default::default()));
 }
 
-/// Native builds: the messages looked up since `start_recording`, as `(locale, id)`; stops noting.
+/// A message's value (`None`) or one of its attributes, as looked up: `(locale, id, attribute)`.
+pub type Lookup = (&'static Locale, &'static str, Option<&'static str>);
+
+/// Native builds: what was looked up since `start_recording`; stops noting.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn take_recording() -> Vec<(&'static Locale, &'static str)> {
+pub fn take_recording() -> Vec<Lookup> {
     let recorded = RECORDING.with(|r| r.borrow_mut().take()).unwrap_or_default();
-    recorded.into_iter().map(|(i, id)| (&content::LOCALES[i], id)).collect()
+    recorded.into_iter().map(|(i, id, attr)| (&content::LOCALES[i], id, attr)).collect()
 }
 
-/// Native builds: a bundle of the messages `ids` of `locale` (a page's inline block).
+/// Native builds: a bundle of some of `locale`'s messages (a page's inline block): the values and
+/// attributes in `used` (as `(id, attribute)`, `None` for the value), and all of each message in
+/// `whole`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn encode_subset(locale: &'static Locale, ids: &[&str]) -> String {
+pub fn encode_subset(locale: &'static Locale, used: &[(&str, Option<&str>)], whole: &[&str]) -> String {
     fn num(out: &mut String, n: usize) {
         out.push_str(&n.to_string());
         out.push(':');
@@ -146,21 +152,29 @@ pub fn encode_subset(locale: &'static Locale, ids: &[&str]) -> String {
             }
         }
     }
-    let chosen: Vec<&(&str, Message)> = catalogue(locale).iter().filter(|(id, _)| ids.contains(id)).collect();
+    let wanted = |id: &str, attr: Option<&str>| whole.contains(&id) || used.contains(&(id, attr));
+    let mut entries = Vec::new();
+    for (id, m) in catalogue(locale) {
+        let value = m.value.filter(|_| wanted(id, None));
+        let attributes: Vec<_> = m.attributes.iter().filter(|(name, _)| wanted(id, Some(name))).collect();
+        if value.is_some() || !attributes.is_empty() {
+            entries.push((id, value, attributes));
+        }
+    }
     let mut out = String::from("KYRM2:");
     str(&mut out, locale.code);
-    num(&mut out, chosen.len());
-    for (id, m) in chosen {
+    num(&mut out, entries.len());
+    for (id, value, attributes) in entries {
         str(&mut out, id);
-        match m.value {
+        match value {
             Some(p) => {
                 out.push_str("1:");
                 pattern(&mut out, p);
             }
             None => out.push_str("0:"),
         }
-        num(&mut out, m.attributes.len());
-        for (name, p) in m.attributes {
+        num(&mut out, attributes.len());
+        for (name, p) in attributes {
             str(&mut out, name);
             pattern(&mut out, p);
         }
@@ -217,20 +231,24 @@ impl I18n {
 
     /// The message. The build guarantees every locale has every message, so the visible `key`
     /// shown when one is missing should never be seen.
-    fn message(&self, key: &str) -> Option<&'static content::Message> {
+    fn message(&self, key: &str) -> Option<&'static (&'static str, content::Message)> {
         let messages = self.messages;
-        let found = messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok();
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Some(i) = found {
-            let locale = content::locale_index(self.locale);
-            RECORDING.with(|r| {
-                if let Some(set) = r.borrow_mut().as_mut() {
-                    set.insert((locale, messages[i].0));
-                }
-            });
-        }
-        found.map(|i| &messages[i].1)
+        messages.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| &messages[i])
     }
+
+    /// Native builds note each value and attribute looked up (see `start_recording`).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn note(&self, id: &'static str, attr: Option<&'static str>) {
+        let locale = content::locale_index(self.locale);
+        RECORDING.with(|r| {
+            if let Some(set) = r.borrow_mut().as_mut() {
+                set.insert((locale, id, attr));
+            }
+        });
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn note(&self, _id: &'static str, _attr: Option<&'static str>) {}
 
     /// A message's value with no variables.
     pub fn t(&self, key: &str) -> String {
@@ -239,16 +257,21 @@ impl I18n {
 
     /// A message's value with variables.
     pub fn fmt(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        match self.message(key).and_then(|m| m.value) {
-            Some(p) => self.format(p, args),
+        match self.message(key).and_then(|(id, m)| Some((id, m.value?))) {
+            Some((id, p)) => {
+                self.note(id, None);
+                self.format(p, args)
+            }
             None => key.to_string(),
         }
     }
 
     /// A message attribute (`.summary`, `.hint`), if the message has it.
     pub fn attr(&self, key: &str, attr: &str) -> Option<String> {
-        let m = self.message(key)?;
-        m.attributes.iter().find(|(a, _)| *a == attr).map(|(_, p)| self.format(p, &[]))
+        let (id, m) = self.message(key)?;
+        let (name, p) = m.attributes.iter().find(|(a, _)| *a == attr)?;
+        self.note(id, Some(name));
+        Some(self.format(p, &[]))
     }
 
     /// A date in the locale's long form ("November 29, 2026").
@@ -347,7 +370,10 @@ mod tests {
         let en = content::locale("en").expect("English ships");
         let all = catalogue(en);
         let ids: Vec<&str> = all.iter().map(|(id, _)| *id).step_by(7).collect();
-        let text = encode_subset(en, &ids);
+        let used: Vec<(&str, Option<&str>)> = ids.iter().map(|id| (*id, None)).collect();
+        let text = encode_subset(en, &[], &ids);
+        let values_only = bundle::decode(&encode_subset(en, &used, &[])).expect("decodes");
+        assert!(values_only[0].1.iter().all(|(_, m)| m.attributes.is_empty()));
         let decoded = bundle::decode(&text).expect("decodes");
         assert_eq!(decoded.len(), 1);
         assert_eq!(decoded[0].0, "en");

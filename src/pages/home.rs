@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::Layout;
+use crate::components::{part, Layout};
 use crate::content::{msg, Audience, Scenario, Topic, SCENARIOS};
 use crate::i18n::{Arg, I18n};
 
@@ -62,11 +62,11 @@ pub fn home(i18n: I18n) -> Html {
         <Layout title={i18n.t(msg::HOME_TITLE)}>
             <h1>{ i18n.t(msg::HOME_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::HOME_INTRO) }</p>
-            { section(&i18n, "featured", &i18n.t(msg::HOME_FEATURED_HEADING), None, featured) }
-            { section(&i18n, "for-residents", &i18n.t(msg::HOME_GROUP_RESIDENT), None, by_audience(Audience::Resident)) }
-            { section(&i18n, "for-officers", &i18n.t(msg::HOME_GROUP_OFFICER), None, by_audience(Audience::Officer)) }
-            { section(&i18n, "for-trainers", &i18n.t(msg::HOME_GROUP_TRAINER), None, by_audience(Audience::Trainer)) }
-            { section(&i18n, "your-rights", &i18n.t(msg::HOME_YOUR_RIGHTS_HEADING), Some(i18n.t(msg::HOME_YOUR_RIGHTS_INTRO)), rights) }
+            { part(move || section(&i18n, "featured", &i18n.t(msg::HOME_FEATURED_HEADING), None, featured.clone())) }
+            { part(move || section(&i18n, "for-residents", &i18n.t(msg::HOME_GROUP_RESIDENT), None, by_audience(Audience::Resident))) }
+            { part(move || section(&i18n, "for-officers", &i18n.t(msg::HOME_GROUP_OFFICER), None, by_audience(Audience::Officer))) }
+            { part(move || section(&i18n, "for-trainers", &i18n.t(msg::HOME_GROUP_TRAINER), None, by_audience(Audience::Trainer))) }
+            { part(move || section(&i18n, "your-rights", &i18n.t(msg::HOME_YOUR_RIGHTS_HEADING), Some(i18n.t(msg::HOME_YOUR_RIGHTS_INTRO)), rights.clone())) }
         </Layout>
     }
 }

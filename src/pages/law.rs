@@ -6,19 +6,21 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::Layout;
+use crate::components::{part, Layout};
 use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
 pub fn law_index(i18n: I18n) -> Html {
     let lang = i18n.locale.code.to_string();
     let groups = content::law_groups().into_iter().map(|(law, list)| {
+        let lang = lang.clone();
+        part(move || {
         let id = format!("group-{law}");
         html! {
             <section aria-labelledby={id.clone()}>
                 <h2 {id}>{ i18n.t(&format!("law-group_{law}")) }</h2>
                 <ul class="law-list">
-                    { for list.into_iter().map(|p| html! {
+                    { for list.iter().map(|p| html! {
                         <li>
                             <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ p.citation }</Link<Route>>
                             { " — " }{ i18n.t(&format!("law_{}", p.id)) }
@@ -30,6 +32,7 @@ pub fn law_index(i18n: I18n) -> Html {
                 </ul>
             </section>
         }
+        })
     });
     html! {
         <Layout title={i18n.t(msg::LAW_INDEX_TITLE)}>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{cites, CitesProps, Layout};
+use crate::components::{cites, part, CitesProps, Layout};
 use crate::content::{msg, Myth, MYTHS, MYTHS_REVIEWED};
 use crate::i18n::I18n;
 
@@ -23,6 +23,8 @@ fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
 pub fn myths(i18n: I18n) -> Html {
     let lang = i18n.locale.code.to_string();
     let items = MYTHS.iter().map(|m| {
+        let lang = lang.clone();
+        part(move || {
         let key = format!("myth_{}", m.id);
         html! {
             <li class="myth">
@@ -33,6 +35,7 @@ pub fn myths(i18n: I18n) -> Html {
                 { myth_body(&i18n, m) }
             </li>
         }
+        })
     });
     html! {
         <Layout title={i18n.t(msg::MYTHS_TITLE)} reviewed={MYTHS_REVIEWED}>

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
-    cites, dial, format_phone, help_list, source_list, CitesProps, HelpListProps, Layout, ReadAloud,
+    cites, dial, format_phone, help_list, part, source_list, CitesProps, HelpListProps, Layout, ReadAloud,
     SourceListProps,
 };
 use crate::content::{self, msg, Claim, Verdict, RESOURCES};
@@ -51,23 +51,27 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
     let headline = i18n.t(&key);
     let (class, label, icon) = verdict_parts(outcome.verdict);
     let all_cites: Vec<usize> = content::outcome_cites(outcome).collect();
-    let steps = outcome.steps.iter().map(|s| {
-        html! {
-            <li>
-                <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
-                { cites(i18n, &CitesProps { cites: s.cites }) }
-                if let Some(r) = s.resource {
-                    <p class="step-resource">
-                        if let Some(n) = RESOURCES[r].call {
-                            <a href={format!("tel:{}", dial(n))}>
-                                { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
-                            </a>
-                        }
-                    </p>
-                }
-            </li>
-        }
-    });
+    let walk_id = walk.current().id;
+    let steps = move || {
+        outcome.steps.iter().map(move |s| {
+            let key = format!("{sid}_{}", walk_id);
+            html! {
+                <li>
+                    <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
+                    { cites(i18n, &CitesProps { cites: s.cites }) }
+                    if let Some(r) = s.resource {
+                        <p class="step-resource">
+                            if let Some(n) = RESOURCES[r].call {
+                                <a href={format!("tel:{}", dial(n))}>
+                                    { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
+                                </a>
+                            }
+                        </p>
+                    }
+                </li>
+            }
+        })
+    };
     html! {
         <Layout title={headline.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
@@ -81,23 +85,25 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             }
             <ReadAloud />
             <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>
-            { claims(&i18n, &key, outcome.reasons) }
+            { part({ let key = key.clone(); move || claims(&i18n, &key, outcome.reasons) }) }
             if !outcome.steps.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_WHAT_YOU_CAN_DO) }</h2>
-                <ol class="steps">{ for steps }</ol>
+                { part(move || html! { <ol class="steps">{ for steps() }</ol> }) }
             }
             if !outcome.notes.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_GOOD_TO_KNOW) }</h2>
-                { claims(&i18n, &key, outcome.notes) }
+                { part({ let key = key.clone(); move || claims(&i18n, &key, outcome.notes) }) }
             }
             if !outcome.resources.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_HELP) }</h2>
-                { help_list(i18n, &HelpListProps { resources: outcome.resources }) }
+                { part(move || help_list(i18n, &HelpListProps { resources: outcome.resources })) }
             }
             <h2>{ i18n.t(msg::OUTCOME_SOURCES) }</h2>
-            { source_list(i18n, &SourceListProps { cites: all_cites }) }
-            { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
-            { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
+            { part(move || source_list(i18n, &SourceListProps { cites: all_cites.clone() })) }
+            { part({ let walk = walk.clone(); move || html! { <>
+                { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
+                { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
+            </> } }) }
             <ul class="link-list">
                 <li><Link<Route> to={Route::for_walk(lang, &walk.start_over())}>{ i18n.t(msg::OUTCOME_START_OVER) }</Link<Route>></li>
                 <li><Link<Route> to={Route::Home { lang: lang.to_string() }}>{ i18n.t(msg::OUTCOME_HOME) }</Link<Route>></li>

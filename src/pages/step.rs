@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{Layout, ReadAloud};
+use crate::components::{part, Layout, ReadAloud};
 use crate::content::msg;
 use crate::engine::Walk;
 use crate::i18n::{Arg, I18n};
@@ -15,21 +15,10 @@ pub struct StepProps {
 
 pub fn step_page(i18n: I18n, props: &StepProps) -> Html {
     let walk = &props.walk;
-    let lang = i18n.locale.code;
     let sid = walk.scenario.id;
     let node = walk.current();
     let key = format!("{sid}_{}", node.id);
     let question = i18n.t(&key);
-    let answers = walk.answers().iter().map(|a| {
-        let next = walk.choose(a.id).expect("an answer of this question");
-        html! {
-            <li>
-                <Link<Route> to={Route::for_walk(lang, &next)} classes="answer">
-                    { i18n.t(&format!("{key}_{}", a.id)) }
-                </Link<Route>>
-            </li>
-        }
-    });
     html! {
         <Layout title={question.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
@@ -39,12 +28,30 @@ pub fn step_page(i18n: I18n, props: &StepProps) -> Html {
                 <p class="hint">{ hint }</p>
             }
             <p class="visually-hidden">{ i18n.t(msg::STEP_CHOOSE) }</p>
-            <ul class="answers">{ for answers }</ul>
+            { part({ let walk = walk.clone(); move || answers(i18n, &walk) }) }
             <ReadAloud />
-            { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
-            { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
+            { part({ let walk = walk.clone(); move || html! { <>
+                { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
+                { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
+            </> } }) }
         </Layout>
     }
+}
+
+/// The answers to the current question, each a link to the step it leads to.
+fn answers(i18n: I18n, walk: &Walk) -> Html {
+    let key = format!("{}_{}", walk.scenario.id, walk.current().id);
+    let items = walk.answers().iter().map(|a| {
+        let next = walk.choose(a.id).expect("an answer of this question");
+        html! {
+            <li>
+                <Link<Route> to={Route::for_walk(i18n.locale.code, &next)} classes="answer">
+                    { i18n.t(&format!("{key}_{}", a.id)) }
+                </Link<Route>>
+            </li>
+        }
+    });
+    html! { <ul class="answers">{ for items }</ul> }
 }
 
 /// "Question 2 of 3", or "of up to 3" when the answers lead to paths of different lengths.

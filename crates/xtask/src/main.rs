@@ -135,7 +135,11 @@ fn build(dev: bool) {
     let js_name = format!("app-{}.js", short_hash(js.as_bytes()));
     write(&js_name, js.as_bytes());
     // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
-    let boot = format!("import init from './{js_name}';\ninit({{ module_or_path: new URL('./{wasm_name}', import.meta.url) }});\n");
+    // It waits for the page's first paint before asking for the app, so on a slow connection the
+    // page's own text and stylesheet get the whole line first.
+    let boot = format!(
+        "requestAnimationFrame(()=>setTimeout(async()=>{{const m=await import('./{js_name}');m.default({{module_or_path:new URL('./{wasm_name}',import.meta.url)}})}}))\n"
+    );
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
     write(&boot_name, boot.as_bytes());
     let css = fs::read_to_string(root.join("style/main.css"))
@@ -365,7 +369,9 @@ fn budget() {
         html.lines().filter(|l| !l.contains("<script")).collect::<Vec<_>>().join("\n");
     fs::write(&static_page, without_scripts).expect("static copy");
     fs::copy(&css, static_dir.join(css.file_name().unwrap())).expect("copy css");
-    fs::copy(dist.join("favicon.svg"), static_dir.join("favicon.svg")).expect("copy favicon");
+    for file in ["favicon.svg", "manifest.webmanifest", "icon-192.png", "icon-512.png"] {
+        fs::copy(dist.join(file), static_dir.join(file)).expect("copy a static file");
+    }
     compress_all(&static_dir);
     let static_server =
         kyr_devserver::start(&static_dir, 0).unwrap_or_else(|e| fail(&format!("serve the static copy: {e}")));
@@ -572,12 +578,8 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
     let paths = kyr_chicago::app::all_paths();
     let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
     let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
-        pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id)| *id)).collect();
-    let fill = |path: &str,
-                body: &str,
-                used: &[(&'static content::Locale, &'static str)],
-                prerendered: bool|
-     -> String {
+        pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
+    let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], prerendered: bool| -> String {
         let locale = path
             .split('/')
             .find(|s| !s.is_empty())
@@ -609,17 +611,21 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
         // take the page over, and answer a tap, without fetching any message first.
         let mut messages = String::new();
         if prerendered {
-            let mut locales: Vec<&'static content::Locale> = used.iter().map(|(l, _)| *l).collect();
+            let mut locales: Vec<&'static content::Locale> = used.iter().map(|(l, ..)| *l).collect();
             locales.push(locale);
             locales.sort_by_key(|l| content::locale_index(l));
             locales.dedup_by_key(|l| content::locale_index(l));
             for l in locales {
-                let mut ids: Vec<&str> =
-                    used.iter().filter(|(u, _)| std::ptr::eq(*u, l)).map(|(_, id)| *id).collect();
+                let shown: Vec<(&str, Option<&str>)> = used
+                    .iter()
+                    .filter(|(u, ..)| std::ptr::eq(*u, l))
+                    .map(|(_, id, attr)| (*id, *attr))
+                    .collect();
+                let mut whole: Vec<&str> = Vec::new();
                 if std::ptr::eq(l, locale) {
-                    ids.extend(msg::ALL.iter().filter(|id| !pre_rendered_somewhere.contains(*id)));
+                    whole.extend(msg::ALL.iter().filter(|id| !pre_rendered_somewhere.contains(*id)));
                 }
-                messages.push_str(&kyr_chicago::i18n::encode_subset(l, &ids));
+                messages.push_str(&kyr_chicago::i18n::encode_subset(l, &shown, &whole));
             }
             let lower = messages.to_ascii_lowercase();
             if lower.contains("</script") || lower.contains("<!--") || messages.contains(['\r', '\0']) {
