@@ -337,11 +337,20 @@ pub fn missing_parts(route: &Route) -> Vec<(&'static content::Locale, &'static s
     parts_for(route).into_iter().filter(|(l, p)| !crate::i18n::has_part(l, p)).collect()
 }
 
-/// Fetches one part of a locale's messages and registers it.
-pub async fn load_part(locale: &'static content::Locale, part: &'static str) -> Result<(), String> {
-    let file = locale.part_file(part).ok_or_else(|| format!("no part `{part}`"))?;
-    let text = crate::browser::fetch_text(&format!("/messages/{file}")).await?;
-    crate::i18n::register_part(locale, part, &text).map_err(|e| format!("/messages/{file}: {}", e.0))
+/// Fetches parts of the messages (all at once) and registers them; the first error, if any.
+pub async fn load_parts(parts: &[(&'static content::Locale, &'static str)]) -> Result<(), String> {
+    let requests: Vec<_> = parts
+        .iter()
+        .map(|&(locale, part)| {
+            let file = locale.part_file(part).unwrap_or_default();
+            (locale, part, crate::browser::fetch_text(&format!("/messages/{file}")))
+        })
+        .collect();
+    for (locale, part, request) in requests {
+        let text = request.await?;
+        crate::i18n::register_part(locale, part, &text).map_err(|e| format!("{part}: {}", e.0))?;
+    }
+    Ok(())
 }
 
 /// The page for `route` once its messages are loaded. Until then the page drawn last stays (a
@@ -355,11 +364,21 @@ fn gated(route: Route, arrived: UseForceUpdateHandle) -> Html {
         return page;
     }
     if FAILED.with(|f| f.borrow().as_ref() == Some(&route)) {
+        // Quick exit stays, in whichever language has its words loaded.
+        let locale = parts_for(&route)[0].0;
+        let i18n = [locale, content::default_locale()]
+            .into_iter()
+            .map(I18n::new)
+            .find(|i| i.has(content::msg::QUICK_EXIT))
+            .unwrap_or_else(|| I18n::new(locale));
         return html! {
-            <main id="main" class="load-error">
-                <p role="alert">{ crate::browser::load_error_text() }</p>
-                <p><a href={route.to_path()}>{ route.to_path() }</a></p>
-            </main>
+            <>
+                { crate::components::quick_exit(i18n) }
+                <main id="main" class="load-error">
+                    <p role="alert">{ crate::browser::load_error_text() }</p>
+                    <p><a href={route.to_path()}>{ route.to_path() }</a></p>
+                </main>
+            </>
         };
     }
     for (locale, part) in missing {
@@ -371,7 +390,7 @@ fn gated(route: Route, arrived: UseForceUpdateHandle) -> Html {
         let arrived = arrived.clone();
         let route = route.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let result = load_part(locale, part).await;
+            let result = load_parts(&[(locale, part)]).await;
             FETCHING.with(|f| f.borrow_mut().retain(|k| *k != key));
             if let Err(error) = result {
                 gloo::console::error!(format!("could not load the messages: {error}"));

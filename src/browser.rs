@@ -91,17 +91,23 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Fetches a same-origin text file (a part of the messages).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Fetches a same-origin text file (a part of the messages). The request starts at once, before
+/// the returned future is first awaited, so several can be under way together.
+pub fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String, String>> {
     use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    let request = JsFuture::from(window().fetch_with_str(url));
+    let url = url.to_string();
+    async move {
+        let response = request.await.map_err(|e| format!("{url}: {e:?}"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+            .await
+            .map_err(|e| format!("{url}: {e:?}"))?;
+        text.as_string().ok_or_else(|| "not text".to_string())
     }
-    let text =
-        JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// The page's own "the text could not load" sentence (`<template id="load-error">`, in the

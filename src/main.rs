@@ -21,12 +21,10 @@ fn main() {
             }
             _ => {}
         }
-        for (locale, part) in app::missing_parts(&app::Route::parse(&path)) {
-            if let Err(error) = app::load_part(locale, part).await {
-                gloo::console::error!(format!("could not load the messages: {error}"));
-                root.set_text_content(Some(&browser::load_error_text()));
-                return;
-            }
+        if let Err(error) = app::load_parts(&app::missing_parts(&app::Route::parse(&path))).await {
+            gloo::console::error!(format!("could not load the messages: {error}"));
+            root.set_text_content(Some(&browser::load_error_text()));
+            return;
         }
         // Hydrating is the longest piece of work: give the browser a turn first, so starting the
         // WebAssembly and taking over the page are two shorter tasks instead of one long one.

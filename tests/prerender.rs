@@ -198,3 +198,79 @@ async fn with_javascript_off_a_scenario_can_be_walked_by_following_links() {
     );
     b.finish().await;
 }
+
+/// The message files the page has asked for so far, as their part names (`en-core`, `en-law`…).
+async fn message_parts_fetched(b: &Browser) -> Vec<String> {
+    let urls = b.js("performance.getEntriesByType('resource').map(e => e.name)").await;
+    let mut parts: Vec<String> = urls
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|u| u.as_str()?.split("/messages/").nth(1).map(str::to_string))
+        .map(|file| file.rsplit_once('-').map(|(part, _hash)| part.to_string()).unwrap_or(file))
+        .collect();
+    parts.sort();
+    parts
+}
+
+async fn wait_for_hydration(b: &Browser) {
+    b.wait_for("hydration", || async {
+        (b.js("document.documentElement.dataset.hydrated === 'yes'").await == json!(true)).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_pre_rendered_page_fetches_no_messages_and_the_next_page_only_the_parts_it_needs() {
+    let i18n = I18n::new(content::default_locale());
+    let mut b = Browser::open().await;
+    b.goto(&format!("/en/scenarios/{S1}/immigration/no-paper")).await;
+    wait_for_hydration(&b).await;
+    // The outcome's words came with the page.
+    assert_eq!(message_parts_fetched(&b).await, Vec::<String>::new(), "first view");
+
+    // Help needs only the interface's own words.
+    b.click_link(&i18n.t(content::msg::NAV_HELP)).await;
+    b.wait_for_heading(&i18n.t(content::msg::HELP_TITLE)).await;
+    assert_eq!(message_parts_fetched(&b).await, ["en-core"]);
+
+    // The law library adds the law's and the myths' texts, and nothing else.
+    b.click_link(&i18n.t(content::msg::NAV_LAW)).await;
+    b.wait_for_heading(&i18n.t(content::msg::LAW_INDEX_TITLE)).await;
+    assert_eq!(message_parts_fetched(&b).await, ["en-core", "en-law", "en-myths"]);
+
+    // A scenario's own words, once, when one of its steps is first drawn.
+    b.goto(&format!("/en/scenarios/{S1}")).await;
+    wait_for_hydration(&b).await;
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
+    let next = Walk::start(content::scenario(S1).unwrap()).choose("immigration").unwrap();
+    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", next.current().id))).await;
+    let fetched = message_parts_fetched(&b).await;
+    assert!(fetched.contains(&format!("en-{S1}")), "{fetched:?}");
+    assert!(
+        fetched.iter().all(|p| p == "en-core" || p == "en-law" || p == &format!("en-{S1}")),
+        "{fetched:?}"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn when_a_page_s_words_cannot_load_the_page_says_so_instead_of_showing_ids() {
+    let i18n = I18n::new(content::default_locale());
+    let mut b = Browser::open().await;
+    b.goto("/en").await;
+    wait_for_hydration(&b).await;
+    b.take_server_away();
+    b.click_link(&i18n.t(content::msg::NAV_HELP)).await;
+    let said = b
+        .wait_for("the page to say its text could not load", || async { b.text_of("[role=alert]").await })
+        .await;
+    assert_eq!(said.trim(), i18n.t(content::msg::LOAD_ERROR));
+    assert!(b.text_of(".quick-exit").await.is_some(), "quick exit is still there");
+    let body = b.text_of("body").await.unwrap_or_default();
+    assert!(!body.contains("help-title"), "no message ids on the page: {body}");
+    // The failed fetch is this test's point; any other console error still fails it.
+    b.collect_logs().await;
+    b.forget_console_errors_about("/messages/en-core-");
+    b.finish().await;
+}

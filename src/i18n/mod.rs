@@ -250,6 +250,11 @@ impl I18n {
     #[cfg(target_arch = "wasm32")]
     fn note(&self, _id: &'static str, _attr: Option<&'static str>) {}
 
+    /// Whether the message `key` is loaded.
+    pub fn has(&self, key: &str) -> bool {
+        self.message(key).is_some()
+    }
+
     /// A message's value with no variables.
     pub fn t(&self, key: &str) -> String {
         self.fmt(key, &[])
