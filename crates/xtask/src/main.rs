@@ -401,7 +401,9 @@ fn budget() {
             format!("{:.0}", median(scores) * 100.0)
         };
         let ms = |a: &str| {
-            median(reports.iter().map(|r| r["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN)).collect())
+            median(
+                reports.iter().map(|r| r["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN)).collect(),
+            )
         };
         lcps.push(ms("largest-contentful-paint"));
         println!(
