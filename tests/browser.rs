@@ -24,19 +24,12 @@ async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
         for (n, walk) in walks.iter().enumerate() {
             // Given the scenario's first question
             b.goto(&format!("/en/scenarios/{}", scenario.id)).await;
-            let mut at = Walk::start(scenario);
-            b.wait_for_heading(&heading(&en(), &at)).await;
+            b.wait_for_heading(&heading(&i18n, &Walk::start(scenario))).await;
             if n == 0 {
                 b.assert_accessible(&format!("the first question of {}", scenario.id)).await;
             }
             // When I click each answer in turn
-            for step in walk.steps() {
-                let label = i18n.t(&format!("{}_{}_{}", scenario.id, step.question.id, step.answer.id));
-                b.click_link(&label).await;
-                at = at.choose(step.answer.id).unwrap();
-                b.wait_for_path(&format!("/en/scenarios/{}/{}", scenario.id, at.path())).await;
-                b.wait_for_heading(&heading(&en(), &at)).await;
-            }
+            b.walk_by_clicking(&i18n, walk).await;
             if n == 0 {
                 b.assert_accessible(&format!("the outcome {}/{}", scenario.id, walk.path())).await;
             }

@@ -128,18 +128,7 @@ async fn every_path_of_every_scenario_works_in_every_language() {
         for scenario in SCENARIOS {
             for (n, walk) in all_outcome_walks(scenario).iter().enumerate() {
                 b.goto(&format!("/{}/scenarios/{}", locale.code, scenario.id)).await;
-                let mut at = Walk::start(scenario);
-                b.wait_for_heading(&heading(&i18n, &at)).await;
-                for step in walk.steps() {
-                    b.click_link(
-                        &i18n.t(&format!("{}_{}_{}", scenario.id, step.question.id, step.answer.id)),
-                    )
-                    .await;
-                    at = at.choose(step.answer.id).unwrap();
-                    b.wait_for_path(&format!("/{}/scenarios/{}/{}", locale.code, scenario.id, at.path()))
-                        .await;
-                    b.wait_for_heading(&heading(&i18n, &at)).await;
-                }
+                b.walk_by_clicking(&i18n, walk).await;
                 assert!(b.text_of(".verdict-value").await.is_some_and(|v| !v.is_empty()));
                 assert!(!b.citation_links().await.is_empty(), "{} {}", locale.code, walk.path());
                 if n == 0 {

@@ -44,15 +44,8 @@ async fn saved_for_offline_use_a_scenario_can_be_walked_with_the_server_gone() {
     b.take_server_away();
     // A page that was never opened in this session comes from the offline copy.
     b.goto(&format!("/en/scenarios/{S1}")).await;
-    let s1 = content::scenario(S1).unwrap();
-    let mut at = Walk::start(s1);
-    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
-    for answer in ["immigration", "no-paper"] {
-        let label = i18n.t(&format!("{S1}_{}_{answer}", at.current().id));
-        b.click_link(&label).await;
-        at = at.choose(answer).unwrap();
-        b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
-    }
+    let walk = Walk::from_path(content::scenario(S1).unwrap(), "immigration/no-paper").unwrap();
+    b.walk_by_clicking(&i18n, &walk).await;
     assert!(b.text_of(".verdict-value").await.is_some());
     // And the person can remove the copy again.
     b.goto("/en/about").await;

@@ -182,14 +182,7 @@ async fn with_javascript_off_a_scenario_can_be_walked_by_following_links() {
     b.goto(&format!("/{lang}/scenarios/{S1}")).await;
     assert_eq!(b.js("1").await, json!(1), "WebDriver scripts still run");
     let end = Walk::from_path(content::scenario(S1).unwrap(), "immigration/no-paper").unwrap();
-    let mut at = Walk::start(end.scenario);
-    b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
-    for step in end.steps() {
-        b.click_link(&i18n.t(&format!("{S1}_{}_{}", step.question.id, step.answer.id))).await;
-        at = at.choose(step.answer.id).unwrap();
-        b.wait_for_path(&format!("/{lang}/scenarios/{S1}/{}", at.path())).await;
-        b.wait_for_heading(&i18n.t(&format!("{S1}_{}", at.current().id))).await;
-    }
+    b.walk_by_clicking(&i18n, &end).await;
     assert!(b.client.find(Locator::Css(".verdict-value")).await.is_ok());
     assert_eq!(
         b.js("document.documentElement.dataset.hydrated || 'no'").await,

@@ -256,6 +256,21 @@ impl Browser {
         .await;
     }
 
+    /// From the first question of `walk`'s scenario (the page open now), clicks each answer of
+    /// `walk` in turn, waiting each time for the next step's address and heading in `i18n`'s
+    /// language.
+    pub async fn walk_by_clicking(&self, i18n: &kyr_chicago::i18n::I18n, walk: &kyr_chicago::engine::Walk) {
+        let s = walk.scenario;
+        let mut at = kyr_chicago::engine::Walk::start(s);
+        self.wait_for_heading(&heading(i18n, &at)).await;
+        for step in walk.steps() {
+            self.click_link(&i18n.t(&format!("{}_{}_{}", s.id, step.question.id, step.answer.id))).await;
+            at = at.choose(step.answer.id).expect("an answer of this walk");
+            self.wait_for_path(&format!("/{}/scenarios/{}/{}", i18n.locale.code, s.id, at.path())).await;
+            self.wait_for_heading(&heading(i18n, &at)).await;
+        }
+    }
+
     /// Clicks the link whose visible text is exactly `text`.
     pub async fn click_link(&self, text: &str) {
         let link = self
