@@ -114,74 +114,6 @@ pub fn take_recording() -> Vec<Lookup> {
     recorded.into_iter().map(|(i, id, attr)| (&content::LOCALES[i], id, attr)).collect()
 }
 
-/// Native builds: a bundle of some of `locale`'s messages (a page's inline block): the values and
-/// attributes in `used` (as `(id, attribute)`, `None` for the value), and all of each message in
-/// `whole`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn encode_subset(locale: &'static Locale, used: &[(&str, Option<&str>)], whole: &[&str]) -> String {
-    fn num(out: &mut String, n: usize) {
-        out.push_str(&n.to_string());
-        out.push(':');
-    }
-    fn str(out: &mut String, s: &str) {
-        num(out, s.len());
-        out.push_str(s);
-    }
-    fn pattern(out: &mut String, p: Pattern) {
-        num(out, p.len());
-        for part in p {
-            match part {
-                Part::Text(t) => {
-                    out.push_str("0:");
-                    str(out, t);
-                }
-                Part::Var(v) => {
-                    out.push_str("1:");
-                    str(out, v);
-                }
-                Part::Select { var, variants, default } => {
-                    out.push_str("2:");
-                    str(out, var);
-                    num(out, *default);
-                    num(out, variants.len());
-                    for (k, p) in *variants {
-                        str(out, k);
-                        pattern(out, p);
-                    }
-                }
-            }
-        }
-    }
-    let wanted = |id: &str, attr: Option<&str>| whole.contains(&id) || used.contains(&(id, attr));
-    let mut entries = Vec::new();
-    for (id, m) in catalogue(locale) {
-        let value = m.value.filter(|_| wanted(id, None));
-        let attributes: Vec<_> = m.attributes.iter().filter(|(name, _)| wanted(id, Some(name))).collect();
-        if value.is_some() || !attributes.is_empty() {
-            entries.push((id, value, attributes));
-        }
-    }
-    let mut out = String::from("KYRM2:");
-    str(&mut out, locale.code);
-    num(&mut out, entries.len());
-    for (id, value, attributes) in entries {
-        str(&mut out, id);
-        match value {
-            Some(p) => {
-                out.push_str("1:");
-                pattern(&mut out, p);
-            }
-            None => out.push_str("0:"),
-        }
-        num(&mut out, attributes.len());
-        for (name, p) in attributes {
-            str(&mut out, name);
-            pattern(&mut out, p);
-        }
-    }
-    out
-}
-
 /// A value passed into a message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
@@ -372,12 +304,17 @@ mod tests {
 
     #[test]
     fn a_subset_round_trips_and_merging_keeps_every_message() {
+        // The pre-renderer writes a page's messages with the content crate's encoder.
+        let source = kyr_content::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+            .expect("the content loads");
+        let source_en = source.locales.iter().find(|l| l.code == "en").expect("English ships");
+        let encode_subset = kyr_content::bundle::encode_subset;
         let en = content::locale("en").expect("English ships");
         let all = catalogue(en);
         let ids: Vec<&str> = all.iter().map(|(id, _)| *id).step_by(7).collect();
         let used: Vec<(&str, Option<&str>)> = ids.iter().map(|id| (*id, None)).collect();
-        let text = encode_subset(en, &[], &ids);
-        let values_only = bundle::decode(&encode_subset(en, &used, &[])).expect("decodes");
+        let text = encode_subset(source_en, &[], &ids);
+        let values_only = bundle::decode(&encode_subset(source_en, &used, &[])).expect("decodes");
         assert!(values_only[0].1.iter().all(|(_, m)| m.attributes.is_empty()));
         let decoded = bundle::decode(&text).expect("decodes");
         assert_eq!(decoded.len(), 1);

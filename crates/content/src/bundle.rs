@@ -94,6 +94,28 @@ pub fn encode<'a>(code: &str, messages: impl IntoIterator<Item = (&'a String, &'
     out
 }
 
+/// Some of a locale's messages (a pre-rendered page's inline block): the values and attributes in
+/// `used` (as `(id, attribute)`, `None` for the value), and all of each message in `whole`.
+pub fn encode_subset(locale: &Locale, used: &[(&str, Option<&str>)], whole: &[&str]) -> String {
+    let wanted = |id: &str, attr: Option<&str>| whole.contains(&id) || used.contains(&(id, attr));
+    let chosen: Vec<(&String, Message)> = locale
+        .messages
+        .iter()
+        .map(|(id, m)| {
+            let value = m.value.clone().filter(|_| wanted(id, None));
+            let attributes = m
+                .attributes
+                .iter()
+                .filter(|(name, _)| wanted(id, Some(name)))
+                .map(|(name, p)| (name.clone(), p.clone()))
+                .collect();
+            (id, Message { value, attributes })
+        })
+        .filter(|(_, m)| m.value.is_some() || !m.attributes.is_empty())
+        .collect();
+    encode(&locale.code, chosen.iter().map(|(id, m)| (*id, m)))
+}
+
 /// One part of a locale's messages.
 pub fn encode_part(locale: &Locale, part: &str, scenario_ids: &[&str]) -> String {
     encode(&locale.code, locale.messages.iter().filter(|(id, _)| part_of(id, scenario_ids) == part))

@@ -204,7 +204,7 @@ fn build(dev: bool) {
         .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
     // The template's comments are for its readers, not for every page a phone downloads.
     let template = strip_comments(&template);
-    prerender(&dist, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
+    prerender(&dist, &content, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
     if !dev {
         let n = compress_all(&dist);
         println!("xtask: wrote .br and .gz copies of {n} files");
@@ -567,7 +567,7 @@ fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
 
 /// Renders every page of every language with Yew's server renderer into its own
 /// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
-fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
+fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
     use kyr_chicago::content::{self, msg};
     use kyr_chicago::i18n::I18n;
 
@@ -636,7 +636,8 @@ fn prerender(dist: &Path, template: &str, style: &str, boot: &str) {
                 if std::ptr::eq(l, locale) {
                     whole.extend(msg::ALL.iter().filter(|id| !pre_rendered_somewhere.contains(*id)));
                 }
-                messages.push_str(&kyr_chicago::i18n::encode_subset(l, &shown, &whole));
+                let source = source.locales.iter().find(|s| s.code == l.code).expect("the same locales");
+                messages.push_str(&kyr_content::bundle::encode_subset(source, &shown, &whole));
             }
             let lower = messages.to_ascii_lowercase();
             if lower.contains("</script") || lower.contains("<!--") || messages.contains(['\r', '\0']) {
@@ -693,35 +694,32 @@ fn minify_js(root: &Path, dir: &Path, js: &str) -> String {
     fs::read_to_string(&output).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", output.display())))
 }
 
-/// `css` without `/* … */` comments, indentation and blank lines. (The stylesheet has no string
-/// holding `/*`.)
-fn strip_css_comments(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
+/// `text` (the file `file`) without the comments that run from `open` to `close`.
+fn without_comments(text: &str, open: &str, close: &str, file: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
         out.push_str(&rest[..start]);
-        match rest[start..].find("*/") {
-            Some(end) => rest = &rest[start + end + 2..],
-            None => fail("style/main.css has a comment that never ends"),
+        match rest[start..].find(close) {
+            Some(end) => rest = &rest[start + end + close.len()..],
+            None => fail(&format!("{file} has a comment that never ends")),
         }
     }
     out.push_str(rest);
-    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+    out
+}
+
+/// `css` without `/* … */` comments, indentation and blank lines. (The stylesheet has no string
+/// holding `/*`.)
+fn strip_css_comments(css: &str) -> String {
+    let css = without_comments(css, "/*", "*/", "style/main.css");
+    css.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n") + "\n"
 }
 
 /// `html` without its `<!-- … -->` comments, and without the blank lines they leave.
 fn strip_comments(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        match rest[start..].find("-->") {
-            Some(end) => rest = &rest[start + end + 3..],
-            None => fail("index.html has a comment that never ends"),
-        }
-    }
-    out.push_str(rest);
-    out.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+    let html = without_comments(html, "<!--", "-->", "index.html");
+    html.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n"
 }
 
 fn escape_html(s: &str) -> String {
