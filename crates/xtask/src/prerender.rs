@@ -1,0 +1,151 @@
+//! Every page of every language rendered with Yew's server renderer into the page template, with
+//! the messages it was rendered from inline.
+
+use std::path::Path;
+use std::{env, fs};
+
+use crate::fail;
+use crate::minify::escape_html;
+
+/// Where the site will live, for canonical and alternate-language links (`KYR_SITE_URL`).
+fn site_url() -> String {
+    env::var("KYR_SITE_URL")
+        .unwrap_or_else(|_| "https://knowyourrights.chicago".into())
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// The text between `start` and the next `end` after it, with tags removed and entities decoded.
+fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[from..to].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    Some(text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Renders every page of every language with Yew's server renderer into its own
+/// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
+pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
+    use kyr_chicago::content::{self, msg};
+    use kyr_chicago::i18n::I18n;
+
+    let site = site_url();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    // Renders a page, and returns it with the messages it looked up.
+    let render = |path: String| {
+        kyr_chicago::i18n::start_recording();
+        // On this thread (the local renderer), so the recording sees every lookup.
+        let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
+            yew::LocalServerRenderer::<kyr_chicago::ServerApp>::with_props(kyr_chicago::ServerAppProps {
+                path,
+            })
+            .render()
+            .await
+        });
+        (html, kyr_chicago::i18n::take_recording())
+    };
+    let paths = kyr_chicago::app::all_paths();
+    let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
+    let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
+        pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
+    let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], prerendered: bool| -> String {
+        let locale = path
+            .split('/')
+            .find(|s| !s.is_empty())
+            .and_then(content::locale)
+            .unwrap_or_else(content::default_locale);
+        let i18n = I18n::new(locale);
+        let title = text_between(body, "data-title=\"", "\"").unwrap_or_else(|| i18n.t(msg::SITE_NAME));
+        let description =
+            text_between(body, "<p class=\"lead\">", "</p>").unwrap_or_else(|| i18n.t(msg::PAGE_DESCRIPTION));
+        // The same page in every language, for search engines and the language picker.
+        let mut head = String::new();
+        if prerendered {
+            head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
+            let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
+            if path != "/" {
+                for l in content::LOCALES {
+                    head.push_str(&format!(
+                        "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{site}/{}{rest}\">\n",
+                        l.code, l.code
+                    ));
+                }
+                head.push_str(&format!(
+                    "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}/\">\n"
+                ));
+            }
+        }
+        // The messages the page was rendered from, and the interface messages no page shows
+        // until something happens in the browser ("Saving…", "Stop reading"), so the app can
+        // take the page over, and answer a tap, without fetching any message first.
+        let mut messages = String::new();
+        if prerendered {
+            let mut locales: Vec<&'static content::Locale> = used.iter().map(|(l, ..)| *l).collect();
+            locales.push(locale);
+            locales.sort_by_key(|l| content::locale_index(l));
+            locales.dedup_by_key(|l| content::locale_index(l));
+            for l in locales {
+                let shown: Vec<(&str, Option<&str>)> = used
+                    .iter()
+                    .filter(|(u, ..)| std::ptr::eq(*u, l))
+                    .map(|(_, id, attr)| (*id, *attr))
+                    .collect();
+                let mut whole: Vec<&str> = Vec::new();
+                if std::ptr::eq(l, locale) {
+                    whole.extend(msg::ALL.iter().filter(|id| !pre_rendered_somewhere.contains(*id)));
+                }
+                let source = source.locales.iter().find(|s| s.code == l.code).expect("the same locales");
+                messages.push_str(&kyr_content::bundle::encode_subset(source, &shown, &whole));
+            }
+            let lower = messages.to_ascii_lowercase();
+            if lower.contains("</script") || lower.contains("<!--") || messages.contains(['\r', '\0']) {
+                fail(&format!("{path}: a message holds `</script`, `<!--`, a carriage return or a NUL, which cannot sit inside the page"));
+            }
+        }
+        let messages = if prerendered {
+            format!("<script type=\"text/plain\" id=\"kyr-messages\">{messages}</script>")
+        } else {
+            String::new()
+        };
+        template
+            .replace("{{messages}}", &messages)
+            .replace("{{lang}}", locale.code)
+            .replace("{{dir}}", locale.dir.as_str())
+            .replace("{{title}}", &escape_html(&title))
+            .replace("{{description}}", &escape_html(&description))
+            .replace("{{head}}", head.trim_end_matches('\n'))
+            .replace("{{style}}", style)
+            .replace("{{boot}}", boot)
+            .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
+            .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
+            .replace("{{body}}", body)
+    };
+    for (path, (body, used)) in paths.iter().zip(&pages) {
+        let file = dist.join(path.trim_start_matches('/')).join("index.html");
+        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
+        fs::write(&file, fill(path, body, used, true))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
+    // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
+    // the address may be a scenario link that does not fit, with its own explanation).
+    let (body, _) = render("/404".into());
+    fs::write(dist.join("404.html"), fill("/404", &body, &[], false)).expect("write 404.html");
+    if template.contains("{{") && fill("/", "", &[], true).contains("{{") {
+        fail("index.html has a placeholder the pre-renderer does not fill");
+    }
+    println!(
+        "xtask: pre-rendered {} pages in {} languages",
+        paths.len(),
+        kyr_chicago::content::LOCALES.len()
+    );
+}
