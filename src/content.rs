@@ -75,6 +75,7 @@ pub struct Resource {
     pub id: &'static str,
     pub call: Option<&'static str>,
     pub text: Option<&'static str>,
+    pub tty: Option<&'static str>,
     pub source: &'static str,
     pub checked: Date,
 }

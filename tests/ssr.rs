@@ -127,3 +127,133 @@ fn every_page_finds_its_messages_in_the_parts_it_loads() {
     }
     assert!(checked > 10_000, "only {checked} lookups checked");
 }
+
+/// The text a reader sees in running prose: outside `<script>`, `<style>`, `<template>`, and
+/// anything marked left to right (`dir="ltr"`: numbers, citations, English lines) or isolated with
+/// LRI … PDI; and without the Latin runs a sentence may hold (citations, abbreviations), which
+/// `kyr_content::bidi::ltr_runs` finds exactly as the build isolates them in Arabic.
+fn running_text(html: &str) -> Vec<String> {
+    const SKIP: [&str; 3] = ["script", "style", "template"];
+    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "source", "wbr"];
+    let mut out = Vec::new();
+    // Open elements: (name, whether its text is skipped).
+    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            break;
+        };
+        let text = &rest[..lt];
+        if !open.iter().any(|(_, skip)| *skip) && !text.trim().is_empty() {
+            out.push(text.to_string());
+        }
+        if rest[lt..].starts_with("<!--") {
+            rest = rest[lt..].find("-->").map_or("", |e| &rest[lt + e + 3..]);
+            continue;
+        }
+        let gt = rest[lt..].find('>').map_or(rest.len(), |g| lt + g);
+        let tag = &rest[lt + 1..gt];
+        rest = &rest[(gt + 1).min(rest.len())..];
+        if tag.starts_with('!') || tag.starts_with('?') {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim().to_ascii_lowercase();
+            if let Some(i) = open.iter().rposition(|(n, _)| *n == name) {
+                open.truncate(i);
+            }
+            continue;
+        }
+        let name =
+            tag.split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("").to_ascii_lowercase();
+        if VOID.contains(&name.as_str()) || tag.ends_with('/') {
+            continue;
+        }
+        let skip = SKIP.contains(&name.as_str()) || tag.contains(r#"dir="ltr""#);
+        open.push((name, skip));
+    }
+    out.into_iter()
+        .map(|t| {
+            let mut t = t;
+            for (entity, c) in [
+                ("&quot;", "\""),
+                ("&#39;", "'"),
+                ("&#x27;", "'"),
+                ("&lt;", "<"),
+                ("&gt;", ">"),
+                ("&amp;", "&"),
+            ] {
+                t = t.replace(entity, c);
+            }
+            // Drop isolated runs, then Latin runs.
+            let mut plain = String::new();
+            let mut depth = 0;
+            for c in t.chars() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => depth += 1,
+                    '\u{2069}' => depth -= 1,
+                    _ if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            let mut kept = String::new();
+            let mut last = 0;
+            for r in kyr_content::bidi::ltr_runs(&plain) {
+                kept.push_str(&plain[last..r.start]);
+                kept.push('·');
+                last = r.end;
+            }
+            kept.push_str(&plain[last..]);
+            kept
+        })
+        .collect()
+}
+
+/// Which Latin punctuation marks are wrong in running text of a language. Chinese writes its own
+/// comma, full stop, colon, semicolon, question and exclamation marks; Arabic its own comma,
+/// semicolon and question mark (its full stop and colon are the Latin ones); Hindi ends sentences
+/// with the danda (its comma, colon and question mark are the Latin ones). A full stop inside a
+/// run such as "U.S.C." or "2.5" is part of the run, not of the sentence.
+fn wrong_marks(code: &str) -> &'static [char] {
+    match code {
+        "zh-Hans" => &[',', '.', ':', ';', '?', '!'],
+        "ar" => &[',', ';', '?'],
+        "hi" => &['.'],
+        _ => &[],
+    }
+}
+
+/// Every page of the site in Chinese, Arabic and Hindi: no Latin comma, colon or full stop (as
+/// `wrong_marks` says for each) in running text, whether it came from a message or from code.
+#[tokio::test]
+async fn chinese_arabic_and_hindi_pages_use_their_own_punctuation() {
+    let mut problems = Vec::new();
+    let mut pages = 0;
+    for path in kyr_chicago::app::all_paths() {
+        let code = path.split('/').nth(1).unwrap_or("");
+        let marks = wrong_marks(code);
+        if marks.is_empty() {
+            continue;
+        }
+        pages += 1;
+        for text in running_text(&render(&path).await) {
+            if text.contains(marks) {
+                let line = format!("{code}: {}", text.trim());
+                if !problems.contains(&line) {
+                    problems.push(line);
+                }
+            }
+        }
+    }
+    assert!(pages > 400, "only {pages} pages checked");
+    assert!(problems.is_empty(), "{} texts with Latin punctuation:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_punctuation_check_can_fail() {
+    let html = r#"<p>居民, 警员</p><p dir="ltr">8 U.S.C. 1373, ok</p><!--<[a::B<c::D>]>--><script>a.b</script><p>见 8 U.S.C. 1373。&amp;</p>"#;
+    let text = running_text(html);
+    assert_eq!(text.len(), 2, "{text:?}");
+    assert!(text[0].contains(wrong_marks("zh-Hans")));
+    assert!(!text[1].contains(wrong_marks("zh-Hans")), "a citation's full stops are not the sentence's");
+}

@@ -29,10 +29,10 @@ pub fn cites(i18n: I18n, props: &CitesProps) -> Html {
         let p = &PROVISIONS[i];
         html! {
             <>
-                if n > 0 { { ", " } }
-                <a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a>
+                if n > 0 { { i18n.t(msg::PUNCT_LIST) } }
+                <a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a>
                 if let Some(kind) = kind_label(&i18n, p) {
-                    <span class="cite-kind">{ format!(" ({kind})") }</span>
+                    <span class="cite-kind">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(kind))]) }</span>
                 }
             </>
         }
@@ -64,14 +64,14 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
         let key = format!("law_{}", p.id);
         html! {
             <li>
-                <a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a>
-                { " — " }{ i18n.t(&key) }
+                <a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a>
+                { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&key) }
                 if p.status != Status::Verified {
-                    <span class="source-status">{ format!(" ({})", i18n.t(msg::STATUS_SECONDARY)) }</span>
+                    <span class="source-status">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::STATUS_SECONDARY)))]) }</span>
                 }
                 if let Some(as_of) = p.challenged_as_of {
                     <p class="challenge">
-                        <strong class="challenge-label">{ i18n.t(msg::CHALLENGE_LABEL) }</strong>{ ". " }
+                        <strong class="challenge-label">{ i18n.fmt(msg::PUNCT_SENTENCE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</strong>
                         { i18n.attr(&key, "challenge").unwrap_or_default() }{ " " }
                         { i18n.fmt(msg::CHALLENGE_AS_OF, &[("date", Arg::Str(i18n.date(as_of)))]) }
                     </p>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::message;
 use crate::content::{msg, RESOURCES};
 use crate::i18n::{Arg, I18n};
 
@@ -39,12 +40,17 @@ pub fn help_list(i18n: I18n, props: &HelpListProps) -> Html {
                 <p class="help-actions">
                     if let Some(n) = r.call {
                         <a class="button" href={format!("tel:{}", dial(n))}>
-                            { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
+                            { message(&i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }
                         </a>
                     }
                     if let Some(n) = r.text {
                         <a class="button" href={format!("sms:{}", dial(n))}>
-                            { i18n.fmt(msg::HELP_TEXT, &[("number", Arg::Str(format_phone(n)))]) }
+                            { message(&i18n, msg::HELP_TEXT, &[("number", Arg::Ltr(format_phone(n)))]) }
+                        </a>
+                    }
+                    if let Some(n) = r.tty {
+                        <a class="button" href={format!("tel:{}", dial(n))}>
+                            { message(&i18n, msg::HELP_TTY, &[("number", Arg::Ltr(format_phone(n)))]) }
                         </a>
                     }
                 </p>

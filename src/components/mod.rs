@@ -7,6 +7,7 @@ mod layout;
 mod offline;
 mod part;
 mod read_aloud;
+mod text;
 
 pub use citations::{cites, source_list, CitesProps, SourceListProps};
 pub use help::{dial, format_phone, help_list, HelpListProps};
@@ -15,3 +16,4 @@ pub use layout::{quick_exit, Layout};
 pub use offline::OfflineCopy;
 pub use part::part;
 pub use read_aloud::ReadAloud;
+pub use text::{ltr, message};

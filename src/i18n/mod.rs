@@ -119,7 +119,23 @@ pub fn take_recording() -> Vec<Lookup> {
 pub enum Arg {
     Str(String),
     Num(i64),
+    /// A phone number or citation: printed by components left to right and unbroken in every
+    /// language (see `I18n::pieces`); plain text in `fmt`.
+    Ltr(String),
 }
+
+/// A piece of a formatted message (`I18n::pieces`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    /// An `Arg::Ltr` value.
+    Ltr(String),
+}
+
+/// Marks an `Arg::Ltr` value in formatted text while `pieces` splits it (private-use characters,
+/// which no message contains).
+const LTR_START: char = '\u{E000}';
+const LTR_END: char = '\u{E001}';
 
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {
@@ -203,6 +219,38 @@ impl I18n {
         }
     }
 
+    /// A message's value in pieces: its text, and each `Arg::Ltr` value apart, so a component can
+    /// print numbers and citations in their own left-to-right, unbroken span.
+    pub fn pieces(&self, key: &str, args: &[(&str, Arg)]) -> Vec<Piece> {
+        let Some((id, p)) = self.message(key).and_then(|(id, m)| Some((id, m.value?))) else {
+            return vec![Piece::Text(key.to_string())];
+        };
+        self.note(id, None);
+        let mut out = String::new();
+        self.write(p, args, &mut out, true);
+        let mut pieces = Vec::new();
+        for (n, chunk) in out.split(LTR_START).enumerate() {
+            let (ltr, text) = match chunk.split_once(LTR_END) {
+                Some((ltr, text)) if n > 0 => (Some(ltr), text),
+                _ => (None, chunk),
+            };
+            pieces.extend(ltr.map(|l| Piece::Ltr(l.to_string())));
+            if !text.is_empty() {
+                pieces.push(Piece::Text(text.to_string()));
+            }
+        }
+        pieces
+    }
+
+    /// `text` (a citation or number) for a plain-text place such as the page title: isolated left
+    /// to right in a right-to-left language (markup uses `components::ltr`).
+    pub fn ltr_str(&self, text: &str) -> String {
+        match self.locale.dir {
+            content::Dir::Rtl => format!("\u{2066}{text}\u{2069}"),
+            content::Dir::Ltr => text.to_string(),
+        }
+    }
+
     /// A message attribute (`.summary`, `.hint`), if the message has it.
     pub fn attr(&self, key: &str, attr: &str) -> Option<String> {
         let (id, m) = self.message(key)?;
@@ -225,17 +273,23 @@ impl I18n {
 
     fn format(&self, pattern: Pattern, args: &[(&str, Arg)]) -> String {
         let mut out = String::new();
-        self.write(pattern, args, &mut out);
+        self.write(pattern, args, &mut out, false);
         out
     }
 
-    fn write(&self, pattern: Pattern, args: &[(&str, Arg)], out: &mut String) {
+    fn write(&self, pattern: Pattern, args: &[(&str, Arg)], out: &mut String, mark: bool) {
         for part in pattern {
             match part {
                 Part::Text(t) => out.push_str(t),
                 Part::Var(name) => match args.iter().find(|(n, _)| n == name) {
                     Some((_, Arg::Str(s))) => out.push_str(s),
                     Some((_, Arg::Num(n))) => out.push_str(&n.to_string()),
+                    Some((_, Arg::Ltr(s))) if mark => {
+                        out.push(LTR_START);
+                        out.push_str(s);
+                        out.push(LTR_END);
+                    }
+                    Some((_, Arg::Ltr(s))) => out.push_str(s),
                     // A missing variable shows as Fluent does, visibly, rather than vanishing.
                     None => {
                         out.push_str("{$");
@@ -248,7 +302,7 @@ impl I18n {
                     let chosen = value
                         .and_then(|v| {
                             let exact = match v {
-                                Arg::Str(s) => s.clone(),
+                                Arg::Str(s) | Arg::Ltr(s) => s.clone(),
                                 Arg::Num(n) => n.to_string(),
                             };
                             variants.iter().find(|(k, _)| *k == exact).or_else(|| match v {
@@ -256,11 +310,11 @@ impl I18n {
                                     let cat = plural_category(self.locale.code, *n);
                                     variants.iter().find(|(k, _)| *k == cat)
                                 }
-                                Arg::Str(_) => None,
+                                Arg::Str(_) | Arg::Ltr(_) => None,
                             })
                         })
                         .unwrap_or(&variants[*default]);
-                    self.write(chosen.1, args, out);
+                    self.write(chosen.1, args, out, mark);
                 }
             }
         }
@@ -346,6 +400,14 @@ mod tests {
     fn terms_are_inlined_and_variables_substituted() {
         assert_eq!(en().t(msg::SITE_NAME), "Know Your Rights Chicago");
         assert_eq!(en().fmt(msg::HELP_CALL, &[("number", "311".into())]), "Call 311");
+    }
+
+    #[test]
+    fn numbers_come_apart_from_the_words_around_them() {
+        let call = |n: &str| en().pieces(msg::HELP_CALL, &[("number", Arg::Ltr(n.to_string()))]);
+        assert_eq!(call("311"), [Piece::Text("Call ".into()), Piece::Ltr("311".into())]);
+        assert_eq!(en().fmt(msg::HELP_CALL, &[("number", Arg::Ltr("311".into()))]), "Call 311");
+        assert_eq!(en().pieces("no-such-message", &[]), [Piece::Text("no-such-message".into())]);
     }
 
     #[test]

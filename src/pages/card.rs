@@ -16,7 +16,7 @@ pub fn rights_card(i18n: I18n) -> Html {
             <li>
                 <p class="card-line" lang={i18n.locale.code}>{ i18n.t(&key) }</p>
                 if bilingual {
-                    <p class="card-line card-english" lang="en">{ english.t(&key) }</p>
+                    <p class="card-line card-english" lang="en" dir="ltr">{ english.t(&key) }</p>
                 }
             </li>
         }

@@ -25,7 +25,7 @@ fn card(i18n: &I18n, s: &'static Scenario) -> Html {
         <li class="scenario-card">
             <Link<Route> {to} classes="scenario-link">{ i18n.t(&key) }</Link<Route>>
             <p>{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
-            <p class="audience">{ i18n.fmt(msg::HOME_AUDIENCE, &[("audience", Arg::Str(audience.join(", ")))]) }</p>
+            <p class="audience">{ i18n.fmt(msg::HOME_AUDIENCE, &[("audience", Arg::Str(audience.join(&i18n.t(msg::PUNCT_LIST))))]) }</p>
         </li>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{part, Layout};
+use crate::components::{ltr, part, Layout};
 use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
@@ -22,10 +22,10 @@ pub fn law_index(i18n: I18n) -> Html {
                 <ul class="law-list">
                     { for list.iter().map(|p| html! {
                         <li>
-                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ p.citation }</Link<Route>>
-                            { " — " }{ i18n.t(&format!("law_{}", p.id)) }
+                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ ltr(p.citation) }</Link<Route>>
+                            { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&format!("law_{}", p.id)) }
                             if p.challenged_as_of.is_some() {
-                                <span class="challenge-label">{ format!(" ({})", i18n.t(msg::CHALLENGE_LABEL)) }</span>
+                                <span class="challenge-label">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</span>
                             }
                         </li>
                     }) }
@@ -75,7 +75,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
     let scenarios = content::scenarios_citing(props.index);
     let myths = content::myths_citing(props.index);
     html! {
-        <Layout title={format!("{} — {title}", p.citation)} reviewed={p.reviewed}>
+        <Layout title={format!("{}{}{title}", i18n.ltr_str(p.citation), i18n.t(msg::PUNCT_DASH))} reviewed={p.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("law-group_{}", p.law)) }</p>
             <h1>{ title }</h1>
             <p class="lead">{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
@@ -88,7 +88,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
             }
             <dl class="facts">
                 <dt>{ i18n.t(msg::LAW_CITATION) }</dt>
-                <dd><a class="cite" href={p.url} data-provision={p.id}>{ p.citation }</a></dd>
+                <dd><a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a></dd>
                 <dt>{ i18n.t(msg::LAW_BINDS) }</dt>
                 <dd>{ i18n.t(binds_key(p.binds)) }</dd>
             </dl>

@@ -7,13 +7,13 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::{cites, part, CitesProps, Layout};
 use crate::content::{msg, Myth, MYTHS, MYTHS_REVIEWED};
-use crate::i18n::I18n;
+use crate::i18n::{Arg, I18n};
 
 fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
     let key = format!("myth_{}", m.id);
     html! {
         <>
-            <p class="fact"><strong>{ i18n.t(msg::FACT_LABEL) }{ ": " }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
+            <p class="fact"><strong>{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::FACT_LABEL)))]) }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
             <p>{ i18n.attr(&key, "explanation").unwrap_or_default() }</p>
             { cites(*i18n, &CitesProps { cites: m.cites }) }
         </>
@@ -29,7 +29,7 @@ pub fn myths(i18n: I18n) -> Html {
         html! {
             <li class="myth">
                 <h2 class="myth-statement">
-                    <span class="myth-label">{ i18n.t(msg::MYTH_LABEL) }{ ": " }</span>
+                    <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
                     <Link<Route> to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>{ i18n.t(&key) }</Link<Route>>
                 </h2>
                 { myth_body(&i18n, m) }

@@ -6,8 +6,8 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
-    cites, dial, format_phone, help_list, part, source_list, CitesProps, HelpListProps, Layout, ReadAloud,
-    SourceListProps,
+    cites, dial, format_phone, help_list, message, part, source_list, CitesProps, HelpListProps, Layout,
+    ReadAloud, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Verdict, RESOURCES};
 use crate::engine::Walk;
@@ -63,7 +63,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
                         <p class="step-resource">
                             if let Some(n) = RESOURCES[r].call {
                                 <a href={format!("tel:{}", dial(n))}>
-                                    { i18n.fmt(msg::HELP_CALL, &[("number", Arg::Str(format_phone(n)))]) }
+                                    { message(&i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }
                                 </a>
                             }
                         </p>
@@ -77,7 +77,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
-                <p><span class="verdict-label">{ i18n.t(msg::VERDICT_LABEL) }{ ": " }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
+                <p><span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::VERDICT_LABEL)))]) }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
             </div>
             <h1>{ headline }</h1>
             if let Some(summary) = i18n.attr(&key, "summary") {

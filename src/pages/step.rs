@@ -113,7 +113,7 @@ fn summary_row(i18n: &I18n, walk: &Walk, step: crate::engine::AnsweredStep) -> H
                 { i18n.t(&format!("{qkey}_{}", step.answer.id)) }{ " " }
                 <Link<Route> {to} classes="change-link">
                     { i18n.t(msg::STEP_CHANGE) }
-                    <span class="visually-hidden">{ format!(" — {}", i18n.fmt(msg::STEP_CHANGE_LABEL, &[("question", Arg::Str(question))])) }</span>
+                    <span class="visually-hidden">{ i18n.t(msg::PUNCT_DASH) }{ i18n.fmt(msg::STEP_CHANGE_LABEL, &[("question", Arg::Str(question))]) }</span>
                 </Link<Route>>
             </dd>
         </div>

@@ -3,7 +3,7 @@
 help_icirr-hotline = ICIRR Family Support Hotline
     .detail = Call or text, 24 hours a day. For families affected by immigration enforcement, and to report immigration agents' activity.
 help_copa = Civilian Office of Police Accountability (COPA)
-    .detail = Complaints about Chicago police officers. TTY: 312-745-3598. You can leave a voicemail at any time.
+    .detail = Complaints about Chicago police officers. You can leave a voicemail at any time.
 help_chicago-oig = City of Chicago Office of Inspector General
     .detail = Reports that a City department or employee broke the { -wco } or other City rules.
 help_first-defense = First Defense Legal Aid

@@ -45,6 +45,7 @@ challenge-as-of = Latest information: { $date }
 
 help-call = Call { $number }
 help-text = Text { $number }
+help-tty = TTY for deaf and hard-of-hearing callers: { $number }
 help-checked = Number checked on { $date }.
 help-source = Where we checked it
 

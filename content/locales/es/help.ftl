@@ -3,7 +3,7 @@
 help_icirr-hotline = Línea de Apoyo Familiar de ICIRR (ICIRR Family Support Hotline)
     .detail = Llame o envíe un mensaje de texto, las 24 horas del día. Para familias afectadas por la aplicación de las leyes de inmigración, y para reportar actividad de agentes de inmigración.
 help_copa = Oficina Civil de Rendición de Cuentas de la Policía (Civilian Office of Police Accountability, COPA)
-    .detail = Quejas sobre oficiales de la policía de Chicago. TTY: 312-745-3598. Puede dejar un mensaje de voz a cualquier hora.
+    .detail = Quejas sobre oficiales de la policía de Chicago. Puede dejar un mensaje de voz a cualquier hora.
 help_chicago-oig = Oficina del Inspector General de la Ciudad de Chicago (City of Chicago Office of Inspector General)
     .detail = Reportes de que un departamento o un empleado de la Ciudad violó la { -wco } (Welcoming City Ordinance) u otras reglas de la Ciudad.
 help_first-defense = First Defense Legal Aid

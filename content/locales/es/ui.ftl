@@ -30,7 +30,7 @@ verdict-depends = Depende
 
 outcome-why = Por qué
 outcome-what-you-can-do = Lo que usted puede hacer
-outcome-good-to-know = Es bueno saber
+outcome-good-to-know = Conviene saber
 outcome-help = Quién puede ayudar
 outcome-sources = Fuentes de esta respuesta
 outcome-start-over = Empezar esta situación otra vez
@@ -39,13 +39,14 @@ outcome-home = Ver otras situaciones
 cite-label = Fuente:
 status-secondary = según informes; no es el texto de la ley
 kind-guidance = guía
-kind-report = reportaje de noticias
+kind-report = informe de prensa
 kind-policy = norma de la policía
 challenge-label = Impugnada en los tribunales
 challenge-as-of = Información más reciente: { $date }
 
 help-call = Llamar al { $number }
 help-text = Enviar mensaje de texto al { $number }
+help-tty = TTY para personas sordas o con dificultades auditivas: { $number }
 help-checked = Número verificado el { $date }.
 help-source = Dónde lo verificamos
 
@@ -107,7 +108,7 @@ law-source-link = Leer la fuente
 law-used-in = Situaciones que usan esto
 law-not-used = Ninguna situación usa esto todavía.
 law-status-verified = Leímos este texto en un sitio oficial.
-law-status-secondary = Sabemos esto por reportajes, guías o un resumen, no por el texto de la ley. Tome los detalles con cuidado.
+law-status-secondary = Sabemos esto por informes de prensa, guías o un resumen, no por el texto de la ley. Tome los detalles con cuidado.
 law-status-unverified = No pudimos leer este texto.
 law-myths = Mitos y realidades que usan esto
 
@@ -125,7 +126,7 @@ about-title = Acerca de este sitio
 about-who-heading = Quién hizo esto
 about-who = Know Your Rights Chicago es un proyecto gratuito y de código abierto, hecho por voluntarios de tecnología cívica. No es un sitio del gobierno ni un bufete de abogados.
 about-sources-heading = De dónde viene el contenido
-about-sources = Cada respuesta se basa en una investigación escrita que cita el texto oficial del Código Municipal de Chicago y de las leyes de Illinois, y reportajes de medios confiables. Cada afirmación de este sitio tiene un enlace a su fuente. Cuando no pudimos leer el texto de una ley, decimos quién lo informó, o no lo incluimos.
+about-sources = Cada respuesta se basa en una investigación escrita que cita el texto oficial del Código Municipal de Chicago y de las leyes de Illinois, y noticias de medios confiables. Cada afirmación de este sitio tiene un enlace a su fuente. Cuando no pudimos leer el texto de una ley, decimos quién lo informó, o no lo incluimos.
 about-review-heading = Cómo se revisa
 about-review = Cada situación y cada página de ley muestra la fecha en que la comparamos por última vez con nuestra investigación. Las leyes y los casos judiciales cambian: revise la fecha y la fuente antes de confiar en algo de este sitio.
 about-report-heading = Reportar un error

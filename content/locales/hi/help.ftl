@@ -3,7 +3,7 @@
 help_icirr-hotline = ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline)
     .detail = कॉल करें या मैसेज भेजें, दिन में 24 घंटे। इमिग्रेशन कार्रवाई से प्रभावित परिवारों के लिए, और इमिग्रेशन एजेंटों की गतिविधि की ख़बर देने के लिए।
 help_copa = पुलिस जवाबदेही का नागरिक दफ़्तर (Civilian Office of Police Accountability, COPA)
-    .detail = शिकागो पुलिस अधिकारियों के ख़िलाफ़ शिकायतें। TTY: 312-745-3598। आप किसी भी समय वॉइसमेल छोड़ सकते हैं।
+    .detail = शिकागो पुलिस अधिकारियों के ख़िलाफ़ शिकायतें। आप किसी भी समय वॉइसमेल छोड़ सकते हैं।
 help_chicago-oig = शिकागो शहर के इंस्पेक्टर जनरल का दफ़्तर (City of Chicago Office of Inspector General)
     .detail = यह बताने के लिए कि शहर के किसी विभाग या कर्मचारी ने { -wco } या शहर के दूसरे नियम तोड़े।
 help_first-defense = First Defense Legal Aid

@@ -37,7 +37,7 @@ outcome-home = दूसरी स्थितियाँ देखें
 
 cite-label = स्रोत:
 status-secondary = रिपोर्ट की गई बात, कानून का अपना पाठ नहीं
-kind-guidance = मार्गदर्शन (guidance)
+kind-guidance = मार्गदर्शन
 kind-report = समाचार रिपोर्ट
 kind-policy = पुलिस नीति
 challenge-label = अदालत में चुनौती दी जा रही है
@@ -45,6 +45,7 @@ challenge-as-of = ताज़ा जानकारी: { $date }
 
 help-call = { $number } पर कॉल करें
 help-text = { $number } पर मैसेज (टेक्स्ट) भेजें
+help-tty = बधिर और कम सुनने वाले कॉल करने वालों के लिए TTY: { $number }
 help-checked = यह नंबर { $date } को जाँचा गया।
 help-source = हमने इसे कहाँ जाँचा
 
@@ -76,7 +77,7 @@ date-long = { $day } { $month ->
        *[12] दिसंबर
     } { $year }
 
-page-description = शिकागो का स्वागत-शहर कानून (Welcoming City Ordinance) और इलिनॉय TRUST कानून पुलिस और शहर के कर्मचारियों से क्या माँगते हैं — इस पर आसान भाषा में जवाब, स्रोतों के साथ।
+page-description = शिकागो का स्वागत-शहर अध्यादेश (Welcoming City Ordinance) और इलिनॉय TRUST कानून पुलिस और शहर के कर्मचारियों से क्या माँगते हैं — इस पर आसान भाषा में जवाब, स्रोतों के साथ।
 noscript = अभी इस साइट के पेज दिखाने के लिए JavaScript ज़रूरी है। आप फिर भी स्रोत पढ़ सकते हैं: शिकागो म्युनिसिपल कोड (Municipal Code of Chicago), अध्याय (Chapter) 2-173, और इलिनॉय TRUST कानून (Illinois TRUST Act), 5 ILCS 805।
 
 nav-law = कानून लाइब्रेरी

@@ -4,9 +4,9 @@
 help_icirr-hotline = Infolinia Wsparcia Rodzin ICIRR (ICIRR Family Support Hotline)
     .detail = Można dzwonić lub pisać SMS-y, przez całą dobę. Dla rodzin dotkniętych działaniami służb imigracyjnych oraz do zgłaszania działań agentów imigracyjnych.
 help_copa = Cywilne Biuro ds. Odpowiedzialności Policji (Civilian Office of Police Accountability, COPA)
-    .detail = Skargi na funkcjonariuszy policji Chicago. Telefon tekstowy (TTY): 312-745-3598. O każdej porze można zostawić wiadomość głosową.
+    .detail = Skargi na funkcjonariuszy policji Chicago. O każdej porze można zostawić wiadomość głosową.
 help_chicago-oig = Biuro Inspektora Generalnego miasta Chicago (City of Chicago Office of Inspector General)
-    .detail = Zgłoszenia, że miejski departament lub pracownik miasta złamał { -wco } (Welcoming City Ordinance) lub inne przepisy miejskie.
+    .detail = Zgłoszenia, że miejski departament lub pracownik miasta złamał { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) lub inne przepisy miejskie.
 help_first-defense = First Defense Legal Aid (organizacja pomocy prawnej)
     .detail = Infolinia czynna całą dobę. Łączy osoby aresztowane z bezpłatną pomocą prawną.
 help_ag-civil-rights = Prokurator Generalny stanu Illinois, infolinia ds. praw obywatelskich (Illinois Attorney General, Civil Rights hotline)

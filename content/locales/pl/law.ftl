@@ -2,7 +2,7 @@
 # .challenge etykieta zaskarżenia w sądzie, gdy katalog ustawia challenged_as_of.
 # law-group_<law> nazywa każdą grupę. Same oznaczenia przepisów zostają w oficjalnej formie angielskiej.
 
-law-group_mcc-2-173 = Chicago – { -wco } (Welcoming City Ordinance, Municipal Code of Chicago, Chapter 2-173)
+law-group_mcc-2-173 = Chicago – { -wco }, prawo miejskie uchwalone przez Radę Miasta Chicago (Welcoming City Ordinance, Municipal Code of Chicago, Chapter 2-173)
 law-group_trust-act = Illinois – { -trust } (Illinois TRUST Act, 5 ILCS 805)
 law-group_ag-guidance = Wytyczne Prokuratora Generalnego stanu Illinois
 law-group_cpd-directives = Zarządzenia Departamentu Policji Chicago
@@ -106,7 +106,7 @@ law_pa-104-0440-art-5 = Stanowa ustawa Bivensa (Illinois Bivens Act)
     .summary = Pozwala osobie pozwać, na podstawie prawa stanowego, każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa konstytucyjne, w tym agentów federalnych.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = Ustawa o dostępie do sądów, bezpieczeństwie i udziale w postępowaniu (Court Access, Safety, and Participation Act)
-    .summary = Zakazuje aresztowań cywilnych, w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich.
+    .summary = Zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi
     .summary = Wymaga od szpitali, publicznych szkół wyższych i uniwersytetów oraz licencjonowanych placówek opieki dziennej nad dziećmi przyjęcia zasad postępowania wobec działań służb imigracyjnych. Ogranicza też sytuacje, w których szkoły i placówki opieki nad dziećmi mogą ujawniać status imigracyjny.

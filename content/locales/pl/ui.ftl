@@ -46,6 +46,7 @@ challenge-as-of = Najnowsze informacje: { $date }
 
 help-call = Zadzwoń: { $number }
 help-text = SMS: { $number }
+help-tty = Telefon tekstowy (TTY) dla osób głuchych i niedosłyszących: { $number }
 help-checked = Numer sprawdzony: { $date }.
 help-source = Gdzie go sprawdziliśmy
 

@@ -2,8 +2,8 @@
 
 help_icirr-hotline = ICIRR家庭支援热线（ICIRR Family Support Hotline）
     .detail = 可打电话或发短信，每天24小时服务。为受移民执法影响的家庭提供帮助，也可用来报告移民探员的活动。
-help_copa = 民间警察问责办公室（Civilian Office of Police Accountability，COPA）
-    .detail = 受理对芝加哥警员的投诉。TTY（听障专线）：312-745-3598。您可以随时留下语音留言。
+help_copa = 芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）
+    .detail = 受理对芝加哥警员的投诉。您可以随时留下语音留言。
 help_chicago-oig = 芝加哥市监察长办公室（City of Chicago Office of Inspector General）
     .detail = 受理关于市政府部门或雇员违反{ -wco }或其他市政府规定的举报。
 help_first-defense = First Defense Legal Aid（法律援助组织）

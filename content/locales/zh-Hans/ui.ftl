@@ -45,6 +45,7 @@ challenge-as-of = 最新信息：{ $date }
 
 help-call = 拨打 { $number }
 help-text = 发短信至 { $number }
+help-tty = TTY（听障专线）：{ $number }
 help-checked = 号码核实日期：{ $date }。
 help-source = 我们在哪里核实
 
@@ -150,7 +151,7 @@ load-error = 抱歉，本网站的文字无法加载。请检查网络连接，�
 
 verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
-verdict-icon-required = !
+verdict-icon-required = ！
 verdict-icon-depends = ？
 
 offline-heading = 离线使用本网站

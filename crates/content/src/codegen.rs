@@ -68,10 +68,11 @@ pub fn generate_rust(content: &Content) -> String {
     for r in &content.resources {
         let _ = writeln!(
             out,
-            "    Resource {{ id: {}, call: {}, text: {}, source: {}, checked: {} }},",
+            "    Resource {{ id: {}, call: {}, text: {}, tty: {}, source: {}, checked: {} }},",
             lit(&r.id),
             opt(&r.call),
             opt(&r.text),
+            opt(&r.tty),
             lit(&r.source),
             date(&r.checked)
         );

@@ -9,6 +9,7 @@
 //! This crate is pure Rust with no browser or app types, so its rules are tested natively against
 //! small broken fixtures (`tests/rules.rs`).
 
+pub mod bidi;
 pub mod bundle;
 mod codegen;
 mod diag;

@@ -86,6 +86,7 @@ pub struct RawResource {
     pub id: S<String>,
     pub call: Option<S<String>>,
     pub text: Option<S<String>>,
+    pub tty: Option<S<String>>,
     pub source: S<String>,
     pub checked: Option<S<toml::value::Datetime>>,
     /// Must be `verified` (FACTS.md rule 4): only numbers checked on the organisation's own site.

@@ -111,6 +111,8 @@ pub struct Resource {
     pub call: Option<String>,
     /// Digits for an `sms:` link, if it takes texts.
     pub text: Option<String>,
+    /// Digits of its TTY line (for deaf and hard-of-hearing callers), if it has one.
+    pub tty: Option<String>,
     /// The organisation's own page where the number was verified.
     pub source: String,
     pub checked: Date,

@@ -277,7 +277,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                     format!("resource `{id}` is not verified on the organisation's own site; only verified numbers may be shown"),
                 );
             }
-            for number in [&r.call, &r.text].into_iter().flatten() {
+            for number in [&r.call, &r.text, &r.tty].into_iter().flatten() {
                 let n = number.get_ref();
                 if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
                     let l = c.line(src, number);
@@ -295,6 +295,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 id,
                 call: r.call.as_ref().map(|s| s.get_ref().clone()),
                 text: r.text.as_ref().map(|s| s.get_ref().clone()),
+                tty: r.tty.as_ref().map(|s| s.get_ref().clone()),
                 source: c.url(src, &r.source),
                 checked,
             });
@@ -434,9 +435,29 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             compare_with_english(c.diags, code, english, cat);
         }
     }
+    for (_, cat) in &catalogues {
+        for (key, m) in cat {
+            if let Some(number) = phone_number_in(&m.message) {
+                c.diags.push(
+                    &m.file,
+                    m.line,
+                    format!("message `{key}` writes the phone number {number} in its text; give it to a help line in help/resources.toml (`call`, `text` or `tty`) so the app prints it as a link that reads the right way in every language"),
+                );
+            }
+        }
+    }
     for (code, cat) in catalogues {
         if let Some(l) = content.locales.iter_mut().find(|l| l.code == code) {
-            l.messages = cat.into_iter().map(|(k, v)| (k, v.message)).collect();
+            let rtl = l.dir == "rtl";
+            l.messages = cat
+                .into_iter()
+                .map(|(k, mut v)| {
+                    if rtl {
+                        isolate_message(&mut v.message);
+                    }
+                    (k, v.message)
+                })
+                .collect();
         }
     }
     content
@@ -740,4 +761,65 @@ fn lookup_resource(
         );
     }
     found
+}
+
+/// Right-to-left locales: every number, citation and Latin-script run in the text is isolated, so
+/// it reads left to right inside the sentence (see `bidi`).
+fn isolate_message(m: &mut crate::model::Message) {
+    fn pattern(p: &mut crate::model::Pattern) {
+        for part in p {
+            match part {
+                crate::model::Part::Text(t) => *t = crate::bidi::isolate_ltr_runs(t),
+                crate::model::Part::Var(_) => {}
+                crate::model::Part::Select { variants, .. } => {
+                    variants.iter_mut().for_each(|(_, p)| pattern(p))
+                }
+            }
+        }
+    }
+    m.value.iter_mut().for_each(pattern);
+    m.attributes.values_mut().for_each(pattern);
+}
+
+/// A US phone number written in a message's text ("312-745-3598", "1-800-529-7374", "(312)
+/// 745-3598"), if there is one.
+fn phone_number_in(m: &crate::model::Message) -> Option<String> {
+    fn in_text(t: &str) -> Option<String> {
+        let digits_at = |s: &[char], i: usize, n: usize| {
+            s.len() >= i + n && s[i..i + n].iter().all(|c| c.is_ascii_digit())
+        };
+        let s: Vec<char> = t.chars().collect();
+        for i in 0..s.len() {
+            if i > 0 && s[i - 1].is_ascii_digit() {
+                continue;
+            }
+            // 3 digits, a separator, 3 digits, a separator, 4 digits; or (3 digits) 3-4.
+            let (area, at) = if s[i] == '(' && digits_at(&s, i + 1, 3) && s.get(i + 4) == Some(&')') {
+                (true, i + 5 + usize::from(s.get(i + 5) == Some(&' ')))
+            } else if digits_at(&s, i, 3) && matches!(s.get(i + 3), Some('-' | '.' | ' ')) {
+                (true, i + 4)
+            } else {
+                (false, i)
+            };
+            if area
+                && digits_at(&s, at, 3)
+                && matches!(s.get(at + 3), Some('-' | '.'))
+                && digits_at(&s, at + 4, 4)
+            {
+                let end = at + 8;
+                if !s.get(end).is_some_and(|c| c.is_ascii_digit()) {
+                    return Some(s[i..end].iter().collect());
+                }
+            }
+        }
+        None
+    }
+    fn in_pattern(p: &crate::model::Pattern) -> Option<String> {
+        p.iter().find_map(|part| match part {
+            crate::model::Part::Text(t) => in_text(t),
+            crate::model::Part::Var(_) => None,
+            crate::model::Part::Select { variants, .. } => variants.iter().find_map(|(_, p)| in_pattern(p)),
+        })
+    }
+    m.value.as_ref().and_then(in_pattern).or_else(|| m.attributes.values().find_map(in_pattern))
 }

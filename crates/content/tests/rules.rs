@@ -800,3 +800,20 @@ fn a_missing_start_node_does_not_hide_the_scenarios_other_problems() {
 fn show(problems: &[Diagnostic]) -> String {
     problems.iter().map(|d| format!("  {d}\n")).collect()
 }
+
+#[test]
+fn a_phone_number_written_in_a_message_is_reported() {
+    // In Arabic, a number in running text displays with its groups reversed unless isolated; the
+    // help-line component prints numbers the right way, so every number must come from there.
+    let t = Tree::copy("phone-number-in-a-message");
+    t.replace(
+        EN_DEMO,
+        "demo_may-not-help_call = Call the hotline.",
+        "demo_may-not-help_call = Call the hotline at 312-745-3598.",
+    );
+    t.reports(
+        EN_DEMO,
+        t.line_of(EN_DEMO, "312-745-3598"),
+        "message `demo_may-not-help_call` writes the phone number 312-745-3598 in its text",
+    );
+}

@@ -34,7 +34,7 @@ crime-victim-or-witness_status-asked_report-copa = يمكنك إبلاغ مكت�
 crime-victim-or-witness_status-asked_report-ag = ويمكنك أيضًا التواصل مع الخط الساخن للحقوق المدنية لدى المدعي العام لولاية إلينوي.
 crime-victim-or-witness_status-asked_exceptions = في قانون الولاية استثناءان محدودان: إبلاغ الشخص المحتجز بأنه يستطيع التواصل مع قنصلية بلده، وبعض عمليات التحقق التي تتطلبها قوانين الأسلحة النارية.
 crime-victim-or-witness_status-asked_u-visa = ويمكن لضحية الجريمة أيضًا أن يطلب من الشرطة شهادة تأشيرة U. ويحدد قانون VOICES في إلينوي طريقة تقديم الطلب.
-crime-victim-or-witness_status-asked_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع عناصر الهجرة الفيدراليين من التصرف بأنفسهم.
+crime-victim-or-witness_status-asked_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع وكلاء الهجرة الفيدراليين من التصرف بأنفسهم.
 
 ## النتيجة: الإبلاغ عن جريمة أو الإدلاء بالشهادة
 
@@ -49,7 +49,7 @@ crime-victim-or-witness_report_stay-silent = إذا سألك ضابط عن وض�
 crime-victim-or-witness_report_officer = إذا كنت ضابطًا: خذ البلاغ كما تأخذه من أي شخص. لا تسأل عن وضع الهجرة.
 crime-victim-or-witness_report_report-copa = إذا سألك ضابط في شرطة شيكاغو عن وضعك من حيث الهجرة، يمكنك الإبلاغ عن ذلك إلى مكتب المساءلة المدنية للشرطة (COPA).
 crime-victim-or-witness_report_exceptions = لا يسمح قانون المدينة بمشاركة معلومات وضع الهجرة إلا في حالات محدودة. ومن أمثلتها: وجود قانون أو أمر محكمة أو مذكرة من قاضٍ يفرض ذلك، أو موافقة الشخص كتابيًا.
-crime-victim-or-witness_report_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع عناصر الهجرة الفيدراليين من التصرف بأنفسهم.
+crime-victim-or-witness_report_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع وكلاء الهجرة الفيدراليين من التصرف بأنفسهم.
 
 ## النتيجة: طلب شهادة تأشيرة U
 
@@ -64,4 +64,4 @@ crime-victim-or-witness_certification_officer = إذا كنت ضابطًا: لا
 crime-victim-or-witness_certification_certain-crimes = يتعلق قانون VOICES بالجرائم «المؤهِّلة»، لذلك لا تُحتسب كل جريمة. يمكن لمحامٍ أن يخبرك هل الجريمة التي تعرّضت لها تُحتسب.
 crime-victim-or-witness_certification_law-changed = عُدِّل قانون VOICES في عام 2021، بعد كتابة أمر شرطة شيكاغو الصادر عام 2019. لذلك قد تختلف إجراءات الشرطة اليوم عن أمر عام 2019.
 crime-victim-or-witness_certification_no-status = لا يجوز لشرطة شيكاغو طلب معلومات وضع الضحية من حيث الهجرة أو مشاركتها، إلا إذا وافق الضحية كتابيًا، أو كان قانون أو أمر محكمة يفرض ذلك.
-crime-victim-or-witness_certification_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع عناصر الهجرة الفيدراليين من التصرف بأنفسهم.
+crime-victim-or-witness_certification_ice-not-bound = هذه القوانين تقيّد ما تفعله شرطة شيكاغو وشرطة إلينوي. لكنها لا تمنع وكلاء الهجرة الفيدراليين من التصرف بأنفسهم.

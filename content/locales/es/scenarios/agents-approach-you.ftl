@@ -71,8 +71,8 @@ agents-approach-you_work_papers = Si usted no es ciudadano de EE. UU. y tiene pa
 ## Resultado: en casa
 
 agents-approach-you_home = Usted puede mantener la puerta cerrada y guardar silencio.
-    .summary = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU son organizaciones de ayuda legal. Dicen que los agentes necesitan una orden de un juez o su permiso para entrar. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-agents-approach-you_home_door = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar su nombre.
+    .summary = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU son organizaciones de ayuda legal. Dicen que los agentes necesitan una orden de un juez o el permiso de usted para entrar. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+agents-approach-you_home_door = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-approach-you_home_silent = Según las organizaciones de ayuda legal, usted tiene derecho a guardar silencio y a no firmar nada.
 agents-approach-you_home_search = La ACLU dice que usted puede negarse a que los agentes registren su casa.
 agents-approach-you_home_keep-closed = Mantenga la puerta cerrada. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
@@ -82,5 +82,5 @@ agents-approach-you_home_no-sign = No firme nada antes de hablar con un abogado.
 agents-approach-you_home_no-resist = Si los agentes entran de todos modos, no se resista físicamente. Anote lo que pase y pida ayuda.
 agents-approach-you_home_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 agents-approach-you_home_constitution = Según las organizaciones de ayuda legal, estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
-agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez. No es una orden judicial (judicial warrant), que firma un juez o un magistrado.
+agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez. No es una orden judicial de arresto o de registro (judicial warrant), que firma un juez o un magistrado.
 agents-approach-you_home_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. No encontramos ninguna decisión de un tribunal sobre ella. Una puerta cerrada no puede detener físicamente a los agentes, así que no se resista.

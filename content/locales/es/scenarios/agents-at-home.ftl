@@ -17,7 +17,7 @@ agents-at-home_door_police-there = La policía de Chicago está allí con los ag
 ## Pregunta: ¿hay una orden?
 
 agents-at-home_paper = ¿Los agentes tienen una orden (warrant)?
-    .hint = Una orden judicial (judicial warrant) está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez.
+    .hint = Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez.
 agents-at-home_paper_judge-signed = Sí, una orden firmada por un juez
 agents-at-home_paper_ice-form = Sí, pero es un formulario de ICE firmado por un oficial de inmigración
 agents-at-home_paper_no-paper = No, o no quieren mostrarla
@@ -25,9 +25,9 @@ agents-at-home_paper_cannot-tell = No sé qué tipo de documento es
 
 ## Resultado: sin orden
 
-agents-at-home_no-warrant = Las organizaciones de ayuda legal dicen que los agentes no pueden entrar sin una orden de un juez o sin su permiso.
+agents-at-home_no-warrant = Las organizaciones de ayuda legal dicen que los agentes no pueden entrar sin una orden de un juez o sin el permiso de usted.
     .summary = Usted no tiene que abrir la puerta. El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU, dos organizaciones de ayuda legal, dan este consejo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-agents-at-home_no-warrant_red-card = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar su nombre.
+agents-at-home_no-warrant_red-card = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_no-warrant_constitution = La tarjeta roja basa esto en la Cuarta Enmienda de la Constitución de EE. UU. La ACLU dice que usted tiene estos derechos sin importar su estatus migratorio.
 agents-at-home_no-warrant_silent = También tiene derecho a guardar silencio. La ACLU dice que usted no tiene que responder dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU.
 agents-at-home_no-warrant_keep-closed = Mantenga la puerta cerrada. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
@@ -46,7 +46,7 @@ agents-at-home_no-warrant_ice-not-bound = Las leyes de Chicago y de Illinois lim
 agents-at-home_ice-form = Las organizaciones de ayuda legal dicen que un formulario de ICE no permite que los agentes entren, pero ICE lo disputa en algunos casos.
     .summary = Un formulario de ICE firmado por un oficial de inmigración es una "orden administrativa" (administrative warrant). Ningún juez lo firmó. Las organizaciones de ayuda legal dicen que no permite que los agentes entren en su casa sin su permiso.
 agents-at-home_ice-form_not-judge = Los formularios como el I-200 y el I-205 los firma un oficial de inmigración. Ningún juez los aprueba. Las reglas de la policía de Chicago y la ley de Illinois los distinguen de las órdenes penales firmadas por un juez.
-agents-at-home_ice-form_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar su nombre.
+agents-at-home_ice-form_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_ice-form_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Dice que pueden usar la fuerza "necesaria y razonable" si se les niega la entrada.
 agents-at-home_ice-form_contested = Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda de la Constitución de EE. UU. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_ice-form_slide-warrant = Pida a los agentes que pasen el documento por debajo de la puerta. Fíjese en el número del formulario y en quién lo firmó.
@@ -62,12 +62,12 @@ agents-at-home_ice-form_ice-not-bound = Las leyes de Chicago y de Illinois limit
 
 ## Resultado: una orden firmada por un juez
 
-agents-at-home_judicial-warrant = Las organizaciones de ayuda legal dicen que una orden de un juez con su nombre permite que los agentes entren.
-    .summary = Una orden judicial está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Aun con una orden así, usted conserva el derecho a guardar silencio.
-agents-at-home_judicial-warrant_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con su nombre. Una orden así es la excepción.
+agents-at-home_judicial-warrant = Las organizaciones de ayuda legal dicen que una orden de un juez con el nombre de usted permite que los agentes entren.
+    .summary = Una orden judicial de arresto o de registro está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Aun con una orden así, usted conserva el derecho a guardar silencio.
+agents-at-home_judicial-warrant_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted. Una orden así es la excepción.
 agents-at-home_judicial-warrant_still-silent = Usted sigue teniendo derecho a guardar silencio. No tiene que firmar nada antes de hablar con un abogado.
 agents-at-home_judicial-warrant_lawyer = Si lo arrestan, la ACLU dice que pida un abogado de inmediato.
-agents-at-home_judicial-warrant_check-warrant = Pida a los agentes que pasen la orden por debajo de la puerta. Revise que indique el nombre de un tribunal, que esté firmada por un juez o un magistrado, y que tenga su nombre o su dirección.
+agents-at-home_judicial-warrant_check-warrant = Pida a los agentes que pasen la orden por debajo de la puerta. Revise que indique el nombre de un tribunal, que esté firmada por un juez o un magistrado, y que tenga el nombre o la dirección de usted.
 agents-at-home_judicial-warrant_no-resist = No se resista físicamente. La ACLU dice que no corra ni se resista.
 agents-at-home_judicial-warrant_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
 agents-at-home_judicial-warrant_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
@@ -78,7 +78,7 @@ agents-at-home_judicial-warrant_ice-not-bound = Las leyes de Chicago y de Illino
 
 agents-at-home_unclear-paper = Depende de quién firmó el documento.
     .summary = Las organizaciones de ayuda legal dicen que solo una orden firmada por un juez permite que los agentes entren sin su permiso. Según ellas, un formulario de ICE firmado por un oficial de inmigración no basta. ICE lo disputa en algunos casos.
-agents-at-home_unclear-paper_if-judge = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con su nombre.
+agents-at-home_unclear-paper_if-judge = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted.
 agents-at-home_unclear-paper_if-ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, lo firma un oficial de inmigración. Las reglas de la policía de Chicago y la ley de Illinois lo distinguen de una orden de un juez.
 agents-at-home_unclear-paper_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_unclear-paper_check-paper = Pida a los agentes que pasen el documento por debajo de la puerta. Una orden de un juez indica el nombre de un tribunal y está firmada por un juez o un magistrado. Un formulario de ICE tiene un número de formulario, como I-200 o I-205, y la firma de un oficial de inmigración.
@@ -93,7 +93,7 @@ agents-at-home_unclear-paper_ice-not-bound = Las leyes de Chicago y de Illinois 
 
 agents-at-home_forced-entry = Si los agentes pueden entrar o no depende de su orden. En cualquier caso, no se resista.
     .summary = Una puerta cerrada o una tarjeta roja no pueden detener físicamente a los agentes. Las organizaciones de ayuda legal dicen que no se resista. Usted conserva su derecho a guardar silencio. Si cree que violaron sus derechos, hable con un abogado después.
-agents-at-home_forced-entry_need-warrant = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar su nombre.
+agents-at-home_forced-entry_need-warrant = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_forced-entry_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 de ICE y una orden final de deportación. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_forced-entry_no-resist = La ACLU dice que no corra, no discuta y no se resista, aunque crea que están violando sus derechos.
 agents-at-home_forced-entry_say-no = Diga claramente: "No doy permiso para que entren ni para que registren". Luego mantenga la calma.

@@ -29,14 +29,14 @@ city-form-asks-status_city-may-not-ask_review = Los departamentos de la Ciudad d
 city-form-asks-status_city-may-not-ask_ask-why = Puede preguntarle a la oficina por qué hace la pregunta y qué ley la exige.
 city-form-asks-status_city-may-not-ask_city-worker = Si usted trabaja para la Ciudad: no pregunte por el estatus migratorio. Si un formulario de la Ciudad pregunta por él, avísele a su supervisor(a) para que se corrija el formulario.
 city-form-asks-status_city-may-not-ask_report-oig = ¿Un departamento o un empleado de la Ciudad no está cumpliendo la ordenanza? Puede reportarlo ante la Oficina del Inspector General de la Ciudad.
-city-form-asks-status_city-may-not-ask_exceptions = Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial exige otra cosa. Una orden judicial es una orden firmada por un juez.
+city-form-asks-status_city-may-not-ask_exceptions = Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa. Una orden judicial de arresto o de registro es una orden firmada por un juez.
 city-form-asks-status_city-may-not-ask_city-only = Esta regla trata de los beneficios, servicios y oportunidades de la Ciudad de Chicago. Los programas estatales, del condado y federales siguen sus propias reglas.
 
 ## Resultado: la oficina dice que una ley lo exige
 
 city-form-asks-status_may-be-required = Una oficina de la Ciudad solo puede preguntar si lo exige una ley, una regla federal o una orden de un tribunal.
-    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios de la Ciudad. La excepción es cuando lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial. Una orden judicial es una orden firmada por un juez.
-city-form-asks-status_may-be-required_exception = La ordenanza limita las preguntas sobre el estatus. Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial exige otra cosa.
+    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios de la Ciudad. La excepción es cuando lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro. Una orden judicial de arresto o de registro es una orden firmada por un juez.
+city-form-asks-status_may-be-required_exception = La ordenanza limita las preguntas sobre el estatus. Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa.
 city-form-asks-status_may-be-required_otherwise-no = Si nada de esto lo exige, los formularios para beneficios, servicios u oportunidades de la Ciudad no pueden preguntar por el estatus.
 city-form-asks-status_may-be-required_sharing = Aun así, los trabajadores de la Ciudad no pueden compartir su estatus a menos que usted lo acepte por escrito. La otra excepción es una ley o una orden de un tribunal que les exija compartirlo.
 city-form-asks-status_may-be-required_ask-which-law = Pregúntele a la oficina qué ley o regla exige la pregunta.

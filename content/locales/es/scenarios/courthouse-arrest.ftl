@@ -1,7 +1,7 @@
 # S11: una persona tiene que ir a una audiencia en un tribunal del estado de Illinois.
 # Claves: scenario_<id>, <escenario>_<nodo>, <escenario>_<nodo>_<respuesta, razón, paso o nota>.
 # Lenguaje sencillo; sin copiar el texto de las leyes; cada afirmación tiene su cita en el .toml.
-# El Art. 10 de la P.A. 104-0440 se conoce por reportajes (Jurist, MALDEF): se atribuye, y se dice
+# El Art. 10 de la P.A. 104-0440 se conoce por informes de prensa (Jurist, MALDEF): se atribuye, y se dice
 # que está impugnado en los tribunales (demanda del DOJ del 22 de dic. de 2025; sin decisión a enero de 2026).
 
 scenario_courthouse-arrest = Usted tiene que ir a una audiencia en un tribunal de Illinois
@@ -19,7 +19,7 @@ courthouse-arrest_role_other = Por otro motivo
 ## Pregunta: ¿qué tipo de arresto?
 
 courthouse-arrest_arrest = ¿Qué tipo de arresto le preocupa?
-    .hint = Un arresto civil es uno que no es por un delito. La aplicación civil de las leyes de inmigración son acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. Una orden de un juez u orden judicial (judicial warrant) está firmada por un juez. Un formulario de ICE, como el Formulario I-200 o I-205, está firmado por un oficial de inmigración, no por un juez.
+    .hint = Un arresto civil es uno que no es por un delito. La aplicación civil de las leyes de inmigración son acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. Una orden de un juez u orden judicial de arresto o de registro (judicial warrant) está firmada por un juez. Un formulario de ICE, como el Formulario I-200 o I-205, está firmado por un oficial de inmigración, no por un juez.
 courthouse-arrest_arrest_immigration = Un arresto de inmigración sin una orden de un juez
 courthouse-arrest_arrest_judge-order = Un arresto con una orden firmada por un juez
 courthouse-arrest_arrest_crime = Un arresto por un delito
@@ -27,11 +27,11 @@ courthouse-arrest_arrest_not-sure = No estoy seguro
 
 ## Resultado: protegido (arresto migratorio civil, sin orden de un juez)
 
-courthouse-arrest_protected = Según los reportajes, la ley de Illinois prohíbe este arresto. La ley está impugnada en los tribunales.
-    .summary = Los reportajes de noticias dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), prohíbe los arrestos civiles de personas que van a un tribunal. Eso incluye los arrestos de inmigración sin una orden de un juez. El Departamento de Justicia de EE. UU. demandó para frenar la ley el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
+courthouse-arrest_protected = Según los informes de prensa, la ley de Illinois prohíbe este arresto. La ley está impugnada en los tribunales.
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), prohíbe los arrestos civiles de personas que van a un tribunal. Eso incluye los arrestos de inmigración sin una orden de un juez. El Departamento de Justicia de EE. UU. demandó para frenar la ley el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 courthouse-arrest_protected_who = Jurist, un servicio de noticias legales, informó que la ley protege a las partes, a los testigos y a las personas que los acompañan al tribunal.
 courthouse-arrest_protected_where = Jurist informó que la ley cubre el edificio del tribunal, la zona a menos de 1,000 pies (unos 305 metros) de él, y el camino de ida y vuelta al tribunal.
-courthouse-arrest_protected_what = Los reportajes sobre la ley dicen que prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
+courthouse-arrest_protected_what = Los informes de prensa sobre la ley dicen que prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
 courthouse-arrest_protected_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por esta ley el 22 de diciembre de 2025. Argumenta que un estado no puede regular a los oficiales federales. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 courthouse-arrest_protected_lawyer = Antes de la fecha de su audiencia, puede consultar a un abogado sobre su caso y su situación migratoria. La Defensoría Pública del Condado de Cook tiene una División de Inmigración.
 courthouse-arrest_protected_rights = Si los agentes lo detienen, usted puede guardar silencio y preguntar si es libre de irse, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
@@ -44,9 +44,9 @@ courthouse-arrest_protected_police = Aparte de esto, la guía de 2025 del Procur
 
 ## Resultado: un arresto por un delito, o uno que ordenó un juez
 
-courthouse-arrest_not-barred = Según los reportajes, la ley sobre los tribunales no prohíbe los arrestos por delitos ni los arrestos que ordenó un juez.
-    .summary = Los reportajes de noticias dicen que la ley de Illinois de 2025 sobre los tribunales trata de los arrestos civiles, como los arrestos de inmigración, hechos sin una orden de un juez. Una orden judicial está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar.
-courthouse-arrest_not-barred_civil-only = Los reportajes sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles hechos sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
+courthouse-arrest_not-barred = Según los informes de prensa, la ley sobre los tribunales no prohíbe los arrestos por delitos ni los arrestos que ordenó un juez.
+    .summary = Los informes de prensa dicen que la ley de Illinois de 2025 sobre los tribunales trata de los arrestos civiles, como los arrestos de inmigración, hechos sin una orden de un juez. Una orden judicial de arresto o de registro está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar.
+courthouse-arrest_not-barred_civil-only = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles hechos sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
 courthouse-arrest_not-barred_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó.
 courthouse-arrest_not-barred_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la ley sobre los tribunales el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 courthouse-arrest_not-barred_rights = Si lo arrestan, la ACLU dice que usted puede guardar silencio y que debe pedir un abogado de inmediato. No corra ni se resista.
@@ -58,9 +58,9 @@ courthouse-arrest_not-barred_immigration-court = La corte de inmigración la man
 ## Resultado: no se sabe qué tipo de arresto
 
 courthouse-arrest_unclear-arrest = Depende del tipo de arresto.
-    .summary = Los reportajes de noticias dicen que la ley de Illinois de 2025 sobre los tribunales prohíbe los arrestos civiles de personas que van a un tribunal, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos. La ley está impugnada en los tribunales.
-courthouse-arrest_unclear-arrest_civil = Los reportajes sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles de las partes, los testigos y las personas que los acompañan. Esto incluye los arrestos de inmigración sin una orden de un juez.
-courthouse-arrest_unclear-arrest_crime = Los mismos reportajes dicen que la ley no prohíbe los arrestos por delitos.
+    .summary = Los informes de prensa dicen que la ley de Illinois de 2025 sobre los tribunales prohíbe los arrestos civiles de personas que van a un tribunal, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos. La ley está impugnada en los tribunales.
+courthouse-arrest_unclear-arrest_civil = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles de las partes, los testigos y las personas que los acompañan. Esto incluye los arrestos de inmigración sin una orden de un juez.
+courthouse-arrest_unclear-arrest_crime = Los mismos informes dicen que la ley no prohíbe los arrestos por delitos.
 courthouse-arrest_unclear-arrest_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó.
 courthouse-arrest_unclear-arrest_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por esta ley el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 courthouse-arrest_unclear-arrest_rights = Si los agentes lo detienen, usted puede guardar silencio y preguntar si es libre de irse, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
@@ -71,7 +71,7 @@ courthouse-arrest_unclear-arrest_police = Aparte de esto, la guía de 2025 del P
 
 ## Resultado: en el tribunal por otro motivo
 
-courthouse-arrest_other-reason = Según los reportajes, esta ley protege a las personas que van al tribunal por un caso, y a las personas que las acompañan.
+courthouse-arrest_other-reason = Según los informes de prensa, esta ley protege a las personas que van al tribunal por un caso, y a las personas que las acompañan.
     .summary = Si usted está en un tribunal por otro motivo, es posible que la ley de Illinois de 2025 sobre los tribunales no lo cubra. Sus propios derechos siguen aplicándose.
 courthouse-arrest_other-reason_who = Jurist, un servicio de noticias legales, informó que la Ley Pública 104-0440 protege a las partes, a los testigos y a las personas que los acompañan al tribunal.
 courthouse-arrest_other-reason_own-rights = Sus propios derechos no dependen de esta ley. Las organizaciones de ayuda legal dicen que usted puede guardar silencio y preguntar si es libre de irse.

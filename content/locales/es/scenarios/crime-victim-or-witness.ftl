@@ -23,7 +23,7 @@ crime-victim-or-witness_u-visa_report-only = No, solo quiero reportar el delito 
 
 crime-victim-or-witness_status-asked = La policía de Chicago no puede pedirle su estatus migratorio.
     .summary = Esto también es así para las víctimas y los testigos de delitos. La policía trabaja en el delito. La ley de la Ciudad le prohíbe preguntar por el estatus, con excepciones limitadas.
-crime-victim-or-witness_status-asked_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie. Las excepciones son limitadas. Una es una ley, una orden de un tribunal o una orden de un juez que lo exija. Otra es que la persona acepte por escrito que se comparta.
+crime-victim-or-witness_status-asked_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie. Las excepciones son limitadas. Una es una ley, una orden de un tribunal o una orden de arresto o de registro firmada por un juez que lo exija. Otra es que la persona acepte por escrito que se comparta.
 crime-victim-or-witness_status-asked_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 crime-victim-or-witness_status-asked_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo por su estatus migratorio. La ley de la Ciudad y la ley estatal dicen esto.
 crime-victim-or-witness_status-asked_purpose = Cuando aprobó la { -wco }, el Concejo Municipal concluyó que la seguridad pública depende de la ayuda de todos. Eso incluye a las víctimas y los testigos de delitos, tengan papeles o no.
@@ -39,7 +39,7 @@ crime-victim-or-witness_status-asked_ice-not-bound = Estas leyes limitan lo que 
 ## Resultado: reportar un delito o ser testigo
 
 crime-victim-or-witness_report = Usted puede reportar un delito o ayudar como testigo, sea cual sea su estatus migratorio.
-    .summary = La policía de Chicago sigue investigando delitos, sea cual sea el estatus migratorio de cualquier persona. Las leyes de la Ciudad y del estado limitan cuándo la policía puede preguntar por el estatus o actuar por él.
+    .summary = La policía de Chicago sigue investigando delitos, sea cual sea el estatus migratorio de cualquier persona. Las leyes de la Ciudad y del estado limitan cuándo la policía puede preguntar por el estatus o actuar con base en él.
 crime-victim-or-witness_report_purpose = Cuando aprobó la { -wco } (Welcoming City Ordinance), el Concejo Municipal concluyó que la seguridad pública depende de la ayuda de todos. Eso incluye a las víctimas y los testigos de delitos, tengan papeles o no.
 crime-victim-or-witness_report_no-asking = La policía de Chicago y los demás trabajadores de la Ciudad no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie, salvo en casos limitados.
 crime-victim-or-witness_report_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo por su estatus migratorio. La ley de la Ciudad dice esto, y también la ley estatal para la policía de cualquier parte de Illinois.
@@ -48,7 +48,7 @@ crime-victim-or-witness_report_call-911 = Si alguien está herido o en peligro, 
 crime-victim-or-witness_report_stay-silent = Si un oficial le pregunta por su estatus o por el lugar donde nació, usted no tiene que responder. La ACLU dice que tiene derecho a guardar silencio sobre estas preguntas. No mienta ni muestre documentos falsos.
 crime-victim-or-witness_report_officer = Si usted es oficial: tome el reporte como lo haría con cualquier persona. No pregunte por el estatus migratorio.
 crime-victim-or-witness_report_report-copa = Si un oficial de la policía de Chicago le pregunta por su estatus, puede reportarlo ante la Oficina Civil de Rendición de Cuentas de la Policía (COPA).
-crime-victim-or-witness_report_exceptions = La ley de la Ciudad solo permite compartir información sobre el estatus en casos limitados. Por ejemplo, una ley, una orden de un tribunal o una orden de un juez que lo exija, o que la persona lo acepte por escrito.
+crime-victim-or-witness_report_exceptions = La ley de la Ciudad solo permite compartir información sobre el estatus en casos limitados. Por ejemplo, una ley, una orden de un tribunal o una orden de arresto o de registro firmada por un juez que lo exija, o que la persona lo acepte por escrito.
 crime-victim-or-witness_report_ice-not-bound = Estas leyes limitan lo que hace la policía de Chicago y de Illinois. No impiden que los agentes federales de inmigración actúen por su cuenta.
 
 ## Resultado: pedir la certificación para la visa U

@@ -8,7 +8,7 @@ scenario_detainer-at-bond = Una persona arrestada por un delito puede irse a cas
 ## Pregunta: ¿también hay una orden penal de un juez?
 
 detainer-at-bond_warrant = Además de los documentos de ICE, ¿hay una orden penal firmada por un juez contra esta persona?
-    .hint = Una solicitud de detención migratoria ("detainer", Formulario I-247A) es una petición por escrito de ICE. Le pide a una cárcel o a un departamento de policía que retenga a alguien, o que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma. Una orden judicial (judicial warrant) está firmada por un juez o un magistrado de un tribunal.
+    .hint = Una solicitud de detención migratoria ("detainer", Formulario I-247A) es una petición por escrito de ICE. Le pide a una cárcel o a un departamento de policía que retenga a alguien, o que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma. Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez o un magistrado de un tribunal.
 detainer-at-bond_warrant_detainer-only = No. Solo hay documentos de ICE, como la solicitud de detención o un formulario de orden de ICE
 detainer-at-bond_warrant_judge-warrant = Sí, hay una orden penal firmada por un juez
 detainer-at-bond_warrant_not-sure = No lo sé
@@ -60,7 +60,7 @@ detainer-at-bond_held-for-case_reports = Cada agencia de policía de Illinois in
 
 ## Resultado: también hay una orden penal de un juez
 
-detainer-at-bond_criminal-warrant = La policía puede actuar por la orden penal del juez. La solicitud de detención de ICE sigue sin agregar nada.
+detainer-at-bond_criminal-warrant = La policía puede actuar con base en la orden penal del juez. La solicitud de detención de ICE sigue sin agregar nada.
     .summary = Una orden penal firmada por un juez es una razón legal aparte para retener a alguien. Una solicitud de detención migratoria, una petición por escrito de ICE que ningún juez firma, no lo es.
 detainer-at-bond_criminal-warrant_not-civil = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 detainer-at-bond_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa" (administrative warrant). Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
@@ -77,7 +77,7 @@ detainer-at-bond_criminal-warrant_ice-not-bound = Estas leyes limitan lo que hac
 detainer-at-bond_unclear-warrant = Depende de si hay una orden penal firmada por un juez.
     .summary = Los documentos de ICE por sí solos, como una solicitud de detención o un formulario de orden de ICE, no son una razón para retener a nadie. Una orden penal firmada por un juez sí lo es.
 detainer-at-bond_unclear-warrant_if-ice-paper = Los documentos de ICE incluyen la solicitud de detención (Formulario I-247A) y los formularios de orden de ICE, como el Formulario I-200 o I-205. Si solo hay documentos de ICE, la policía no puede retener a la persona por ellos.
-detainer-at-bond_unclear-warrant_if-judge = Si hay una orden penal firmada por un juez, la policía puede actuar por ella.
+detainer-at-bond_unclear-warrant_if-judge = Si hay una orden penal firmada por un juez, la policía puede actuar con base en ella.
 detainer-at-bond_unclear-warrant_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro en una base de datos de la policía es civil o penal.
 detainer-at-bond_unclear-warrant_officer = Si usted es oficial: llame a un(a) supervisor(a) y revise los documentos. Busque el nombre de un tribunal y la firma de un juez. La solicitud de detención no es una razón para retener a la persona mientras usted revisa.
 detainer-at-bond_unclear-warrant_lawyer = Si tienen retenido a un familiar suyo, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.

@@ -17,7 +17,7 @@ ice-asks-police_request_not-sure = No estoy seguro de lo que quieren
 ## Pregunta: ¿hay una orden?
 
 ice-asks-police_paper = ¿El agente tiene una orden (warrant)?
-    .hint = Una orden judicial (judicial warrant) está firmada por un juez e indica el nombre de un tribunal. Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez.
+    .hint = Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez e indica el nombre de un tribunal. Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez.
 ice-asks-police_paper_judge-signed = Sí, una orden penal firmada por un juez
 ice-asks-police_paper_ice-form = Sí, pero es un formulario de ICE firmado por un oficial de inmigración
 ice-asks-police_paper_no-paper = No, no hay ninguna orden
@@ -42,7 +42,7 @@ ice-asks-police_no-warrant_no-287g = A los oficiales de la policía de Chicago n
 
 ## Resultado: un formulario de ICE (orden administrativa)
 
-ice-asks-police_administrative-warrant = La policía de Chicago no puede actuar por un formulario de ICE.
+ice-asks-police_administrative-warrant = La policía de Chicago no puede actuar con base en un formulario de ICE.
     .summary = Un formulario de ICE firmado por un oficial de inmigración es una "orden administrativa" (administrative warrant). No es una orden de un juez, y no basta para que la policía de Chicago detenga, arreste o retenga a nadie.
 ice-asks-police_administrative-warrant_admin-warrant = La policía de Chicago no puede detener, arrestar ni retener a nadie por una orden administrativa. Esto incluye los registros de inmigración de la base de datos NCIC del FBI.
 ice-asks-police_administrative-warrant_state-warrant = La ley de Illinois dice que la policía no puede retener a nadie solo por una orden migratoria civil, ni puede cumplirla de ninguna otra forma.
@@ -56,12 +56,12 @@ ice-asks-police_administrative-warrant_ice-not-bound = Estas leyes limitan lo qu
 
 ## Resultado: una orden penal firmada por un juez
 
-ice-asks-police_criminal-warrant = La policía puede actuar por una orden penal firmada por un juez.
+ice-asks-police_criminal-warrant = La policía puede actuar con base en una orden penal firmada por un juez.
     .summary = Los límites de las leyes de la Ciudad y del estado tratan de la aplicación civil de las leyes de inmigración. Una orden penal firmada por un juez es diferente.
 ice-asks-police_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa".
 ice-asks-police_criminal-warrant_state-definition = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 ice-asks-police_criminal-warrant_ag-exception = La guía de 2025 del Procurador General de Illinois dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
-ice-asks-police_criminal-warrant_check-warrant = Mire la orden. Una orden judicial indica el nombre de un tribunal, como un Tribunal de Distrito de EE. UU. (U.S. District Court), y está firmada por un juez o un magistrado.
+ice-asks-police_criminal-warrant_check-warrant = Mire la orden. Una orden judicial de arresto o de registro indica el nombre de un tribunal, como un Tribunal de Distrito de EE. UU. (U.S. District Court), y está firmada por un juez o un magistrado.
 ice-asks-police_criminal-warrant_lawyer = Si a usted o a alguien que conoce lo arrestan, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.
 ice-asks-police_criminal-warrant_still-no-status = Aun así, la policía no puede detener, arrestar ni retener a nadie solo por su estatus migratorio.
 ice-asks-police_criminal-warrant_no-transfer = La policía de Chicago no puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración.
@@ -71,7 +71,7 @@ ice-asks-police_criminal-warrant_no-transfer = La policía de Chicago no puede e
 ice-asks-police_unclear-paper = Depende del tipo de documento.
     .summary = Solo una orden penal firmada por un juez cambia la respuesta. Un formulario de ICE no la cambia.
 ice-asks-police_unclear-paper_if-ice-form = Si es un formulario de ICE firmado por un oficial de inmigración, como el Formulario I-200 o I-205, la policía no puede detener, arrestar ni retener a nadie por ese formulario.
-ice-asks-police_unclear-paper_if-judge = Si es una orden penal firmada por un juez, la policía puede actuar por ella.
+ice-asks-police_unclear-paper_if-judge = Si es una orden penal firmada por un juez, la policía puede actuar con base en ella.
 ice-asks-police_unclear-paper_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro en una base de datos de la policía es civil o penal.
 ice-asks-police_unclear-paper_officer = Si usted es oficial: llame a un(a) supervisor(a) y revise el documento antes de hacer nada. Busque el nombre de un tribunal y la firma de un juez.
 ice-asks-police_unclear-paper_icirr = Si agentes de inmigración arrestan a alguien, para recibir ayuda llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.

@@ -2,7 +2,7 @@
 # guardería con licencia.
 # Claves: scenario_<id>, <escenario>_<nodo>, <escenario>_<nodo>_<respuesta, razón, paso o nota>.
 # Lenguaje sencillo; sin copiar el texto de las leyes; cada afirmación tiene su cita en el .toml.
-# Los Arts. 15, 20 y 25 de la P.A. 104-0440 se conocen solo por reportajes (Jurist): se atribuyen.
+# Los Arts. 15, 20 y 25 de la P.A. 104-0440 se conocen solo por informes de prensa (Jurist): se atribuyen.
 
 scenario_institution-visit = Agentes de inmigración llegan a un hospital, una universidad o una guardería
     .summary = Una ley de Illinois de 2025 fija obligaciones para los hospitales, los colegios y universidades públicos y las guarderías con licencia. Aquí le explicamos lo que les exige y lo que usted puede hacer.
@@ -34,24 +34,24 @@ institution-visit_day-care-contact_not-sure = No, o no estoy seguro
 
 ## Resultado: hay una norma o una persona de contacto
 
-institution-visit_follow-policy = Según los reportajes, estos lugares deben tener una norma para las visitas de agentes de inmigración. Pida hablar con el contacto que nombra.
-    .summary = Los reportajes de noticias dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer. No limita a los agentes federales en sí.
+institution-visit_follow-policy = Según los informes de prensa, estos lugares deben tener una norma para las visitas de agentes de inmigración. Pida hablar con el contacto que nombra.
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer. No limita a los agentes federales en sí.
 institution-visit_follow-policy_policies = Jurist, un servicio de noticias legales, informó que la ley exige que estos lugares adopten normas o procedimientos sobre la aplicación de las leyes de inmigración.
 institution-visit_follow-policy_contents = En el caso de los hospitales, Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
-institution-visit_follow-policy_no-disclose = Según los reportajes, las escuelas y los centros de cuidado infantil no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
+institution-visit_follow-policy_no-disclose = Según los informes de prensa, las escuelas y los centros de cuidado infantil no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
 institution-visit_follow-policy_ask-contact = Pida al personal que llame a la persona o a la oficina que nombra la norma.
 institution-visit_follow-policy_staff = Si usted trabaja allí: siga la norma y llame al contacto que nombra.
 institution-visit_follow-policy_rights = Si los agentes le hacen preguntas, usted puede guardar silencio, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
 institution-visit_follow-policy_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_follow-policy_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_follow-policy_not-bound = Estas reglas son obligaciones del hospital, de la universidad o de la guardería. No limitan lo que pueden hacer los agentes federales.
-institution-visit_follow-policy_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los reportajes de noticias dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
+institution-visit_follow-policy_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_follow-policy_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: un hospital
 
-institution-visit_hospital = Según los reportajes, la ley de Illinois exige que los hospitales tengan una norma para las visitas de agentes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por reportajes de noticias. La norma le dice al personal del hospital qué hacer. No limita a los agentes federales en sí.
+institution-visit_hospital = Según los informes de prensa, la ley de Illinois exige que los hospitales tengan una norma para las visitas de agentes de inmigración.
+    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. La norma le dice al personal del hospital qué hacer. No limita a los agentes federales en sí.
 institution-visit_hospital_deadline = Jurist, un servicio de noticias legales, informó que los hospitales tenían que adoptar una norma sobre la aplicación de las leyes de inmigración a más tardar en marzo de 2026.
 institution-visit_hospital_contents = Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_hospital_fines = Jurist informó que el Departamento de Salud Pública de Illinois puede multar hasta con $500 al día a un hospital que no cumpla estas reglas.
@@ -61,34 +61,34 @@ institution-visit_hospital_rights = Si los agentes le hacen preguntas, usted pue
 institution-visit_hospital_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_hospital_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_hospital_not-bound = Estas reglas son obligaciones del hospital. No limitan lo que pueden hacer los agentes federales.
-institution-visit_hospital_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los reportajes de noticias dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
+institution-visit_hospital_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_hospital_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: un colegio o universidad pública
 
-institution-visit_college = Según los reportajes, la ley de Illinois exige que los colegios y universidades públicos tengan procedimientos sobre la aplicación de las leyes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por reportajes de noticias. Los procedimientos le dicen al personal de la universidad qué hacer. No limitan a los agentes federales en sí.
+institution-visit_college = Según los informes de prensa, la ley de Illinois exige que los colegios y universidades públicos tengan procedimientos sobre la aplicación de las leyes de inmigración.
+    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. Los procedimientos le dicen al personal de la universidad qué hacer. No limitan a los agentes federales en sí.
 institution-visit_college_deadline = Jurist, un servicio de noticias legales, informó que los colegios y universidades públicos tenían que tener procedimientos sobre la aplicación de las leyes de inmigración a más tardar el 1 de enero de 2026.
-institution-visit_college_details = Los reportajes que encontramos no dicen qué deben contener los procedimientos de las universidades. Pídale una copia a la universidad.
+institution-visit_college_details = Los informes de prensa que encontramos no dicen qué deben contener los procedimientos de las universidades. Pídale una copia a la universidad.
 institution-visit_college_ask-contact = Pida a la universidad hablar con la persona o la oficina que nombran sus procedimientos.
 institution-visit_college_staff = Si usted trabaja en la universidad: siga sus procedimientos y llame al contacto que nombran.
 institution-visit_college_rights = Si los agentes le hacen preguntas, usted puede guardar silencio, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
 institution-visit_college_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_college_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_college_not-bound = Estas reglas son obligaciones de la universidad. No limitan lo que pueden hacer los agentes federales.
-institution-visit_college_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los reportajes de noticias dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
+institution-visit_college_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_college_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: una guardería con licencia
 
-institution-visit_day-care = Según los reportajes, la ley de Illinois fija reglas para las guarderías con licencia cuando llegan agentes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija estas obligaciones. Conocemos sus detalles por reportajes de noticias. Las reglas le dicen a la guardería qué hacer. No limitan a los agentes federales en sí.
+institution-visit_day-care = Según los informes de prensa, la ley de Illinois fija reglas para las guarderías con licencia cuando llegan agentes de inmigración.
+    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija estas obligaciones. Conocemos sus detalles por informes de prensa. Las reglas le dicen a la guardería qué hacer. No limitan a los agentes federales en sí.
 institution-visit_day-care_similar = Jurist, un servicio de noticias legales, informó que las guarderías con licencia tienen obligaciones parecidas a las de los hospitales y los colegios y universidades públicos. Estos deben tener normas o procedimientos sobre la aplicación de las leyes de inmigración.
-institution-visit_day-care_no-disclose = Según los reportajes, los centros de cuidado infantil y las escuelas no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
+institution-visit_day-care_no-disclose = Según los informes de prensa, los centros de cuidado infantil y las escuelas no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
 institution-visit_day-care_ask-contact = Pregúntele a la dirección de la guardería quién se encarga de las visitas de agentes de inmigración, y si la guardería tiene una norma escrita.
 institution-visit_day-care_staff = Si usted trabaja en la guardería: siga su norma y llame al contacto que nombra.
 institution-visit_day-care_rights = Si los agentes le hacen preguntas, usted puede guardar silencio, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
 institution-visit_day-care_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_day-care_not-bound = Estas reglas son obligaciones de la guardería. No limitan lo que pueden hacer los agentes federales.
-institution-visit_day-care_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los reportajes de noticias dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
+institution-visit_day-care_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_day-care_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.

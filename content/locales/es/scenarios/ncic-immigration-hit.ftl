@@ -8,7 +8,7 @@ scenario_ncic-immigration-hit = Una consulta en una base de datos de la policía
 ## Pregunta: ¿qué tipo de registro es?
 
 ncic-immigration-hit_record = ¿Qué mostró la consulta en la base de datos?
-    .hint = NCIC es la base de datos nacional de delitos del FBI. Contiene un "Archivo de Infractores de Inmigración" (Immigration Violator File). Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez. Una orden judicial (judicial warrant) está firmada por un juez o un magistrado de un tribunal.
+    .hint = NCIC es la base de datos nacional de delitos del FBI. Contiene un "Archivo de Infractores de Inmigración" (Immigration Violator File). Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez. Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez o un magistrado de un tribunal.
 ncic-immigration-hit_record_immigration = Solo un registro de inmigración, como una entrada del Immigration Violator File o un formulario de ICE
 ncic-immigration-hit_record_criminal-warrant = Una orden penal firmada por un juez
 ncic-immigration-hit_record_unclear = No dice si es civil o penal
@@ -31,7 +31,7 @@ ncic-immigration-hit_civil-record_ice-not-bound = Estas leyes limitan lo que hac
 
 ## Resultado: una orden penal firmada por un juez
 
-ncic-immigration-hit_criminal-warrant = La policía puede actuar por una orden penal firmada por un juez, como lo haría con cualquier orden.
+ncic-immigration-hit_criminal-warrant = La policía puede actuar con base en una orden penal firmada por un juez, como lo haría con cualquier orden.
     .summary = Los límites de las leyes de la Ciudad y del estado tratan de los registros migratorios civiles. Una orden penal de un juez sigue los procedimientos normales para las órdenes.
 ncic-immigration-hit_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa". Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
 ncic-immigration-hit_criminal-warrant_state-definition = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
@@ -49,7 +49,7 @@ ncic-immigration-hit_check-record = Depende de si el registro es civil o penal.
     .summary = Un registro de inmigración no es una razón para retener a nadie. Una orden penal firmada por un juez sí lo es. Los oficiales pueden verificar cuál de las dos es.
 ncic-immigration-hit_check-record_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro de NCIC es civil o penal.
 ncic-immigration-hit_check-record_if-civil = Si es un registro de inmigración, la policía no puede retener al conductor por ese registro.
-ncic-immigration-hit_check-record_if-criminal = Si es una orden penal firmada por un juez, la policía puede actuar por ella.
+ncic-immigration-hit_check-record_if-criminal = Si es una orden penal firmada por un juez, la policía puede actuar con base en ella.
 ncic-immigration-hit_check-record_officer = Si usted es oficial: llame a un(a) supervisor(a) y pregúntele a la agencia que ingresó el registro si es civil o penal. No retenga al conductor por un registro de inmigración.
 ncic-immigration-hit_check-record_driver = Si usted es el conductor: muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan. La ACLU dice que usted puede guardar silencio sobre dónde nació o sobre su estatus migratorio.
 ncic-immigration-hit_check-record_icirr = Si ICE arresta a alguien de su familia, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.

@@ -37,7 +37,7 @@ ice-at-city-property_no-consent_ask-warrant = दिशानिर्देश 
 ice-at-city-property_no-consent_no-interfere = अगर एजेंट फिर भी तलाशी लें, जज के वारंट के साथ या उसके बिना, तो दिशानिर्देश कहते हैं कि उन्हें रोकने की कोशिश न करें।
 ice-at-city-property_no-consent_icirr = इमिग्रेशन एजेंटों की गतिविधि की ख़बर देने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें — दिन में 24 घंटे।
 ice-at-city-property_no-consent_not-bound = ये नियम शहर की एजेंसियों और कर्मचारियों के कामों को सीमित करते हैं। ये शहर के कर्मचारियों को फ़ेडरल एजेंटों को रोकने की शक्ति नहीं देते।
-ice-at-city-property_no-consent_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद कानून नहीं।
+ice-at-city-property_no-consent_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद शहर का अध्यादेश नहीं।
 
 ## नतीजा: जज का वारंट
 
@@ -52,7 +52,7 @@ ice-at-city-property_judicial-warrant_read-warrant = वारंट को द�
 ice-at-city-property_judicial-warrant_icirr = इमिग्रेशन एजेंटों की गतिविधि की ख़बर देने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें — दिन में 24 घंटे।
 ice-at-city-property_judicial-warrant_criminal-warrant = किसी इमिग्रेशन अधिकारी के दस्तख़त वाला ICE फ़ॉर्म जज का वारंट नहीं है, भले ही उस पर सबसे ऊपर “warrant” (वारंट) लिखा हो। CPD के नियम और इलिनॉय का कानून, दोनों जज के आपराधिक वारंट को ICE के फ़ॉर्म से अलग मानते हैं।
 ice-at-city-property_judicial-warrant_not-bound = ये नियम शहर की एजेंसियों और कर्मचारियों के कामों को सीमित करते हैं। ये शहर के कर्मचारियों को फ़ेडरल एजेंटों को रोकने की शक्ति नहीं देते।
-ice-at-city-property_judicial-warrant_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद कानून नहीं।
+ice-at-city-property_judicial-warrant_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद शहर का अध्यादेश नहीं।
 
 ## नतीजा: एजेंट किसी सार्वजनिक जगह पर
 
@@ -81,7 +81,7 @@ ice-at-city-property_use-property_no-consent = दिशानिर्देश
 ice-at-city-property_use-property_report-oig = क्या शहर के किसी विभाग ने इमिग्रेशन एजेंटों को अपनी संपत्ति इस्तेमाल करने दी? आप इसकी शिकायत शहर के इंस्पेक्टर जनरल के दफ़्तर (Office of Inspector General) में कर सकते हैं।
 ice-at-city-property_use-property_icirr = इमिग्रेशन एजेंटों की गतिविधि की ख़बर देने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें — दिन में 24 घंटे।
 ice-at-city-property_use-property_not-bound = ये नियम शहर और उसके कर्मचारियों के कामों को सीमित करते हैं। ये शहर के कर्मचारियों को फ़ेडरल एजेंटों को रोकने की शक्ति नहीं देते।
-ice-at-city-property_use-property_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद कानून नहीं।
+ice-at-city-property_use-property_guidance-status = ये दिशानिर्देश शहर के वकीलों (Corporation Counsel) की सलाह हैं। मेयर के दफ़्तर ने इन्हें जनवरी 2025 में प्रकाशित किया। ये मार्गदर्शन हैं, ख़ुद शहर का अध्यादेश नहीं।
 
 ## नतीजा: एजेंट जानकारी माँगते हैं
 
@@ -92,6 +92,6 @@ ice-at-city-property_information_contact-info = शहर के कर्मच
 ice-at-city-property_information_databases = शहर की एजेंसियाँ किसी फ़ेडरल एजेंसी को सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के लिए शहर के किसी डेटाबेस तक सीधी पहुँच नहीं दे सकतीं। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने की फ़ेडरल कार्रवाई।
 ice-at-city-property_information_call-lawyer = अगर आप शहर के कर्मचारी हैं: ICE के आने के बारे में शहर के जनवरी 2025 के दिशानिर्देश कहते हैं कि अपने विभाग के वकील को फ़ोन करें। वे यह भी कहते हैं कि मौके पर मौजूद सबसे बड़े अधिकारी या सुपरवाइज़र को बुलाएँ। दिशानिर्देश कहते हैं कि जब तक वह व्यक्ति न आ जाए, कोई कदम न उठाएँ।
 ice-at-city-property_information_court-papers = अगर एजेंट कहें कि कोई अदालत का आदेश या जज का वारंट यह जानकारी देना ज़रूरी बनाता है, तो उसकी कॉपी माँगें और उसे अपने विभाग के वकील को दें।
-ice-at-city-property_information_report-oig = क्या शहर के किसी विभाग या कर्मचारी ने इस कानून के ख़िलाफ़ जाकर जानकारी दी? आप इसकी शिकायत शहर के इंस्पेक्टर जनरल के दफ़्तर (Office of Inspector General) में कर सकते हैं।
+ice-at-city-property_information_report-oig = क्या शहर के किसी विभाग या कर्मचारी ने शहर के इस अध्यादेश के ख़िलाफ़ जाकर जानकारी दी? आप इसकी शिकायत शहर के इंस्पेक्टर जनरल के दफ़्तर (Office of Inspector General) में कर सकते हैं।
 ice-at-city-property_information_exceptions = स्टेटस की जानकारी पर लगी रोकें तब हट जाती हैं जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) कुछ और ज़रूरी बनाए। न्यायिक वारंट वह वारंट है जिस पर किसी जज के दस्तख़त हों।
 ice-at-city-property_information_purely-civil = शहर के कर्मचारी ICE से सिर्फ़ यह पूछने के लिए संपर्क कर सकते हैं कि कोई मामला पूरी तरह इमिग्रेशन के किसी सिविल उल्लंघन का है, अपराध का नहीं।

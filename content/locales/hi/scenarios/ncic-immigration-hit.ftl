@@ -26,7 +26,7 @@ ncic-immigration-hit_civil-record_report-copa = अगर शिकागो क
 ncic-immigration-hit_civil-record_report-ag = इलिनॉय में कहीं की भी पुलिस के बारे में, आप इलिनॉय के अटॉर्नी जनरल की नागरिक अधिकार हॉटलाइन (Civil Rights hotline) से भी संपर्क कर सकते हैं।
 ncic-immigration-hit_civil-record_icirr = अगर ICE आपके परिवार के किसी व्यक्ति को गिरफ़्तार करे, तो ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें — दिन में 24 घंटे।
 ncic-immigration-hit_civil-record_no-questions = इलिनॉय की पुलिस जिन लोगों को रोकती है, उनकी नागरिकता, इमिग्रेशन स्टेटस या जन्म-स्थान के बारे में नहीं पूछ सकती। सीमित अपवादों में शामिल हैं: हिरासत में रखे व्यक्ति को यह बताना कि वह अपने देश के कॉन्सुलेट (consulate) से संपर्क कर सकता है, और बंदूक-कानून से जुड़ी कुछ जाँचें।
-ncic-immigration-hit_civil-record_says-warrant = ICE के फ़ॉर्म पर सबसे ऊपर “warrant” (वारंट) शब्द लिखा हो सकता है, जैसे फ़ॉर्म I-200, “Warrant for Arrest of Alien”। असली बात यह है कि उस पर दस्तख़त किसने किए: किसी जज ने, या किसी इमिग्रेशन अधिकारी ने।
+ncic-immigration-hit_civil-record_says-warrant = ICE के फ़ॉर्म पर सबसे ऊपर “warrant” (वारंट) शब्द लिखा हो सकता है, जैसे विदेशी की गिरफ़्तारी का वारंट (फ़ॉर्म I-200, “Warrant for Arrest of Alien”)। असली बात यह है कि उस पर दस्तख़त किसने किए: किसी जज ने, या किसी इमिग्रेशन अधिकारी ने।
 ncic-immigration-hit_civil-record_ice-not-bound = ये कानून शिकागो और इलिनॉय की पुलिस के कामों को सीमित करते हैं। ये फ़ेडरल इमिग्रेशन एजेंटों को ख़ुद गिरफ़्तारियाँ करने से नहीं रोकते।
 
 ## नतीजा: जज के दस्तख़त वाला आपराधिक वारंट

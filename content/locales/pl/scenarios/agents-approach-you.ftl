@@ -26,12 +26,12 @@ agents-approach-you_street_search = Możesz nie zgodzić się, żeby agenci prze
 agents-approach-you_street_say-silent = Powiedz: „Chcę zachować milczenie”.
 agents-approach-you_street_ask-leave = Zapytaj: „Czy mogę odejść?”. Jeśli tak, spokojnie odejdź. Nie uciekaj.
 agents-approach-you_street_no-lies = Nie kłam i nie pokazuj fałszywych dokumentów.
-agents-approach-you_street_no-resist = Nie uciekaj i nie stawiaj oporu, nawet jeśli uważasz, że zatrzymanie jest niesprawiedliwe.
+agents-approach-you_street_no-resist = Nie uciekaj i nie stawiaj oporu, nawet jeśli uważasz, że zatrzymanie do kontroli jest niesprawiedliwe.
 agents-approach-you_street_no-sign = Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 agents-approach-you_street_lawyer = Jeśli cię aresztują, od razu poproś o prawnika.
 agents-approach-you_street_red-card = Możesz podać agentowi „czerwoną kartę” ILRC, na której są opisane twoje prawa.
 agents-approach-you_street_icirr = Jeśli potrzebujesz pomocy albo agenci imigracyjni kogoś aresztowali, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-agents-approach-you_street_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
+agents-approach-you_street_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
 agents-approach-you_street_papers = Według ACLU, jeśli nie masz obywatelstwa USA, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, ACLU radzi nosić je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
 
 ## Wynik: w samochodzie
@@ -48,7 +48,7 @@ agents-approach-you_car_say-no-search = Jeśli agenci poproszą o zgodę na prze
 agents-approach-you_car_passenger = Jeśli jedziesz jako pasażer lub pasażerka, możesz zapytać: „Czy mogę odejść?”. Jeśli tak, możesz spokojnie odejść.
 agents-approach-you_car_no-lies = Nie kłam i nie pokazuj fałszywych dokumentów.
 agents-approach-you_car_icirr = Jeśli potrzebujesz pomocy albo agenci imigracyjni kogoś aresztowali, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-agents-approach-you_car_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
+agents-approach-you_car_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
 agents-approach-you_car_papers = Według ACLU, jeśli nie masz obywatelstwa USA, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, ACLU radzi nosić je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
 
 ## Wynik: w pracy
@@ -65,7 +65,7 @@ agents-approach-you_work_no-lies = Nie kłam i nie pokazuj fałszywych dokument�
 agents-approach-you_work_no-sign = Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 agents-approach-you_work_lawyer = Jeśli cię aresztują, od razu poproś o prawnika.
 agents-approach-you_work_icirr = Jeśli potrzebujesz pomocy albo agenci imigracyjni kogoś aresztowali, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-agents-approach-you_work_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
+agents-approach-you_work_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
 agents-approach-you_work_papers = Według ACLU, jeśli nie masz obywatelstwa USA, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, ACLU radzi nosić je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
 
 ## Wynik: w domu
@@ -81,6 +81,6 @@ agents-approach-you_home_say-silent = Powiedz: „Chcę zachować milczenie”.
 agents-approach-you_home_no-sign = Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 agents-approach-you_home_no-resist = Jeśli agenci mimo to wejdą, nie stawiaj fizycznego oporu. Zapisz, co się dzieje, i zadzwoń po pomoc.
 agents-approach-you_home_icirr = Po pomoc zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-agents-approach-you_home_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
+agents-approach-you_home_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
 agents-approach-you_home_ice-form = Formularz ICE, np. I-200 lub I-205, to „nakaz administracyjny” (administrative warrant). Podpisuje go urzędnik imigracyjny, a nie sędzia. To nie jest nakaz sądowy (judicial warrant), który podpisuje sędzia lub sędzia pomocniczy.
 agents-approach-you_home_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu deportacji. To twierdzenie jest sporne. Nie znaleźliśmy orzeczenia sądu w tej sprawie. Zamknięte drzwi nie zatrzymają agentów fizycznie, więc nie stawiaj oporu.

@@ -19,22 +19,22 @@ courthouse-arrest_role_other = Z innego powodu
 ## Pytanie: jakie aresztowanie?
 
 courthouse-arrest_arrest = Jakiego aresztowania się obawiasz?
-    .hint = Aresztowanie cywilne to aresztowanie, które nie dotyczy przestępstwa. Cywilne egzekwowanie prawa imigracyjnego to działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Nakaz sędziego lub nakaz sądowy (judicial warrant) podpisuje sędzia. Formularz ICE, np. I-200 lub I-205, podpisuje urzędnik imigracyjny, a nie sędzia.
+    .hint = Aresztowanie w trybie cywilnym to aresztowanie, które nie dotyczy przestępstwa. Cywilne egzekwowanie prawa imigracyjnego to działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Nakaz sędziego lub nakaz sądowy (judicial warrant) podpisuje sędzia. Formularz ICE, np. I-200 lub I-205, podpisuje urzędnik imigracyjny, a nie sędzia.
 courthouse-arrest_arrest_immigration = Aresztowania imigracyjnego bez nakazu sędziego
 courthouse-arrest_arrest_judge-order = Aresztowania na podstawie nakazu lub postanowienia podpisanego przez sędziego
 courthouse-arrest_arrest_crime = Aresztowania za przestępstwo
 courthouse-arrest_arrest_not-sure = Nie mam pewności
 
-## Wynik: ochrona (cywilne aresztowanie imigracyjne bez nakazu sędziego)
+## Wynik: ochrona (aresztowanie imigracyjne w trybie cywilnym bez nakazu sędziego)
 
 courthouse-arrest_protected = Według doniesień prawo stanu Illinois zakazuje takiego aresztowania. Ustawa jest zaskarżona w sądzie.
-    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zakazuje aresztowań cywilnych osób, które idą do sądu. Obejmuje to aresztowania imigracyjne bez nakazu sędziego. Departament Sprawiedliwości USA złożył 22 grudnia 2025 roku pozew, aby ją zablokować. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo) wobec osób, które idą do sądu. Obejmuje to aresztowania imigracyjne bez nakazu sędziego. Departament Sprawiedliwości USA złożył 22 grudnia 2025 roku pozew, aby ją zablokować. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
 courthouse-arrest_protected_who = Jurist, serwis informacji prawnych, podał, że ustawa chroni strony, świadków i osoby, które idą z nimi do sądu.
 courthouse-arrest_protected_where = Według Jurist ustawa obejmuje budynek sądu, obszar w promieniu 1000 stóp (ok. 300 metrów) od niego oraz drogę do sądu i z powrotem.
-courthouse-arrest_protected_what = Według doniesień na temat ustawy zakazuje ona aresztowań cywilnych, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
+courthouse-arrest_protected_what = Według doniesień na temat ustawy zakazuje ona aresztowań w trybie cywilnym, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_protected_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie tej ustawy 22 grudnia 2025 roku. Twierdzi, że stan nie może regulować działań funkcjonariuszy federalnych. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
 courthouse-arrest_protected_lawyer = Przed terminem rozprawy możesz zapytać prawnika o swoją sprawę i swoją sytuację imigracyjną. Biuro Obrońcy Publicznego Hrabstwa Cook ma Wydział Imigracyjny.
-courthouse-arrest_protected_rights = Według organizacji pomocy prawnej, jeśli agenci cię zatrzymają, możesz zachować milczenie i zapytać, czy możesz odejść. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
+courthouse-arrest_protected_rights = Według organizacji pomocy prawnej, jeśli agenci zatrzymają cię do kontroli, możesz zachować milczenie i zapytać, czy możesz odejść. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 courthouse-arrest_protected_no-resist = Nie uciekaj i nie stawiaj fizycznego oporu, nawet jeśli uważasz, że aresztowanie narusza tę ustawę. ACLU radzi nie stawiać oporu, nawet jeśli twoje prawa są naruszane.
 courthouse-arrest_protected_witness = Jeśli widzisz aresztowanie w sądzie lub w jego pobliżu, zapisz datę, godzinę i miejsce oraz to, co się stało.
 courthouse-arrest_protected_icirr = Jeśli agenci imigracyjni kogoś aresztują, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
@@ -45,8 +45,8 @@ courthouse-arrest_protected_police = Niezależnie od tego, według wytycznych Pr
 ## Wynik: aresztowanie za przestępstwo lub nakazane przez sędziego
 
 courthouse-arrest_not-barred = Według doniesień ustawa o ochronie w sądach nie zakazuje aresztowań za przestępstwa ani aresztowań nakazanych przez sędziego.
-    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach dotyczy aresztowań cywilnych, takich jak aresztowania imigracyjne, dokonywanych bez nakazu sędziego. Nakaz sądowy (judicial warrant) podpisuje sędzia lub sędzia pomocniczy (magistrate) sądu. Wskazuje on osobę lub miejsce.
-courthouse-arrest_not-barred_civil-only = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań cywilnych dokonywanych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach dotyczy aresztowań w trybie cywilnym (czyli nie za przestępstwo), takich jak aresztowania imigracyjne, dokonywanych bez nakazu sędziego. Nakaz sądowy (judicial warrant) podpisuje sędzia lub sędzia pomocniczy (magistrate) sądu. Wskazuje on osobę lub miejsce.
+courthouse-arrest_not-barred_civil-only = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym dokonywanych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_not-barred_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia.
 courthouse-arrest_not-barred_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy o ochronie w sądach 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
 courthouse-arrest_not-barred_rights = Według ACLU w razie aresztowania możesz zachować milczenie i należy od razu poprosić o prawnika. Nie uciekaj i nie stawiaj oporu.
@@ -58,12 +58,12 @@ courthouse-arrest_not-barred_immigration-court = Sąd imigracyjny prowadzi rząd
 ## Wynik: nie wiadomo, jakie aresztowanie
 
 courthouse-arrest_unclear-arrest = To zależy od rodzaju aresztowania.
-    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach zakazuje aresztowań cywilnych osób, które idą do sądu, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa. Ustawa jest zaskarżona w sądzie.
-courthouse-arrest_unclear-arrest_civil = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań cywilnych stron, świadków i osób, które z nimi idą. Obejmuje to aresztowania imigracyjne bez nakazu sędziego.
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo) wobec osób, które idą do sądu, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa. Ustawa jest zaskarżona w sądzie.
+courthouse-arrest_unclear-arrest_civil = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym wobec stron, świadków i osób, które z nimi idą. Obejmuje to aresztowania imigracyjne bez nakazu sędziego.
 courthouse-arrest_unclear-arrest_crime = Według tych samych doniesień ustawa nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_unclear-arrest_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia.
 courthouse-arrest_unclear-arrest_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie tej ustawy 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
-courthouse-arrest_unclear-arrest_rights = Według organizacji pomocy prawnej, jeśli agenci cię zatrzymają, możesz zachować milczenie i zapytać, czy możesz odejść. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
+courthouse-arrest_unclear-arrest_rights = Według organizacji pomocy prawnej, jeśli agenci zatrzymają cię do kontroli, możesz zachować milczenie i zapytać, czy możesz odejść. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 courthouse-arrest_unclear-arrest_lawyer = Przed terminem rozprawy możesz zapytać prawnika o swoją sprawę i swoją sytuację imigracyjną. Biuro Obrońcy Publicznego Hrabstwa Cook ma Wydział Imigracyjny.
 courthouse-arrest_unclear-arrest_icirr = Jeśli agenci imigracyjni kogoś aresztują, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 courthouse-arrest_unclear-arrest_immigration-court = Sąd imigracyjny prowadzi rząd federalny. To nie jest sąd stanu Illinois. Nie udało nam się potwierdzić, czy ustawa o ochronie w sądach go obejmuje.
@@ -76,6 +76,6 @@ courthouse-arrest_other-reason = Według doniesień ta ustawa chroni osoby, któ
 courthouse-arrest_other-reason_who = Jurist, serwis informacji prawnych, podał, że ustawa Public Act 104-0440 chroni strony, świadków i osoby, które idą z nimi do sądu.
 courthouse-arrest_other-reason_own-rights = Twoje własne prawa nie zależą od tej ustawy. Według organizacji pomocy prawnej możesz zachować milczenie i zapytać, czy możesz odejść.
 courthouse-arrest_other-reason_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie tej ustawy 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
-courthouse-arrest_other-reason_rights = Jeśli agenci cię zatrzymają, powiedz, że chcesz zachować milczenie, i zapytaj: „Czy mogę odejść?”. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
+courthouse-arrest_other-reason_rights = Jeśli agenci zatrzymają cię do kontroli, powiedz, że chcesz zachować milczenie, i zapytaj: „Czy mogę odejść?”. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 courthouse-arrest_other-reason_icirr = Jeśli agenci imigracyjni kogoś aresztują, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 courthouse-arrest_other-reason_police = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja w całym stanie Illinois nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.

@@ -23,7 +23,7 @@ crime-victim-or-witness_u-visa_report-only = Nie, chcę tylko zgłosić przestę
 
 crime-victim-or-witness_status-asked = Chicagowska policja nie może pytać o twój status imigracyjny.
     .summary = Dotyczy to także ofiar i świadków przestępstw. Policja zajmuje się przestępstwem. Przepisy miejskie zakazują jej pytania o status, poza wąskimi wyjątkami.
-crime-victim-or-witness_status-asked_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji. Wyjątki są wąskie. Jeden z nich to ustawa, postanowienie sądu lub nakaz sędziego, które tego wymagają. Inny to pisemna zgoda danej osoby na udostępnienie.
+crime-victim-or-witness_status-asked_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji. Wyjątki są wąskie. Jeden z nich to ustawa, postanowienie sądu lub nakaz sędziego, które tego wymagają. Inny to pisemna zgoda danej osoby na udostępnienie.
 crime-victim-or-witness_status-asked_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 crime-victim-or-witness_status-asked_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko z powodu jego statusu imigracyjnego. Mówią to zarówno przepisy miejskie, jak i stanowe.
 crime-victim-or-witness_status-asked_purpose = Uchwalając { -wco }, Rada Miasta uznała, że bezpieczeństwo publiczne zależy od pomocy wszystkich. Dotyczy to także ofiar i świadków przestępstw, z dokumentami lub bez.
@@ -40,7 +40,7 @@ crime-victim-or-witness_status-asked_ice-not-bound = Te przepisy ograniczają to
 
 crime-victim-or-witness_report = Możesz zgłosić przestępstwo lub pomóc jako świadek, bez względu na swój status imigracyjny.
     .summary = Chicagowska policja nadal prowadzi dochodzenia w sprawie przestępstw, bez względu na czyjkolwiek status imigracyjny. Przepisy miejskie i stanowe ograniczają sytuacje, w których policja może pytać o status lub działać na jego podstawie.
-crime-victim-or-witness_report_purpose = Uchwalając { -wco } (Welcoming City Ordinance), Rada Miasta uznała, że bezpieczeństwo publiczne zależy od pomocy wszystkich. Dotyczy to także ofiar i świadków przestępstw, z dokumentami lub bez.
+crime-victim-or-witness_report_purpose = Uchwalając { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago), Rada Miasta uznała, że bezpieczeństwo publiczne zależy od pomocy wszystkich. Dotyczy to także ofiar i świadków przestępstw, z dokumentami lub bez.
 crime-victim-or-witness_report_no-asking = Chicagowska policja i inni pracownicy miasta nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji, poza wąskimi wyjątkami.
 crime-victim-or-witness_report_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko z powodu jego statusu imigracyjnego. Mówią to przepisy miejskie, a w przypadku policji w całym stanie Illinois także prawo stanowe.
 crime-victim-or-witness_report_criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.

@@ -27,7 +27,7 @@ ice-asks-police_paper_cannot-tell = Nie wiem, jaki to dokument
 
 ice-asks-police_no-warrant = Chicagowska policja nie może w tym pomagać.
     .summary = To cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. To nie jest dochodzenie w sprawie przestępstwa. Przepisy miejskie i stanowe nie pozwalają chicagowskiej policji w tym uczestniczyć.
-ice-asks-police_no-warrant_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że urzędy miejskie i ich pracownicy, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
+ice-asks-police_no-warrant_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
 ice-asks-police_no-warrant_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
 ice-asks-police_no-warrant_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
 ice-asks-police_no-warrant_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”, chyba że agenci mają nakaz w sprawie karnej albo prawo federalne wyraźnie tego wymaga.

@@ -15,9 +15,9 @@ ncic-immigration-hit_record_unclear = Nie wiadomo, czy wpis ma charakter cywilny
 
 ## Wynik: tylko wpis imigracyjny
 
-ncic-immigration-hit_civil-record = Policja nie może aresztować kierowcy ani dłużej go zatrzymywać z powodu wpisu imigracyjnego.
+ncic-immigration-hit_civil-record = Policja nie może aresztować kierowcy ani dłużej go przetrzymywać z powodu wpisu imigracyjnego.
     .summary = Wpis imigracyjny w NCIC jest traktowany jako „nakaz administracyjny”, czyli dokument imigracyjny, którego nie podpisał żaden sędzia. Kontrola drogowa przebiega tak jak w przypadku każdej innej osoby.
-ncic-immigration-hit_civil-record_city-ncic = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że policja miejska nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego. Dotyczy to także wpisów imigracyjnych w bazie danych NCIC prowadzonej przez FBI.
+ncic-immigration-hit_civil-record_city-ncic = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja miejska nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego. Dotyczy to także wpisów imigracyjnych w bazie danych NCIC prowadzonej przez FBI.
 ncic-immigration-hit_civil-record_state-warrant = Jak mówi { -trust }, policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z powodu „cywilnego nakazu imigracyjnego”. To pojęcie obejmuje każdy wynik z rejestru Immigration Violator File w NCIC oraz formularze ICE I-200 i I-205.
 ncic-immigration-hit_civil-record_no-status = Policja w Illinois nie może też nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego obywatelstwa lub statusu imigracyjnego.
 ncic-immigration-hit_civil-record_officer = Dla funkcjonariuszy policji: zakończ kontrolę drogową tak jak w przypadku każdej innej osoby. Nie przetrzymuj kierowcy dla ICE.

@@ -24,7 +24,7 @@ where-were-you-born_setting_custody = Aresztowano mnie albo mnie przetrzymują
 ## Wynik: zatrzymanie na ulicy
 
 where-were-you-born_street-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
-    .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Chicagowskie { -wco } (Welcoming City Ordinance) zakazuje też chicagowskiej policji pytania o czyjkolwiek status.
+    .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje też chicagowskiej policji pytania o czyjkolwiek status.
 where-were-you-born_street-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_street-stop_city-law = Chicagowskie { -wco } mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_street-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
@@ -42,7 +42,7 @@ where-were-you-born_street-stop_border = ACLU zaznacza, że inne zasady obowiąz
 where-were-you-born_car-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
     .summary = Dotyczy to także kontroli drogowej. Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Według ACLU kierowca powinien jednak na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 where-were-you-born_car-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
-where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
+where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_car-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
 where-were-you-born_car-stop_show-license = Według ACLU, jeśli prowadzisz, na prośbę policji pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 where-were-you-born_car-stop_stay-silent = Nie musisz odpowiadać na pytania o swoje miejsce urodzenia ani status imigracyjny. Według ACLU kierowca i pasażerowie mają prawo do zachowania milczenia.
@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = ACLU zaznacza, że inne zasady obowiązuj�
 where-were-you-born_in-custody = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny, gdy cię przetrzymuje.
     .summary = Prawo stanu Illinois zakazuje policji pytania osób, które ma w areszcie, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Istnieją dwa wąskie wyjątki.
 where-were-you-born_in-custody_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
-where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
+where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
 where-were-you-born_in-custody_no-hold = Policja nie może dalej przetrzymywać nikogo tylko z powodu imigracyjnego wniosku o przetrzymanie (detainer). Taki wniosek to pisemna prośba ICE do policji o przetrzymanie danej osoby albo o powiadomienie ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia.
 where-were-you-born_in-custody_no-ice-access = Chicagowska policja nie może pozwolić agentom ICE na kontakt z osobą, którą przetrzymuje, także przez telefon.
 where-were-you-born_in-custody_stay-silent = Według ACLU masz prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
@@ -81,7 +81,7 @@ where-were-you-born_federal-agent_no-sign = ILRC radzi też: nie podpisuj niczeg
 where-were-you-born_federal-agent_no-lies = ACLU radzi: nie kłam, nie pokazuj fałszywych dokumentów, nie uciekaj i nie stawiaj oporu.
 where-were-you-born_federal-agent_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 where-were-you-born_federal-agent_border = ACLU zaznacza, że inne zasady obowiązują na granicach i lotniskach oraz wobec niektórych posiadaczy wiz.
-where-were-you-born_federal-agent_police-role = Chicagowska policja nie może pomagać agentom imigracyjnym w cywilnym aresztowaniu imigracyjnym, np. blokując ruch lub udzielając innego wsparcia na miejscu. Cywilne aresztowanie imigracyjne to aresztowanie za przebywanie w kraju bez zezwolenia, a nie za przestępstwo.
+where-were-you-born_federal-agent_police-role = Chicagowska policja nie może pomagać agentom imigracyjnym w aresztowaniu imigracyjnym w trybie cywilnym, np. blokując ruch lub udzielając innego wsparcia na miejscu. Aresztowanie imigracyjne w trybie cywilnym to aresztowanie za przebywanie w kraju bez zezwolenia, a nie za przestępstwo.
 
 ## Wynik: nie wiadomo, kto pyta
 

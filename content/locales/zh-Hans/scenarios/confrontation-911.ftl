@@ -17,7 +17,7 @@ confrontation-911_situation_afterwards = 事情已经结束，我想举报发生
 ## 问题：您想举报谁？
 
 confrontation-911_report = 您想举报谁？
-    .hint = COPA，即民间警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。
+    .hint = COPA，即芝加哥市政府警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。
 confrontation-911_report_police = 芝加哥警员
 confrontation-911_report_agents = 联邦探员
 
@@ -62,7 +62,7 @@ confrontation-911_no-help_no-arrest = 警察不得仅因认为某人未经许可
 confrontation-911_no-help_state-help = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长2025年的指引说，警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。
 confrontation-911_no-help_officer = 如果您是警员：请呼叫主管。不要替探员扣留任何人、封锁交通或看守现场。
 confrontation-911_no-help_witness = 如果您看到芝加哥警察协助移民逮捕，请记下日期、时间和地点，以及任何警徽编号或警车编号。
-confrontation-911_no-help_report-copa = 您可以向民间警察问责办公室（Civilian Office of Police Accountability，COPA）举报芝加哥警员。
+confrontation-911_no-help_report-copa = 您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报芝加哥警员。
 confrontation-911_no-help_report-oig = 如果市政府雇员没有遵守该条例，您可以向市监察长办公室（Office of Inspector General）举报。
 confrontation-911_no-help_icirr = 如果有人被移民探员逮捕，需要帮助时，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 confrontation-911_no-help_keep-peace = 无论任何人的移民身份如何，警察仍然可以接听911电话、保护人们的安全和处理犯罪。他们不得做的是支持移民逮捕本身。
@@ -73,7 +73,7 @@ confrontation-911_no-help_ice-not-bound = 这些法律限制的是芝加哥和�
 ## 结果：举报芝加哥警察
 
 confrontation-911_complain-police = 您可以向COPA举报芝加哥警察。他们是否违反规定，取决于他们做了什么。
-    .summary = COPA，即民间警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。警察可以处理紧急情况和犯罪，但不得协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+    .summary = COPA，即芝加哥市政府警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。警察可以处理紧急情况和犯罪，但不得协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
 confrontation-911_complain-police_may-not-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，警察不得参与民事移民执法，包括设置交通封锁线和提供其他现场支援。
 confrontation-911_complain-police_may-act = 无论任何人的移民身份如何，警察仍然可以处理紧急情况和犯罪。伊利诺伊州总检察长2025年的指引说，州法律并不妨碍警察进行刑事调查。
 confrontation-911_complain-police_state-help = 总检察长的指引还说，伊利诺伊州各地的警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。

@@ -30,7 +30,7 @@ crime-victim-or-witness_status-asked_purpose = 市议会在通过{ -wco }时认�
 crime-victim-or-witness_status-asked_stay-silent = 您不必回答。美国公民自由联盟（ACLU）表示，对于自己在哪里出生、是不是公民、怎样进入美国，您有权保持沉默。不要说谎，也不要出示虚假证件。
 crime-victim-or-witness_status-asked_tell-crime = 您仍然可以把犯罪经过告诉警察。
 crime-victim-or-witness_status-asked_officer = 如果您是警员：不要询问受害人或证人的移民身份。像对待任何人一样受理报案。
-crime-victim-or-witness_status-asked_report-copa = 如果有芝加哥警员询问了您的身份，您可以向民间警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
+crime-victim-or-witness_status-asked_report-copa = 如果有芝加哥警员询问了您的身份，您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 crime-victim-or-witness_status-asked_report-ag = 您也可以联系伊利诺伊州总检察长的民权热线。
 crime-victim-or-witness_status-asked_exceptions = 州法律有两个范围很窄的例外：告知被羁押的人可以联系本国领事馆，以及枪支法规要求的某些核查。
 crime-victim-or-witness_status-asked_u-visa = 犯罪受害人也可以请警察提供U签证认证。伊利诺伊州的《VOICES法案》（VOICES Act）规定了如何申请。
@@ -47,7 +47,7 @@ crime-victim-or-witness_report_criminal = 伊利诺伊州总检察长2025年的�
 crime-victim-or-witness_report_call-911 = 如果有人受伤或有危险，请拨打911。
 crime-victim-or-witness_report_stay-silent = 如果警员问您的身份或您在哪里出生，您不必回答。美国公民自由联盟（ACLU）表示，对于这些问题，您有权保持沉默。不要说谎，也不要出示虚假证件。
 crime-victim-or-witness_report_officer = 如果您是警员：像对待任何人一样受理报案。不要询问移民身份。
-crime-victim-or-witness_report_report-copa = 如果有芝加哥警员询问您的身份，您可以向民间警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
+crime-victim-or-witness_report_report-copa = 如果有芝加哥警员询问您的身份，您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 crime-victim-or-witness_report_exceptions = 市法律只允许在少数有限的情况下分享身份信息，例如法律、法院命令或法官签署的令状有此要求，或者本人书面同意。
 crime-victim-or-witness_report_ice-not-bound = 这些法律限制的是芝加哥和伊利诺伊州警察的行为，并不能阻止联邦移民探员自行采取行动。
 

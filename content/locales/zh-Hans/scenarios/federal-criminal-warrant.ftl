@@ -41,7 +41,7 @@ federal-criminal-warrant_administrative-warrant_no-resist = 如果探员还是�
 federal-criminal-warrant_administrative-warrant_silent = ACLU表示，您有权保持沉默，也有权要求见律师。这些权利来自美国宪法。
 federal-criminal-warrant_administrative-warrant_write-down = 如果安全，请记下发生的事情，包括日期、时间和地点，以及任何姓名或警徽编号。
 federal-criminal-warrant_administrative-warrant_icirr = 如果移民探员逮捕了您的家人，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
-federal-criminal-warrant_administrative-warrant_report-copa = 如果有芝加哥警员根据ICE表格采取了行动，您可以向民间警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
+federal-criminal-warrant_administrative-warrant_report-copa = 如果有芝加哥警员根据ICE表格采取了行动，您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 federal-criminal-warrant_administrative-warrant_says-warrant = ICE表格的顶部可能写着“warrant”（令状）一词，例如I-200表格的标题是“Warrant for Arrest of Alien”（外国人逮捕令）。关键在于是谁签署的：是法官，还是移民官员。
 federal-criminal-warrant_administrative-warrant_home-memo = ICE自身有哪些权力，是另一个问题。ABC新闻在2026年1月报道了ICE一份2025年5月的备忘录。该备忘录声称，探员凭I-205表格和最终递解令，可以强行进入住宅。这一说法存在争议，被指违反美国宪法第四修正案。我们掌握的最新信息：2026年1月。
 federal-criminal-warrant_administrative-warrant_ice-not-bound = 这些法律限制的是芝加哥和伊利诺伊州警察的行为，并不能阻止联邦移民探员自行逮捕。
@@ -57,7 +57,7 @@ federal-criminal-warrant_removal-order_officer = 如果您是警员：请呼叫�
 federal-criminal-warrant_removal-order_no-resist = 如果探员还是逮捕了您，美国公民自由联盟（ACLU）建议不要逃跑或反抗。保持冷静，并要求见律师。
 federal-criminal-warrant_removal-order_silent = ACLU表示，您有权保持沉默，也有权要求见律师。这些权利来自美国宪法。
 federal-criminal-warrant_removal-order_icirr = 如果移民探员逮捕了您的家人，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
-federal-criminal-warrant_removal-order_report-copa = 如果有芝加哥警员根据递解令采取了行动，您可以向民间警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
+federal-criminal-warrant_removal-order_report-copa = 如果有芝加哥警员根据递解令采取了行动，您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 federal-criminal-warrant_removal-order_home-memo = ICE自身有哪些权力，是另一个问题。ABC新闻在2026年1月报道了ICE一份2025年5月的备忘录。该备忘录声称，探员凭I-205表格和最终递解令，可以强行进入住宅。这一说法存在争议，被指违反美国宪法第四修正案。我们掌握的最新信息：2026年1月。
 federal-criminal-warrant_removal-order_ice-not-bound = 这些法律限制的是芝加哥和伊利诺伊州警察的行为，并不能阻止联邦移民探员自行逮捕。
 

@@ -1,0 +1,11 @@
+# Punctuation and joins in this language. The app never writes punctuation itself: wherever it puts
+# a label before its text, joins a list, adds a short aside or ends a label as a sentence, it uses
+# these. Keep the spaces inside { "…" } exactly as this language needs them.
+
+# Arabic: the Arabic comma (،) between list items; the full stop and the colon are the same
+# characters as in English.
+punct-label = { $label }{ ": " }
+punct-list = { "، " }
+punct-aside = { " (" }{ $text }{ ")" }
+punct-sentence = { $text }{ ". " }
+punct-dash = { " — " }
