@@ -49,9 +49,12 @@ pub enum Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Binds {
     City,
+    ChicagoPolice,
     IllinoisPolice,
+    CertifyingAgencies,
     CookCounty,
     Institutions,
+    EveryoneInIllinois,
     NoOne,
 }
 
@@ -138,6 +141,8 @@ pub struct Answer {
 #[derive(Debug, PartialEq)]
 pub struct Outcome {
     pub verdict: Verdict,
+    /// Whose action the verdict judges: the message `actor-<id>` names them.
+    pub actor: Option<&'static str>,
     pub reasons: &'static [Claim],
     pub steps: &'static [Step],
     pub notes: &'static [Claim],

@@ -46,7 +46,10 @@ pub fn law_index(i18n: I18n) -> Html {
 fn binds_key(b: Binds) -> &'static str {
     match b {
         Binds::City => msg::BINDS_CITY,
+        Binds::ChicagoPolice => msg::BINDS_CHICAGO_POLICE,
         Binds::IllinoisPolice => msg::BINDS_ILLINOIS_POLICE,
+        Binds::CertifyingAgencies => msg::BINDS_CERTIFYING_AGENCIES,
+        Binds::EveryoneInIllinois => msg::BINDS_EVERYONE_IN_ILLINOIS,
         Binds::CookCounty => msg::BINDS_COOK_COUNTY,
         Binds::Institutions => msg::BINDS_INSTITUTIONS,
         Binds::NoOne => msg::BINDS_NO_ONE,

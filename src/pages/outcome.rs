@@ -9,7 +9,7 @@ use crate::components::{
     cites, dial, format_phone, help_list, message, part, source_list, CitesProps, HelpListProps, Layout,
     ReadAloud, SourceListProps,
 };
-use crate::content::{self, msg, Claim, Verdict, RESOURCES};
+use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
 use crate::engine::Walk;
 use crate::i18n::{Arg, I18n};
 use crate::pages::step::{answer_summary, step_nav, AnswerSummaryProps, StepNavProps};
@@ -77,7 +77,17 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
-                <p><span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::VERDICT_LABEL)))]) }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
+                if let Some(actor) = outcome.actor {
+                    <p>
+                        <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{actor}"))))]) }</span>
+                        <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
+                    </p>
+                } else {
+                    <p><span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::VERDICT_LABEL)))]) }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
+                }
+                if walk.scenario.topic == Topic::YourRights {
+                    <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
+                }
             </div>
             <h1>{ headline }</h1>
             if let Some(summary) = i18n.attr(&key, "summary") {

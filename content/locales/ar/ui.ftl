@@ -99,6 +99,10 @@ law-citation = المرجع القانوني
 law-binds = مَن يُلزِمه
 binds-city = جهات مدينة شيكاغو وموظفوها، ومنهم الشرطة
 binds-illinois-police = شرطة الولاية والشرطة المحلية في إلينوي
+# TODO(translate): the three binds- lines below are in English.
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = مقاطعة كوك، ومنها الشريف (مأمور المقاطعة)
 binds-institutions = المستشفيات والكليات العامة ومراكز الرعاية النهارية للأطفال في إلينوي
 binds-no-one = لا أحد: هذا مصدر نستشهد به، وليس قانونًا
@@ -166,6 +170,17 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ؟
+# TODO(translate): the actor- and verdict-guidance lines below are in English.
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = استخدام هذا الموقع دون اتصال بالإنترنت
 offline-explain = يمكنك حفظ صفحات هذا الموقع بلغتك على هذا الجهاز، لتقرأها دون اتصال بالإنترنت. يترك ذلك على الجهاز نسخة قد يعثر عليها شخص آخر يستخدمه. لا يُحفَظ أي شيء إلا إذا اخترت ذلك بنفسك.

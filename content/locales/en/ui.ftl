@@ -99,6 +99,9 @@ law-citation = Citation
 law-binds = Who it binds
 binds-city = City of Chicago agencies and employees, including police
 binds-illinois-police = State and local police in Illinois
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = Cook County, including the Sheriff
 binds-institutions = Hospitals, public colleges and day care centers in Illinois
 binds-no-one = No one: this is a source we cite, not a law
@@ -166,6 +169,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = Use this site offline
 offline-explain = You can save this site's pages in your language on this device, to read them without a connection. This leaves a copy on the device that someone else using it could find. Nothing is saved unless you choose it.

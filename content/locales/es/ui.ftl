@@ -100,6 +100,10 @@ law-citation = Cita
 law-binds = A quién obliga
 binds-city = Las agencias y los empleados de la Ciudad de Chicago, incluida la policía
 binds-illinois-police = La policía estatal y local en Illinois
+# TODO(translate): the three binds- lines below are in English.
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = El Condado de Cook, incluido el Sheriff
 binds-institutions = Hospitales, universidades públicas y guarderías en Illinois
 binds-no-one = A nadie: es una fuente que citamos, no una ley
@@ -167,6 +171,17 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+# TODO(translate): the actor- and verdict-guidance lines below are in English.
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = Usar este sitio sin conexión
 offline-explain = Puede guardar las páginas de este sitio en su idioma en este aparato, para leerlas sin conexión. Esto deja en el aparato una copia que otra persona que lo use podría encontrar. No se guarda nada a menos que usted lo elija.

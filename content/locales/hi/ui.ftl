@@ -99,6 +99,10 @@ law-citation = कानूनी हवाला (citation)
 law-binds = यह किस पर लागू होता है
 binds-city = शिकागो शहर (City of Chicago) की एजेंसियाँ और कर्मचारी, पुलिस समेत
 binds-illinois-police = इलिनॉय की राज्य और स्थानीय पुलिस
+# TODO(translate): the three binds- lines below are in English.
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = कुक काउंटी (Cook County), शेरिफ़ समेत
 binds-institutions = इलिनॉय के अस्पताल, सरकारी कॉलेज और डे-केयर सेंटर
 binds-no-one = किसी पर नहीं: यह एक स्रोत है जिसका हम हवाला देते हैं, कोई कानून नहीं
@@ -166,6 +170,17 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+# TODO(translate): the actor- and verdict-guidance lines below are in English.
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = इस साइट को बिना इंटरनेट के इस्तेमाल करें
 offline-explain = आप इस साइट के पेज अपनी भाषा में इस डिवाइस पर सेव कर सकते हैं, ताकि उन्हें बिना इंटरनेट कनेक्शन के पढ़ सकें। इससे डिवाइस पर एक कॉपी रह जाती है, जो इस डिवाइस को इस्तेमाल करने वाले किसी दूसरे व्यक्ति को मिल सकती है। जब तक आप ख़ुद न चुनें, कुछ भी सेव नहीं होता।

@@ -100,6 +100,10 @@ law-citation = Oznaczenie przepisu
 law-binds = Kogo obowiązuje
 binds-city = Urzędy i pracowników miasta Chicago, w tym policję
 binds-illinois-police = Policję stanową i lokalną w Illinois
+# TODO(translate): the three binds- lines below are in English.
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = Hrabstwo Cook, w tym szeryfa
 binds-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi w Illinois
 binds-no-one = Nikogo: to źródło, na które się powołujemy, a nie przepis
@@ -167,6 +171,17 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
+# TODO(translate): the actor- and verdict-guidance lines below are in English.
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = Korzystanie z serwisu bez internetu
 offline-explain = Możesz zapisać strony tego serwisu w swoim języku na tym urządzeniu, aby czytać je bez połączenia z internetem. Na urządzeniu zostaje wtedy kopia, którą może znaleźć inna osoba korzystająca z tego urządzenia. Nic nie zostanie zapisane, jeśli tego nie wybierzesz.

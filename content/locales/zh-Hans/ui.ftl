@@ -86,6 +86,10 @@ law-citation = 法条出处
 law-binds = 约束对象
 binds-city = 芝加哥市政府机构和雇员，包括警察
 binds-illinois-police = 伊利诺伊州的州和地方警察
+# TODO(translate): the three binds- lines below are in English.
+binds-chicago-police = The Chicago Police Department only
+binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
+binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
 binds-cook-county = 库克县，包括县警长（Sheriff）
 binds-institutions = 伊利诺伊州的医院、公立大专院校和托儿中心
 binds-no-one = 不约束任何人：这是我们引用的资料，不是法律
@@ -153,6 +157,17 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = ！
 verdict-icon-depends = ？
+# TODO(translate): the actor- and verdict-guidance lines below are in English.
+# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
+actor-chicago-police = Chicago police
+actor-illinois-police = Police and jails in Illinois
+actor-city = City workers
+actor-cook-county = Cook County jail
+actor-institutions = Hospitals, colleges and day care centers
+actor-immigration-agents = Immigration agents
+actor-you = You
+# Under the verdict of a situation about a resident's own rights.
+verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
 
 offline-heading = 离线使用本网站
 offline-explain = 您可以把本网站用您的语言显示的页面保存在这台设备上，以便在没有网络连接时阅读。这样会在设备上留下一份副本，使用这台设备的其他人可能会找到它。除非您自己选择保存，否则不会保存任何内容。

@@ -138,6 +138,7 @@ pub struct RawAnswer {
 pub struct RawOutcome {
     pub id: S<String>,
     pub verdict: S<String>,
+    pub actor: Option<S<String>>,
     #[serde(default)]
     pub reasons: Vec<RawClaim>,
     #[serde(default)]

@@ -154,6 +154,9 @@ pub struct Answer {
 pub struct Outcome {
     /// `not-allowed`, `allowed`, `required` or `depends`.
     pub verdict: String,
+    /// Whose action the verdict judges (`vocab::ACTORS`); the verdict's words are the outcome
+    /// message's `.verdict`.
+    pub actor: Option<String>,
     pub reasons: Vec<Claim>,
     pub steps: Vec<Step>,
     pub notes: Vec<Claim>,
@@ -181,7 +184,26 @@ pub struct Step {
 pub mod vocab {
     pub const VERDICTS: &[&str] = &["not-allowed", "allowed", "required", "depends"];
     pub const STATUSES: &[&str] = &["verified", "secondary", "unverified"];
-    pub const BINDS: &[&str] = &["city", "illinois-police", "cook-county", "institutions", "no-one"];
+    pub const BINDS: &[&str] = &[
+        "city",
+        "chicago-police",
+        "illinois-police",
+        "certifying-agencies",
+        "cook-county",
+        "institutions",
+        "everyone-in-illinois",
+        "no-one",
+    ];
+    /// Whose action an outcome's verdict judges (message `actor-<id>`).
+    pub const ACTORS: &[&str] = &[
+        "chicago-police",
+        "illinois-police",
+        "city",
+        "cook-county",
+        "institutions",
+        "immigration-agents",
+        "you",
+    ];
     pub const JURISDICTIONS: &[&str] = &["chicago", "illinois", "cook-county", "federal"];
     pub const KINDS: &[&str] = &["law", "policy", "guidance", "report"];
     pub const AUDIENCES: &[&str] = &["resident", "officer", "trainer"];

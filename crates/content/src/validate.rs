@@ -245,6 +245,13 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 c.need(format!("law_{id}"), Some("challenge"), src, line);
             }
             c.need(format!("law-group_{law}"), None, src, c.line(src, &p.law));
+            if p.kind.get_ref() == "law" && p.binds.get_ref() == "no-one" {
+                c.diags.push(
+                    &src.path,
+                    c.line(src, &p.binds),
+                    format!("provision `{id}` is a law, so it binds someone; `no-one` is for sources that are not law (guidance, reports)"),
+                );
+            }
             content.provisions.push(Provision {
                 id,
                 law,
@@ -613,6 +620,11 @@ fn check_scenario(
         let line = c.line(src, &o.id);
         c.need(format!("{sid}_{oid}"), None, src, line);
         let verdict = c.one_of(src, &o.verdict, "verdict", vocab::VERDICTS);
+        let actor = o.actor.as_ref().map(|a| c.one_of(src, a, "actor", vocab::ACTORS));
+        if let Some(a) = &actor {
+            c.need(format!("actor-{a}"), None, src, line);
+            c.need(format!("{sid}_{oid}"), Some("verdict"), src, line);
+        }
         if o.reasons.is_empty() {
             c.diags.push(
                 &src.path,
@@ -654,7 +666,7 @@ fn check_scenario(
         let res = o.resources.iter().filter_map(|r| lookup_resource(c, src, r, resources)).collect();
         nodes.push(Node {
             id: oid,
-            kind: NodeKind::Outcome(Outcome { verdict, reasons, steps, notes, resources: res }),
+            kind: NodeKind::Outcome(Outcome { verdict, actor, reasons, steps, notes, resources: res }),
         });
     }
     if broken {
