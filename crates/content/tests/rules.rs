@@ -817,3 +817,28 @@ fn a_phone_number_written_in_a_message_is_reported() {
         "message `demo_may-not-help_call` writes the phone number 312-745-3598 in its text",
     );
 }
+
+#[test]
+fn a_law_that_binds_no_one_is_reported() {
+    // "No one: this is a source we cite, not a law" is true of guidance and reports only.
+    let t = Tree::copy("law-binds-no-one");
+    t.replace(CATALOGUE, r#"binds = "illinois-police""#, r#"binds = "no-one"  # was illinois-police"#);
+    t.reports(
+        CATALOGUE,
+        t.line_of(CATALOGUE, "# was illinois-police"),
+        "provision `trust-15` is a law, so it binds someone",
+    );
+}
+
+#[test]
+fn an_outcome_that_names_an_actor_needs_its_verdict_words() {
+    let t = Tree::copy("actor-without-verdict-words");
+    t.replace(DEMO, r#"verdict = "not-allowed""#, "verdict = \"not-allowed\"\nactor = \"chicago-police\"");
+    let problems = t.problems();
+    assert!(
+        problems.iter().any(|d| d.message.contains("`demo_may-not-help.verdict` is missing")),
+        "{problems:?}"
+    );
+    t.replace(DEMO, r#"actor = "chicago-police""#, r#"actor = "the-mayor""#);
+    t.reports(DEMO, t.line_of(DEMO, "the-mayor"), "`actor` is `the-mayor`; it must be one of");
+}
