@@ -79,6 +79,8 @@ pub struct Resource {
     pub call: Option<&'static str>,
     pub text: Option<&'static str>,
     pub tty: Option<&'static str>,
+    /// The line shown first, on the home page and the rights card.
+    pub urgent: bool,
     pub source: &'static str,
     pub checked: Date,
 }

@@ -29,6 +29,51 @@ pub struct HelpListProps {
     pub resources: &'static [usize],
 }
 
+/// The call and text buttons of help line `index` (its tap-to-call, tap-to-text and TTY links).
+fn actions(i18n: &I18n, index: usize) -> Html {
+    let r = &RESOURCES[index];
+    html! {
+        <p class="help-actions">
+            if let Some(n) = r.call {
+                <a class="button" href={format!("tel:{}", dial(n))}>
+                    { message(i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }
+                </a>
+            }
+            if let Some(n) = r.text {
+                <a class="button" href={format!("sms:{}", dial(n))}>
+                    { message(i18n, msg::HELP_TEXT, &[("number", Arg::Ltr(format_phone(n)))]) }
+                </a>
+            }
+            if let Some(n) = r.tty {
+                <a class="button" href={format!("tel:{}", dial(n))}>
+                    { message(i18n, msg::HELP_TTY, &[("number", Arg::Ltr(format_phone(n)))]) }
+                </a>
+            }
+        </p>
+    }
+}
+
+/// One help line, short, where a person needs it first: its name (and what it is for) and its
+/// buttons — on the home page, the rights card, and an outcome's first screen.
+pub fn help_now(i18n: I18n, index: usize, with_detail: bool) -> Html {
+    let key = format!("help_{}", RESOURCES[index].id);
+    html! {
+        <div class="help-now">
+            <p class="help-now-name">{ i18n.t(&key) }</p>
+            if with_detail {
+                <p class="help-now-detail">{ i18n.attr(&key, "detail").unwrap_or_default() }</p>
+            }
+            { actions(&i18n, index) }
+        </div>
+    }
+}
+
+/// The help line shown first everywhere (`urgent = true` in help/resources.toml), with what it
+/// is for.
+pub fn urgent_help(i18n: I18n) -> Html {
+    RESOURCES.iter().position(|r| r.urgent).map(|i| help_now(i18n, i, true)).unwrap_or_default()
+}
+
 pub fn help_list(i18n: I18n, props: &HelpListProps) -> Html {
     let items = props.resources.iter().map(|&i| {
         let r = &RESOURCES[i];
@@ -37,23 +82,7 @@ pub fn help_list(i18n: I18n, props: &HelpListProps) -> Html {
             <li class="help-item">
                 <h3>{ i18n.t(&key) }</h3>
                 <p>{ i18n.attr(&key, "detail").unwrap_or_default() }</p>
-                <p class="help-actions">
-                    if let Some(n) = r.call {
-                        <a class="button" href={format!("tel:{}", dial(n))}>
-                            { message(&i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }
-                        </a>
-                    }
-                    if let Some(n) = r.text {
-                        <a class="button" href={format!("sms:{}", dial(n))}>
-                            { message(&i18n, msg::HELP_TEXT, &[("number", Arg::Ltr(format_phone(n)))]) }
-                        </a>
-                    }
-                    if let Some(n) = r.tty {
-                        <a class="button" href={format!("tel:{}", dial(n))}>
-                            { message(&i18n, msg::HELP_TTY, &[("number", Arg::Ltr(format_phone(n)))]) }
-                        </a>
-                    }
-                </p>
+                { actions(&i18n, i) }
                 <p class="help-checked">
                     { i18n.fmt(msg::HELP_CHECKED, &[("date", Arg::Str(i18n.date(r.checked)))]) }{ " " }
                     <a href={r.source}>{ i18n.t(msg::HELP_SOURCE) }</a>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{cites, CitesProps, Layout};
+use crate::components::{cites, urgent_help, CitesProps, Layout};
 use crate::content::{self, msg, CARD};
 use crate::i18n::I18n;
 
@@ -29,6 +29,7 @@ pub fn rights_card(i18n: I18n) -> Html {
             <div class="rights-card" role="region" aria-label={i18n.t(msg::CARD_TITLE)}>
                 <ul>{ for lines }</ul>
             </div>
+            { urgent_help(i18n) }
             <p>{ i18n.t(msg::CARD_RIGHTS_SOURCE) }</p>
             { cites(i18n, &CitesProps { cites: CARD.cites }) }
             <p class="caution">{ i18n.t("card_caution") }</p>

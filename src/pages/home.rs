@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{part, Layout};
+use crate::components::{part, urgent_help, Layout};
 use crate::content::{msg, Audience, Scenario, Topic, SCENARIOS};
 use crate::i18n::{Arg, I18n};
 
@@ -62,6 +62,7 @@ pub fn home(i18n: I18n) -> Html {
         <Layout title={i18n.t(msg::HOME_TITLE)}>
             <h1>{ i18n.t(msg::HOME_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::HOME_INTRO) }</p>
+            { urgent_help(i18n) }
             { part(move || section(&i18n, "featured", &i18n.t(msg::HOME_FEATURED_HEADING), None, featured.clone())) }
             { part(move || section(&i18n, "for-residents", &i18n.t(msg::HOME_GROUP_RESIDENT), None, by_audience(Audience::Resident))) }
             { part(move || section(&i18n, "for-officers", &i18n.t(msg::HOME_GROUP_OFFICER), None, by_audience(Audience::Officer))) }

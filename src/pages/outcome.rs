@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
-    cites, dial, format_phone, help_list, message, part, source_list, CitesProps, HelpListProps, Layout,
+    cites, dial, format_phone, help_list, help_now, message, part, source_list, CitesProps, HelpListProps, Layout,
     ReadAloud, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
@@ -40,6 +40,13 @@ fn claims(i18n: &I18n, prefix: &str, list: &'static [Claim]) -> Html {
             }) }
         </ul>
     }
+}
+
+/// The help line to offer first: the first of the outcome's help lines that takes calls or texts,
+/// else the first a step names.
+fn first_help_line(outcome: &content::Outcome) -> Option<usize> {
+    let reachable = |&i: &usize| RESOURCES[i].call.is_some() || RESOURCES[i].text.is_some();
+    outcome.resources.iter().copied().find(reachable).or_else(|| outcome.steps.iter().filter_map(|s| s.resource).find(reachable))
 }
 
 pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
@@ -92,6 +99,11 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <h1>{ headline }</h1>
             if let Some(summary) = i18n.attr(&key, "summary") {
                 <p class="lead">{ summary }</p>
+            }
+            // The one thing to do now, on the first screen: the outcome's first help line that
+            // takes calls or texts.
+            if let Some(first) = first_help_line(outcome) {
+                { help_now(i18n, first, false) }
             }
             <ReadAloud />
             <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>

@@ -68,11 +68,12 @@ pub fn generate_rust(content: &Content) -> String {
     for r in &content.resources {
         let _ = writeln!(
             out,
-            "    Resource {{ id: {}, call: {}, text: {}, tty: {}, source: {}, checked: {} }},",
+            "    Resource {{ id: {}, call: {}, text: {}, tty: {}, urgent: {}, source: {}, checked: {} }},",
             lit(&r.id),
             opt(&r.call),
             opt(&r.text),
             opt(&r.tty),
+            r.urgent,
             lit(&r.source),
             date(&r.checked)
         );

@@ -87,6 +87,9 @@ pub struct RawResource {
     pub call: Option<S<String>>,
     pub text: Option<S<String>>,
     pub tty: Option<S<String>>,
+    /// The line to show first, on the home page and the rights card (exactly one).
+    #[serde(default)]
+    pub urgent: bool,
     pub source: S<String>,
     pub checked: Option<S<toml::value::Datetime>>,
     /// Must be `verified` (FACTS.md rule 4): only numbers checked on the organisation's own site.

@@ -113,6 +113,8 @@ pub struct Resource {
     pub text: Option<String>,
     /// Digits of its TTY line (for deaf and hard-of-hearing callers), if it has one.
     pub tty: Option<String>,
+    /// The line shown first, on the home page and the rights card.
+    pub urgent: bool,
     /// The organisation's own page where the number was verified.
     pub source: String,
     pub checked: Date,

@@ -270,6 +270,14 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
     // Help resources.
     let mut resource_index: HashMap<String, usize> = HashMap::new();
     if let Some((src, res)) = &raw.resources {
+        let urgent = res.resource.iter().filter(|r| r.urgent).count();
+        if urgent != 1 {
+            c.diags.push(
+                &src.path,
+                1,
+                format!("{urgent} help lines are marked `urgent = true`; exactly one must be (it is shown first, on the home page and the rights card)"),
+            );
+        }
         for r in &res.resource {
             let id = c.id(src, &r.id, "resource");
             let line = c.line(src, &r.id);
@@ -303,6 +311,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 call: r.call.as_ref().map(|s| s.get_ref().clone()),
                 text: r.text.as_ref().map(|s| s.get_ref().clone()),
                 tty: r.tty.as_ref().map(|s| s.get_ref().clone()),
+                urgent: r.urgent,
                 source: c.url(src, &r.source),
                 checked,
             });

@@ -842,3 +842,11 @@ fn an_outcome_that_names_an_actor_needs_its_verdict_words() {
     t.replace(DEMO, r#"actor = "chicago-police""#, r#"actor = "the-mayor""#);
     t.reports(DEMO, t.line_of(DEMO, "the-mayor"), "`actor` is `the-mayor`; it must be one of");
 }
+
+#[test]
+fn exactly_one_help_line_is_urgent() {
+    // The home page and the rights card show it first; none, or two, would be a content mistake.
+    let t = Tree::copy("no-urgent-help-line");
+    t.replace(RESOURCES, "urgent = true\n", "");
+    t.reports(RESOURCES, 1, "0 help lines are marked `urgent = true`; exactly one must be");
+}
