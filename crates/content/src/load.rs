@@ -89,7 +89,8 @@ pub struct RawResource {
     pub tty: Option<S<String>>,
     pub source: S<String>,
     pub checked: Option<S<toml::value::Datetime>>,
-    /// Must be `verified` (FACTS.md rule 4): only numbers checked on the organisation's own site.
+    /// Must be `verified` (docs/research/README.md, rule 4): only numbers checked on the
+    /// organisation's own site.
     pub status: S<String>,
 }
 
