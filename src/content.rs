@@ -37,7 +37,7 @@ pub enum SourceKind {
     Report,
 }
 
-/// FACTS.md's confidence marker for the entry's text.
+/// The research base's status marker for the entry's text (docs/research/facts.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Verified,

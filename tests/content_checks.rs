@@ -13,8 +13,9 @@ fn en() -> I18n {
     I18n::new(content::locale("en").expect("English ships"))
 }
 
-/// The operative provisions FACTS.md marks VERIFIED in sections 1.2 (MCC 2-173) and 2.4
-/// (5 ILCS 805/15 (a)–(e); (c) is blank), plus the verified TRUST Act sections 5, 10 and 25(a).
+/// The operative provisions docs/research/facts.md marks VERIFIED in sections 1.2 (MCC 2-173)
+/// and 2.4 (5 ILCS 805/15 (a)–(e); (c) is blank), plus the verified TRUST Act sections 5, 10 and
+/// 25(a).
 const OPERATIVE: &[&str] = &[
     "mcc-2-173-020-a",
     "mcc-2-173-020-a-1-a",

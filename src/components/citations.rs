@@ -51,7 +51,8 @@ pub struct SourceListProps {
 }
 
 /// Every source an outcome rests on: citation, plain title, whether the text is the law's own, and
-/// a "being challenged in court" label where FACTS.md says so.
+/// a "being challenged in court" label where the research base says so (docs/research/README.md,
+/// rule 5).
 pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
     let mut seen = Vec::new();
     for &c in &props.cites {

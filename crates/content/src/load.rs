@@ -92,7 +92,8 @@ pub struct RawResource {
     pub urgent: bool,
     pub source: S<String>,
     pub checked: Option<S<toml::value::Datetime>>,
-    /// Must be `verified` (FACTS.md rule 4): only numbers checked on the organisation's own site.
+    /// Must be `verified` (docs/research/README.md, rule 4): only numbers checked on the
+    /// organisation's own site.
     pub status: S<String>,
 }
 

@@ -94,7 +94,7 @@ pub struct Provision {
     /// The official citation, never translated (`MCC 2-173-020(a)(6)`).
     pub citation: String,
     pub url: String,
-    /// `verified`, `secondary` or `unverified` (FACTS.md's markers).
+    /// `verified`, `secondary` or `unverified` (the markers of docs/research/facts.md).
     pub status: String,
     /// Who it binds: `city`, `illinois-police`, `cook-county`, `institutions`, `no-one`.
     pub binds: String,

@@ -3,7 +3,8 @@
 //!
 //! - ids are lowercase words joined by hyphens (they appear in URLs) and are unique;
 //! - enumerated fields take one of their listed values (`model::vocab`);
-//! - every shown URL is https and on the allowed list (`content/sources.toml`, FACTS.md rule 3);
+//! - every shown URL is https and on the allowed list (`content/sources.toml`; rule 3 of the
+//!   rules for content, docs/research/README.md, whose numbers the rules below use);
 //! - every provision, scenario and help number has a reviewed or checked date (rule 8);
 //! - an UNVERIFIED provision is not cited with a pinpoint subsection (rule 2);
 //! - only verified phone numbers (rule 4);
@@ -143,7 +144,8 @@ pub fn is_slug(s: &str) -> bool {
             .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-/// FACTS.md rule 3: links shown to users are https and go to an allowed domain (or a subdomain).
+/// Rule 3 (docs/research/README.md): links shown to users are https and go to an allowed domain
+/// (or a subdomain).
 pub fn check_url(url: &str, allowed: &[String]) -> Result<(), String> {
     let Some(rest) = url.strip_prefix("https://") else {
         return Err(format!("URL `{url}` is not https"));
