@@ -300,10 +300,14 @@ pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)>
             let own = content::scenario(id).map(|s| s.id);
             (in_lang(lang), own.into_iter().chain(["law"]).collect())
         }
-        Route::LawIndex { lang }
-        | Route::Law { lang, .. }
-        | Route::Myths { lang }
-        | Route::Myth { lang, .. } => (in_lang(lang), vec!["law", "myths"]),
+        // A provision's page names the answers that rest on it: their scenarios' words too.
+        Route::Law { lang, id } => {
+            let citing = content::provision(id).map(|(i, _)| content::scenarios_citing(i)).unwrap_or_default();
+            (in_lang(lang), ["law", "myths"].into_iter().chain(citing.into_iter().map(|s| s.id)).collect())
+        }
+        Route::LawIndex { lang } | Route::Myths { lang } | Route::Myth { lang, .. } => {
+            (in_lang(lang), vec!["law", "myths"])
+        }
         Route::Card { lang } => (in_lang(lang), vec!["law"]),
     };
     let mut out: Vec<_> = std::iter::once("core").chain(extra).map(|p| (locale, p)).collect();

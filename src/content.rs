@@ -292,6 +292,32 @@ pub fn scenarios_citing(index: usize) -> Vec<&'static Scenario> {
         .collect()
 }
 
+/// The outcomes of `scenario` that cite catalogue entry `index`, each once, by the first walk (in
+/// path order) that reaches it.
+pub fn outcome_walks_citing(scenario: &'static Scenario, index: usize) -> Vec<crate::engine::Walk> {
+    let mut out: Vec<crate::engine::Walk> = Vec::new();
+    for w in crate::engine::all_outcome_walks(scenario) {
+        let cites = w.outcome().is_some_and(|o| outcome_cites(o).any(|c| c == index));
+        if cites && !out.iter().any(|o| o.current().id == w.current().id) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// The scenarios that explain a myth: those with an outcome citing one of its sources.
+pub fn scenarios_explaining(m: &'static Myth) -> Vec<&'static Scenario> {
+    let mut out: Vec<&'static Scenario> = Vec::new();
+    for &c in m.cites {
+        for s in scenarios_citing(c) {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
 /// The myths citing catalogue entry `index`.
 pub fn myths_citing(index: usize) -> Vec<&'static Myth> {
     MYTHS.iter().filter(|m| m.cites.contains(&index)).collect()

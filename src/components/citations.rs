@@ -2,8 +2,11 @@
 //! each entry's status and any court challenge.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::content::{msg, Provision, SourceKind, Status, PROVISIONS};
+use super::ltr;
+use crate::app::Route;
+use crate::content::{self, msg, Provision, SourceKind, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
 fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
@@ -13,6 +16,13 @@ fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
         SourceKind::Report => Some(i18n.t(msg::KIND_REPORT)),
         SourceKind::Policy => Some(i18n.t(msg::KIND_POLICY)),
     }
+}
+
+/// A citation: it leads to the site's own page for the provision (plain words, who it binds, any
+/// challenge), which links on to the official text.
+pub fn cite_link(i18n: &I18n, p: &'static Provision) -> Html {
+    let to = Route::Law { lang: i18n.locale.code.to_string(), id: p.id.to_string() };
+    html! { <Link<Route> {to} classes="cite">{ ltr(p.citation) }</Link<Route>> }
 }
 
 pub struct CitesProps {
@@ -30,7 +40,7 @@ pub fn cites(i18n: I18n, props: &CitesProps) -> Html {
         html! {
             <>
                 if n > 0 { { i18n.t(msg::PUNCT_LIST) } }
-                <a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a>
+                { cite_link(&i18n, p) }
                 if let Some(kind) = kind_label(&i18n, p) {
                     <span class="cite-kind">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(kind))]) }</span>
                 }
@@ -60,25 +70,58 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
             seen.push(c);
         }
     }
-    let items = seen.into_iter().map(|i| {
+    let link_text = |p: &Provision| if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+    let items = seen.iter().map(|&i| {
         let p = &PROVISIONS[i];
         let key = format!("law_{}", p.id);
         html! {
             <li>
-                <a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a>
+                { cite_link(&i18n, p) }
                 { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&key) }
                 if p.status != Status::Verified {
                     <span class="source-status">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::STATUS_SECONDARY)))]) }</span>
                 }
-                if let Some(as_of) = p.challenged_as_of {
-                    <p class="challenge">
-                        <strong class="challenge-label">{ i18n.fmt(msg::PUNCT_SENTENCE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</strong>
-                        { i18n.attr(&key, "challenge").unwrap_or_default() }{ " " }
-                        { i18n.fmt(msg::CHALLENGE_AS_OF, &[("date", Arg::Str(i18n.date(as_of)))]) }
-                    </p>
+                if p.challenged_as_of.is_some() {
+                    <span class="challenge-label">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</span>
                 }
+                { " " }<a class="official" href={p.url}>{ i18n.t(link_text(p)) }</a>
             </li>
         }
     });
-    html! { <ul class="source-list">{ for items }</ul> }
+    html! {
+        <>
+            <ul class="source-list">{ for items }</ul>
+            { challenges(i18n, &seen) }
+        </>
+    }
+}
+
+/// The court challenges behind `cites`, each told once, with its latest-information date: the
+/// ordinance's nine provisions share one lawsuit, and a reader should meet it once per page, not
+/// nine times.
+pub fn challenges(i18n: I18n, cites: &[usize]) -> Html {
+    let mut told: Vec<(String, content::Date)> = Vec::new();
+    for &i in cites {
+        let p = &PROVISIONS[i];
+        let Some(as_of) = p.challenged_as_of else { continue };
+        let text = i18n.attr(&format!("law_{}", p.id), "challenge").unwrap_or_default();
+        match told.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, date)) => *date = (*date).max(as_of),
+            None => told.push((text, as_of)),
+        }
+    }
+    if told.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="challenge-box">
+            <p><strong class="challenge-label">{ i18n.t(msg::CHALLENGE_LABEL) }</strong></p>
+            { for told.into_iter().map(|(text, as_of)| html! {
+                <p>
+                    { text }{ " " }
+                    <span class="challenge-as-of">{ i18n.fmt(msg::CHALLENGE_AS_OF, &[("date", Arg::Str(i18n.date(as_of)))]) }</span>
+                </p>
+            }) }
+        </div>
+    }
 }

@@ -7,13 +7,25 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::content::{msg, LOCALES};
 use crate::hooks::use_i18n;
+use crate::i18n::Arg;
 
 #[component]
 pub fn LanguagePicker() -> Html {
     let i18n = use_i18n();
     let route = use_route::<Route>().unwrap_or(Route::Root);
     html! {
-        <nav class="language-picker" aria-label={i18n.t(msg::LANGUAGE_LABEL)}>
+        // A disclosure, so six names in six scripts do not push the page down on a phone; it
+        // opens without JavaScript.
+        <details class="language-picker">
+            <summary>
+                <svg class="globe" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+                    <circle cx="10" cy="10" r="8.5" />
+                    <path d="M1.5 10h17M10 1.5c-4.5 4.5-4.5 12.5 0 17M10 1.5c4.5 4.5 4.5 12.5 0 17" />
+                </svg>
+                { i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::LANGUAGE_LABEL)))]) }
+                <span lang={i18n.locale.code} dir={i18n.locale.dir.as_str()}>{ i18n.locale.name }</span>
+            </summary>
+            <nav aria-label={i18n.t(msg::LANGUAGE_LABEL)}>
             <ul>
                 { for LOCALES.iter().map(|l| {
                     let current = l.code == i18n.locale.code;
@@ -30,6 +42,7 @@ pub fn LanguagePicker() -> Html {
                     }
                 }) }
             </ul>
-        </nav>
+            </nav>
+        </details>
     }
 }

@@ -91,7 +91,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
             }
             <dl class="facts">
                 <dt>{ i18n.t(msg::LAW_CITATION) }</dt>
-                <dd><a class="cite" href={p.url} data-provision={p.id} dir="ltr">{ p.citation }</a></dd>
+                <dd><a class="official" href={p.url} dir="ltr">{ p.citation }</a></dd>
                 <dt>{ i18n.t(msg::LAW_BINDS) }</dt>
                 <dd>{ i18n.t(binds_key(p.binds)) }</dd>
             </dl>
@@ -103,9 +103,19 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
             } else {
                 <ul class="link-list">
                     { for scenarios.into_iter().map(|s| html! {
-                        <li><Link<Route> to={Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() }}>
-                            { i18n.t(&format!("scenario_{}", s.id)) }
-                        </Link<Route>></li>
+                        <li>
+                            <Link<Route> to={Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() }}>
+                                { i18n.t(&format!("scenario_{}", s.id)) }
+                            </Link<Route>>
+                            // The answers that rest on this provision, not only the situation's start.
+                            <ul class="outcome-links">
+                                { for content::outcome_walks_citing(s, props.index).into_iter().map(|w| html! {
+                                    <li><Link<Route> to={Route::for_walk(&lang, &w)}>
+                                        { i18n.t(&format!("{}_{}", s.id, w.current().id)) }
+                                    </Link<Route>></li>
+                                }) }
+                            </ul>
+                        </li>
                     }) }
                 </ul>
             }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{cites, part, CitesProps, Layout};
-use crate::content::{msg, Myth, MYTHS, MYTHS_REVIEWED};
+use crate::components::{challenges, cites, part, CitesProps, Layout};
+use crate::content::{self, msg, Myth, MYTHS, MYTHS_REVIEWED};
 use crate::i18n::{Arg, I18n};
 
 fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
@@ -42,6 +42,7 @@ pub fn myths(i18n: I18n) -> Html {
             <h1>{ i18n.t(msg::MYTHS_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::MYTHS_INTRO) }</p>
             <ul class="myth-list">{ for items }</ul>
+            { challenges(i18n, &MYTHS.iter().flat_map(|m| m.cites.iter().copied()).collect::<Vec<_>>()) }
         </Layout>
     }
 }
@@ -59,6 +60,17 @@ pub fn myth_page(i18n: I18n, props: &MythPageProps) -> Html {
             <p class="myth-label">{ i18n.t(msg::MYTH_LABEL) }</p>
             <h1>{ statement }</h1>
             { myth_body(&i18n, m) }
+            { challenges(i18n, m.cites) }
+            if let explaining @ [_, ..] = content::scenarios_explaining(m).as_slice() {
+                <h2>{ i18n.t(msg::MYTH_SITUATIONS) }</h2>
+                <ul class="link-list">
+                    { for explaining.iter().map(|s| html! {
+                        <li><Link<Route> to={Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() }}>
+                            { i18n.t(&format!("scenario_{}", s.id)) }
+                        </Link<Route>></li>
+                    }) }
+                </ul>
+            }
             <p><Link<Route> to={Route::Myths { lang: i18n.locale.code.to_string() }}>{ i18n.t(msg::MYTHS_TITLE) }</Link<Route>></p>
         </Layout>
     }

@@ -114,6 +114,8 @@ law-status-verified = قرأنا هذا النص على موقع رسمي.
 law-status-secondary = نعرف هذا من تقارير أو إرشادات أو ملخص، وليس من نص القانون نفسه. تعامل مع التفاصيل بحذر.
 law-status-unverified = لم نتمكن من قراءة هذا النص.
 law-myths = مفاهيم خاطئة وحقائق تعتمد على هذا
+# TODO(translate)
+myth-situations = Situations that explain this
 
 myths-title = مفاهيم خاطئة وحقائق
 myths-intro = أشياء يسمعها الناس كثيرًا عن قوانين الهجرة في شيكاغو وإلينوي، وما يقوله القانون فعلًا.

@@ -113,6 +113,7 @@ law-status-verified = We read this text on an official site.
 law-status-secondary = We know this from reporting, guidance or a summary, not from the law's own text. Treat the details with care.
 law-status-unverified = We could not read this text.
 law-myths = Myths and facts that use this
+myth-situations = Situations that explain this
 
 myths-title = Myths and facts
 myths-intro = Things people often hear about Chicago's and Illinois' immigration laws, and what the law really says.

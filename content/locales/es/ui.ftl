@@ -115,6 +115,8 @@ law-status-verified = Leímos este texto en un sitio oficial.
 law-status-secondary = Sabemos esto por informes de prensa, guías o un resumen, no por el texto de la ley. Tome los detalles con cuidado.
 law-status-unverified = No pudimos leer este texto.
 law-myths = Mitos y realidades que usan esto
+# TODO(translate)
+myth-situations = Situations that explain this
 
 myths-title = Mitos y realidades
 myths-intro = Cosas que la gente oye a menudo sobre las leyes de inmigración de Chicago y de Illinois, y lo que la ley dice en realidad.

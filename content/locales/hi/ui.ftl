@@ -114,6 +114,8 @@ law-status-verified = हमने यह पाठ एक आधिकारि
 law-status-secondary = यह बात हमें रिपोर्टों, मार्गदर्शन या किसी सारांश से पता है, कानून के अपने पाठ से नहीं। इसकी बारीकियों को सावधानी से लें।
 law-status-unverified = हम इसका पाठ नहीं पढ़ सके।
 law-myths = इससे जुड़ी गलतफ़हमियाँ और सच
+# TODO(translate)
+myth-situations = Situations that explain this
 
 myths-title = गलतफ़हमियाँ और सच
 myths-intro = शिकागो और इलिनॉय के इमिग्रेशन कानूनों के बारे में लोग अक्सर जो बातें सुनते हैं, और कानून असल में क्या कहता है।

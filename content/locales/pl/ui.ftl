@@ -115,6 +115,8 @@ law-status-verified = Przeczytaliśmy ten tekst na oficjalnej stronie.
 law-status-secondary = Wiemy o tym z doniesień prasowych, wytycznych lub streszczenia, a nie z tekstu samego przepisu. Do szczegółów podchodź ostrożnie.
 law-status-unverified = Nie udało nam się przeczytać tego tekstu.
 law-myths = Mity i fakty, w których się to pojawia
+# TODO(translate)
+myth-situations = Situations that explain this
 
 myths-title = Mity i fakty
 myths-intro = To, co ludzie często słyszą o przepisach imigracyjnych Chicago i stanu Illinois, i co naprawdę mówi prawo.

@@ -101,6 +101,8 @@ law-status-verified = 我们在官方网站上读过这段原文。
 law-status-secondary = 我们是从新闻报道、指引或摘要中得知这些内容的，而不是来自法律原文。请谨慎看待其中的细节。
 law-status-unverified = 我们无法读到这段原文。
 law-myths = 用到这一条的误解与事实
+# TODO(translate)
+myth-situations = Situations that explain this
 
 myths-title = 误解与事实
 myths-intro = 关于芝加哥和伊利诺伊州移民相关法律，人们常听到一些说法。这里说明法律的真正规定。
