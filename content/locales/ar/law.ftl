@@ -98,6 +98,13 @@ law_trust-805-15-e = لا أسئلة عن وضع الهجرة أو مكان ال
 law_trust-805-25-a = تقارير سنوية إلى المدعي العام
     .summary = تقدّم كل جهة شرطة في إلينوي تقريرًا سنويًا إلى المدعي العام عن طلبات وكلاء الهجرة، وعن طلبات الاحتجاز ومذكرات الهجرة المدنية التي تلقّتها، دون ذكر اسم أي شخص.
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_trust-805-25-b = No names in the yearly reports
+    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+    .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_pa-100-0463 = The TRUST Act as first passed in 2017
+    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
 law_voices-act = شهادة تأشيرة U وتأشيرة T
     .summary = يجب على الشرطة والنيابة العامة تحديد المسؤولين الذين يوقّعون النموذج الذي يحتاجه ضحية الجريمة لطلب تأشيرة U أو T، ونشر طريقة تقديم الطلب، وقبول الطلبات المقدَّمة عن طريق محامٍ أو جهة تقدّم خدمات للضحايا.
 law_kifta-287g = حظر اتفاقيات 287(g)
@@ -108,10 +115,14 @@ law_pa-104-0440-art-5 = قانون Bivens في إلينوي (Illinois Bivens Act
 law_pa-104-0440-art-10 = قانون الوصول إلى المحاكم والسلامة والمشاركة (Court Access, Safety, and Participation Act)
     .summary = يمنع الاعتقالات المدنية، ومنها اعتقالات الهجرة التي تتم دون أمر من قاضٍ، للأشخاص الذاهبين إلى المحكمة أو الحاضرين فيها أو المغادرين منها في إلينوي، داخل مباني المحاكم وضمن مسافة 1000 قدم منها.
     .challenge = { -pa-104-0440-challenge }
+# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = المستشفيات والكليات العامة ومراكز الرعاية النهارية للأطفال
     .summary = يُلزم المستشفيات، والكليات والجامعات العامة، ومراكز الرعاية النهارية المرخَّصة، بوضع سياسات للتعامل مع إنفاذ قوانين الهجرة، ويقيّد الحالات التي يجوز فيها للمدارس ومراكز رعاية الأطفال الكشف عن وضع الهجرة.
+    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
+# TODO(translate): .challenge below is in English
 law_cook-46-37 = قواعد مقاطعة كوك بشأن طلبات الاحتجاز من ICE
     .summary = القانون المحلي للمقاطعة بشأن طلبات الاحتجاز من ICE، ووصول ICE إلى الأشخاص المحتجزين في سجن المقاطعة.
+    .challenge = { -us-v-illinois-challenge }
 law_cpd-s02-06 = أمر شرطة شيكاغو (CPD) بشأن شهادة تأشيرة U
     .summary = كيف تتعامل إدارة شرطة شيكاغو مع طلبات توقيع نماذج شهادة تأشيرة U (U visa certification) لضحايا الجرائم.
 law_corp-counsel-guidance-2025 = إرشادات المدينة بشأن زيارات الوكلاء الفيدراليين
@@ -128,9 +139,20 @@ law_abc-2026-ice-home-entry-memo = تقرير إخباري عن تعميم ICE �
     .summary = تقرير إخباري عن تعميم داخلي أصدرته ICE في مايو/أيار 2025، وكُشف عنه في يناير/كانون الثاني 2026، يدّعي أن الوكلاء يجوز لهم دخول المنازل باستخدام نموذج من ICE وأمر ترحيل نهائي. هذا الادعاء محلّ خلاف، لأن هناك مَن يرى أنه يخالف التعديل الرابع للدستور الأمريكي.
 law_ilrc-red-cards = «البطاقات الحمراء» من مركز موارد المهاجرين القانونية (Immigrant Legal Resource Center)
     .summary = بطاقات يمكن للناس حملها وإظهارها لوكلاء الهجرة، وتذكر حقوقهم الدستورية.
-law_aclu-stopped = ACLU: إذا أوقفتك الشرطة أو وكلاء الهجرة
-    .summary = نصائح الاتحاد الأمريكي للحريات المدنية (ACLU) بشأن حقوقك عندما توقفك الشرطة أو وكلاء الهجرة أو مكتب التحقيقات الفيدرالي (FBI).
-law_aclu-ice = ACLU: التعامل مع ICE
-    .summary = نصائح الاتحاد الأمريكي للحريات المدنية (ACLU) بشأن حقوقك عند التعامل مع وكلاء ICE.
+# TODO(translate)
+law_aclu-immigrants-rights = ACLU: immigrants' rights
+    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
+# TODO(translate)
+law_aila-know-your-rights = AILA: if ICE stops you in public
+    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
 law_jurist-2025-pa-104-0440 = تقرير إخباري عن قانون إلينوي لعام 2025 بشأن اعتقالات الهجرة
     .summary = تقرير من Jurist عن القانون العام P.A. 104-0440: دعاوى قضائية بسبب الانتهاكات الدستورية، وحماية في محيط المحاكم، وواجبات على المستشفيات والكليات ومراكز الرعاية النهارية.
+
+# TODO(translate)
+law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
+# TODO(translate)
+law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
+    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
+# TODO(translate)
+law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
+    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.

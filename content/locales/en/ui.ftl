@@ -90,7 +90,7 @@ home-group-resident = For residents
 home-group-officer = For police officers and City workers
 home-group-trainer = For trainers
 home-your-rights-heading = Your own rights
-home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them: those laws limit what police and City workers do, not what federal agents do.
+home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them. The { -wco } and the { -trust } limit what police and City workers do, not what federal agents do. Two things do reach federal agents: a 2025 Illinois law, Public Act 104-0440, which is being challenged in court; and a federal court order on ICE arrests without a warrant in the Chicago area (Castañon Nava v. DHS), which, as of the latest news we found (October 2025), ran until February 2, 2026.
 home-more = More:
 
 law-index-title = The law library
@@ -145,7 +145,7 @@ safety-quick-exit-heading = Quick exit
 safety-quick-exit = The "Quick exit" button, or pressing Shift three times, blanks this page and opens a weather site in its place. Pressing Back then will not return to the page you were reading.
 safety-limits-heading = What quick exit cannot hide
 safety-limits = Quick exit cannot erase your browser history. Someone who looks at the history, or who watches or monitors your phone or computer, can still see that you visited this site. To leave no history, use a private or incognito window, or a device that only you use.
-safety-privacy = This site itself stores nothing about what you read or answer, sets no cookies, and sends nothing to any other website.
+safety-privacy = This site itself stores nothing about what you read or answer, sets no cookies, and sends nothing to any other website. But if you use "Save for offline use" (on the About page), a copy of the site's pages stays on this device until you remove it, and someone else using the device could find it.
 footer-safety = Staying safe
 
 card-title = Your rights card

@@ -98,6 +98,13 @@ law_trust-805-15-e = No se pregunta por el estatus ni por el lugar de nacimiento
 law_trust-805-25-a = Informes anuales al Procurador General
     .summary = Cada agencia de policía de Illinois informa cada año al Procurador General sobre las solicitudes de los agentes de inmigración y sobre las solicitudes de detención migratoria y las órdenes migratorias civiles que recibió, sin dar nombres.
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_trust-805-25-b = No names in the yearly reports
+    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+    .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_pa-100-0463 = The TRUST Act as first passed in 2017
+    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
 law_voices-act = Certificación para las visas U y T
     .summary = La policía y los fiscales deben nombrar a los funcionarios que firman el formulario que una víctima de un delito necesita para solicitar una visa U o T, publicar cómo pedirlo y aceptar solicitudes hechas por medio de un abogado o de un proveedor de servicios para víctimas.
 law_kifta-287g = Prohibición de los acuerdos 287(g)
@@ -108,10 +115,14 @@ law_pa-104-0440-art-5 = Ley Bivens de Illinois (Illinois Bivens Act)
 law_pa-104-0440-art-10 = Ley de Acceso, Seguridad y Participación en los Tribunales (Court Access, Safety, and Participation Act)
     .summary = Prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez, de personas que van a un tribunal, están en él o salen de él en Illinois, dentro de los edificios de los tribunales y a menos de 1,000 pies (unos 305 metros) de ellos.
     .challenge = { -pa-104-0440-challenge }
+# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = Hospitales, universidades públicas y guarderías
     .summary = Exige que los hospitales, los colegios y universidades públicos y las guarderías con licencia adopten normas sobre cómo actuar ante la aplicación de las leyes de inmigración, y limita cuándo las escuelas y los centros de cuidado infantil pueden revelar el estatus migratorio.
+    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
+# TODO(translate): .challenge below is in English
 law_cook-46-37 = Las reglas del Condado de Cook sobre las solicitudes de detención de ICE
     .summary = La ordenanza del Condado sobre las solicitudes de detención migratoria ("detainers") de ICE y el acceso de ICE a las personas en la cárcel del Condado.
+    .challenge = { -us-v-illinois-challenge }
 law_cpd-s02-06 = La orden del CPD sobre la certificación para la visa U
     .summary = Cómo maneja el Departamento de Policía de Chicago las solicitudes para firmar formularios de certificación para la visa U de víctimas de delitos.
 law_corp-counsel-guidance-2025 = Guía de la Ciudad para las visitas de agentes federales
@@ -128,9 +139,20 @@ law_abc-2026-ice-home-entry-memo = Informe de prensa sobre el memorando de ICE p
     .summary = Un informe de prensa sobre un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, que afirma que los agentes pueden entrar en casas usando un formulario de ICE y una orden final de deportación. Esa afirmación está en disputa, porque se considera que viola la Cuarta Enmienda.
 law_ilrc-red-cards = "Tarjetas rojas" del Immigrant Legal Resource Center (Centro de Recursos Legales para Inmigrantes)
     .summary = Tarjetas que las personas pueden llevar consigo y mostrar a los agentes de inmigración, y que dicen cuáles son sus derechos constitucionales.
-law_aclu-stopped = ACLU: si la policía o los agentes de inmigración lo detienen
-    .summary = Los consejos de la ACLU sobre sus derechos cuando lo detiene la policía, los agentes de inmigración o el FBI.
-law_aclu-ice = ACLU: cómo tratar con ICE
-    .summary = Los consejos de la ACLU sobre sus derechos cuando trata con agentes de ICE.
+# TODO(translate)
+law_aclu-immigrants-rights = ACLU: immigrants' rights
+    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
+# TODO(translate)
+law_aila-know-your-rights = AILA: if ICE stops you in public
+    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
 law_jurist-2025-pa-104-0440 = Informe de prensa sobre la ley de Illinois de 2025 sobre arrestos de inmigración
     .summary = Un informe de Jurist sobre la Ley Pública 104-0440: demandas por violaciones constitucionales, protecciones en los tribunales y obligaciones para hospitales, universidades y guarderías.
+
+# TODO(translate)
+law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
+# TODO(translate)
+law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
+    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
+# TODO(translate)
+law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
+    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.

@@ -1,7 +1,12 @@
 # Términos: nombres que se usan dentro de otros mensajes. Se traducen una sola vez aquí; vea
-# ../../../../shared/law/GLOSSARY.md (desde la raíz del repositorio: ../shared/law/GLOSSARY.md)
+# ../../../docs/research/glossary.md (desde la raíz del repositorio: docs/research/glossary.md)
 # para la traducción acordada de cada término legal.
 
 -wco = Ordenanza de Ciudad Acogedora
 -trust = Ley TRUST de Illinois
 -site-name = Know Your Rights Chicago
+
+# TODO(translate)
+-civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
+# TODO(translate)
+-judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.

@@ -98,6 +98,13 @@ law_trust-805-15-e = स्टेटस या जन्म-स्थान क�
 law_trust-805-25-a = अटॉर्नी जनरल को सालाना रिपोर्ट
     .summary = इलिनॉय की हर पुलिस एजेंसी हर साल अटॉर्नी जनरल को रिपोर्ट देती है कि इमिग्रेशन एजेंटों से उसे कौन-से अनुरोध मिले, और कौन-से डिटेनर और सिविल इमिग्रेशन वारंट मिले — किसी का नाम लिए बिना।
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_trust-805-25-b = No names in the yearly reports
+    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+    .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_pa-100-0463 = The TRUST Act as first passed in 2017
+    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
 law_voices-act = U वीज़ा (अपराध पीड़ितों के लिए एक अमेरिकी वीज़ा) और T वीज़ा सर्टिफ़िकेशन (certification)
     .summary = पुलिस और सरकारी वकीलों (prosecutors) को ऐसे अधिकारी तय करने होंगे जो वह फ़ॉर्म साइन करें जिसकी ज़रूरत किसी अपराध-पीड़ित को U वीज़ा या T वीज़ा के आवेदन के लिए होती है। उन्हें यह भी प्रकाशित करना होगा कि यह अनुरोध कैसे करें, और किसी वकील या पीड़ितों की मदद करने वाली संस्था के ज़रिए भेजे गए अनुरोध स्वीकार करने होंगे।
 law_kifta-287g = 287(g) समझौतों पर पाबंदी
@@ -108,10 +115,14 @@ law_pa-104-0440-art-5 = इलिनॉय बिवेंस कानून (I
 law_pa-104-0440-art-10 = अदालत तक पहुँच, सुरक्षा और भागीदारी कानून (Court Access, Safety, and Participation Act)
     .summary = इलिनॉय में अदालत जा रहे, अदालत में मौजूद या अदालत से लौट रहे लोगों की सिविल गिरफ़्तारी पर रोक लगाता है — जज के आदेश के बिना की जाने वाली इमिग्रेशन गिरफ़्तारी समेत। यह रोक अदालत की इमारतों के अंदर और उनसे 1,000 फ़ुट के दायरे में लागू है।
     .challenge = { -pa-104-0440-challenge }
+# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = अस्पताल, सरकारी कॉलेज और डे-केयर सेंटर
     .summary = अस्पतालों, सरकारी (public) कॉलेजों और यूनिवर्सिटियों, और लाइसेंस वाले डे-केयर सेंटरों के लिए इमिग्रेशन कार्रवाई से निपटने की नीतियाँ बनाना ज़रूरी करता है। यह यह भी सीमित करता है कि स्कूल और चाइल्ड-केयर सेंटर किसी का इमिग्रेशन स्टेटस कब बता सकते हैं।
+    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
+# TODO(translate): .challenge below is in English
 law_cook-46-37 = ICE डिटेनरों पर कुक काउंटी के नियम
     .summary = ICE डिटेनरों के बारे में, और काउंटी जेल में बंद लोगों तक ICE की पहुँच के बारे में, काउंटी का अध्यादेश (ordinance)।
+    .challenge = { -us-v-illinois-challenge }
 law_cpd-s02-06 = U वीज़ा (अपराध पीड़ितों के लिए एक अमेरिकी वीज़ा) सर्टिफ़िकेशन पर CPD का आदेश
     .summary = शिकागो पुलिस विभाग अपराध-पीड़ितों के U वीज़ा सर्टिफ़िकेशन फ़ॉर्म पर दस्तख़त करने के अनुरोधों को कैसे संभालता है।
 law_corp-counsel-guidance-2025 = फ़ेडरल एजेंटों के आने पर शहर का मार्गदर्शन
@@ -128,9 +139,20 @@ law_abc-2026-ice-home-entry-memo = घरों में घुसने के
     .summary = ICE के मई 2025 के एक मेमो पर समाचार रिपोर्ट, जो जनवरी 2026 में सामने आया। मेमो दावा करता है कि एजेंट ICE के एक फ़ॉर्म और देश से निकालने के अंतिम आदेश (final removal order) के सहारे घरों में घुस सकते हैं। इस दावे को चुनौती दी गई है कि यह चौथे संशोधन (Fourth Amendment) का उल्लंघन करता है।
 law_ilrc-red-cards = Immigrant Legal Resource Center (ILRC) के “रेड कार्ड” (“red cards”)
     .summary = ऐसे कार्ड जिन्हें लोग साथ रख सकते हैं और इमिग्रेशन एजेंटों को दिखा सकते हैं। इन पर उनके संवैधानिक अधिकार लिखे होते हैं।
-law_aclu-stopped = ACLU: अगर पुलिस या इमिग्रेशन एजेंट आपको रोकें
-    .summary = पुलिस, इमिग्रेशन एजेंट या FBI के रोकने पर आपके अधिकारों के बारे में ACLU की सलाह।
-law_aclu-ice = ACLU: ICE से सामना होने पर
-    .summary = ICE एजेंटों से सामना होने पर आपके अधिकारों के बारे में ACLU की सलाह।
+# TODO(translate)
+law_aclu-immigrants-rights = ACLU: immigrants' rights
+    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
+# TODO(translate)
+law_aila-know-your-rights = AILA: if ICE stops you in public
+    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
 law_jurist-2025-pa-104-0440 = इमिग्रेशन गिरफ़्तारियों पर इलिनॉय के 2025 के कानून पर समाचार रिपोर्ट
     .summary = पब्लिक ऐक्ट 104-0440 पर Jurist की रिपोर्ट: संवैधानिक उल्लंघनों पर मुक़दमे, अदालतों में सुरक्षा, और अस्पतालों, कॉलेजों और डे-केयर सेंटरों की ज़िम्मेदारियाँ।
+
+# TODO(translate)
+law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
+# TODO(translate)
+law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
+    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
+# TODO(translate)
+law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
+    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.

@@ -98,6 +98,13 @@ law_trust-805-15-e = Zakaz pytań o status i miejsce urodzenia
 law_trust-805-25-a = Coroczne raporty dla Prokuratora Generalnego
     .summary = Każda agencja policyjna w Illinois co roku składa Prokuratorowi Generalnemu raport o prośbach agentów imigracyjnych oraz o otrzymanych wnioskach o przetrzymanie (detainer) i cywilnych nakazach imigracyjnych. Raport nie podaje niczyich nazwisk.
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_trust-805-25-b = No names in the yearly reports
+    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+    .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_pa-100-0463 = The TRUST Act as first passed in 2017
+    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
 law_voices-act = Zaświadczenia do wiz U i T
     .summary = Policja i prokuratura muszą wyznaczyć urzędników, którzy podpisują formularz potrzebny ofierze przestępstwa do ubiegania się o wizę U lub T. Muszą też opublikować, jak o niego prosić, i przyjmować prośby składane przez prawnika lub organizację pomagającą ofiarom.
 law_kifta-287g = Zakaz umów 287(g)
@@ -108,10 +115,14 @@ law_pa-104-0440-art-5 = Stanowa ustawa Bivensa (Illinois Bivens Act)
 law_pa-104-0440-art-10 = Ustawa o dostępie do sądów, bezpieczeństwie i udziale w postępowaniu (Court Access, Safety, and Participation Act)
     .summary = Zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich.
     .challenge = { -pa-104-0440-challenge }
+# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi
     .summary = Wymaga od szpitali, publicznych szkół wyższych i uniwersytetów oraz licencjonowanych placówek opieki dziennej nad dziećmi przyjęcia zasad postępowania wobec działań służb imigracyjnych. Ogranicza też sytuacje, w których szkoły i placówki opieki nad dziećmi mogą ujawniać status imigracyjny.
+    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
+# TODO(translate): .challenge below is in English
 law_cook-46-37 = Przepisy hrabstwa Cook dotyczące wniosków ICE o przetrzymanie
     .summary = Rozporządzenie hrabstwa o wnioskach ICE o przetrzymanie (detainer) i o dostępie ICE do osób w więzieniu hrabstwa.
+    .challenge = { -us-v-illinois-challenge }
 law_cpd-s02-06 = Zarządzenie CPD w sprawie zaświadczeń do wizy U
     .summary = Jak Departament Policji Chicago rozpatruje prośby o podpisanie formularza zaświadczenia do wizy U (U visa certification) dla ofiar przestępstw.
 law_corp-counsel-guidance-2025 = Wytyczne miasta na wypadek wizyt agentów federalnych
@@ -128,9 +139,20 @@ law_abc-2026-ice-home-entry-memo = Artykuł prasowy o notatce ICE w sprawie wcho
     .summary = Artykuł o notatce służbowej ICE z maja 2025 roku, upublicznionej w styczniu 2026 roku. Według notatki agenci mogą wchodzić do domów na podstawie formularza ICE i ostatecznego nakazu wydalenia. To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę do Konstytucji USA.
 law_ilrc-red-cards = „Czerwone karty” od Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center)
     .summary = Karty, które można nosić przy sobie i pokazać agentom imigracyjnym. Są na nich opisane prawa konstytucyjne ich posiadacza.
-law_aclu-stopped = ACLU: gdy zatrzymuje cię policja lub agenci imigracyjni
-    .summary = Porady ACLU o twoich prawach, gdy zatrzymuje cię policja, agenci imigracyjni lub FBI.
-law_aclu-ice = ACLU: kontakt z ICE
-    .summary = Porady ACLU o twoich prawach w kontakcie z agentami ICE.
+# TODO(translate)
+law_aclu-immigrants-rights = ACLU: immigrants' rights
+    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
+# TODO(translate)
+law_aila-know-your-rights = AILA: if ICE stops you in public
+    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
 law_jurist-2025-pa-104-0440 = Artykuł prasowy o ustawie stanu Illinois z 2025 roku dotyczącej aresztowań imigracyjnych
     .summary = Artykuł serwisu Jurist o ustawie Public Act 104-0440: pozwy za naruszenia praw konstytucyjnych, ochrona w sądach i wokół nich oraz obowiązki szpitali, uczelni i placówek opieki dziennej nad dziećmi.
+
+# TODO(translate)
+law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
+# TODO(translate)
+law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
+    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
+# TODO(translate)
+law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
+    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.

@@ -98,6 +98,13 @@ law_trust-805-15-e = 不得询问身份或出生地
 law_trust-805-25-a = 每年向总检察长报告
     .summary = 伊利诺伊州每个警察机构每年都要向总检察长报告移民探员提出的请求，以及收到的移民拘留请求和民事移民令状，报告中不写任何人的姓名。
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_trust-805-25-b = No names in the yearly reports
+    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+    .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
+law_pa-100-0463 = The TRUST Act as first passed in 2017
+    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
 law_voices-act = U签证和T签证认证
     .summary = 警察和检察官必须指定负责签署认证表格的官员（犯罪受害人申请U签证或T签证需要这份表格），公布如何申请，并接受通过律师或受害人服务机构提出的申请。
 law_kifta-287g = 禁止287(g)协议
@@ -108,10 +115,14 @@ law_pa-104-0440-art-5 = 《伊利诺伊州Bivens法案》（Illinois Bivens Act�
 law_pa-104-0440-art-10 = 《法院出入、安全与参与法》（Court Access, Safety, and Participation Act）
     .summary = 禁止在伊利诺伊州的法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。
     .challenge = { -pa-104-0440-challenge }
+# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = 医院、公立大专院校和托儿中心
     .summary = 要求医院、公立大专院校和持照托儿中心制定应对移民执法的政策，并限制学校和儿童看护中心在什么情况下可以透露移民身份。
+    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
+# TODO(translate): .challenge below is in English
 law_cook-46-37 = 库克县关于ICE移民拘留请求的规定
     .summary = 库克县关于ICE移民拘留请求，以及ICE接触县监狱在押人员的条例。
+    .challenge = { -us-v-illinois-challenge }
 law_cpd-s02-06 = CPD关于U签证认证的指令
     .summary = 芝加哥警察局如何处理为犯罪受害人签署U签证认证表格的请求。
 law_corp-counsel-guidance-2025 = 联邦探员到访时的市政府指引
@@ -128,9 +139,20 @@ law_abc-2026-ice-home-entry-memo = 关于ICE进入住宅备忘录的新闻报道
     .summary = 一篇关于ICE 2025年5月一份备忘录的新闻报道。该备忘录于2026年1月公开，声称探员可以凭一份ICE表格和最终递解令进入住宅。这一说法存在争议，被指违反美国宪法第四修正案。
 law_ilrc-red-cards = 移民法律资源中心（Immigrant Legal Resource Center）的“红卡”
     .summary = 人们可以随身携带、出示给移民探员看的卡片，上面写明了他们的宪法权利。
-law_aclu-stopped = ACLU：如果您被警察或移民探员拦下
-    .summary = 美国公民自由联盟（ACLU）的建议：您被警察、移民探员或FBI拦下时享有哪些权利。
-law_aclu-ice = ACLU：与ICE打交道
-    .summary = 美国公民自由联盟（ACLU）的建议：您与ICE探员打交道时享有哪些权利。
+# TODO(translate)
+law_aclu-immigrants-rights = ACLU: immigrants' rights
+    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
+# TODO(translate)
+law_aila-know-your-rights = AILA: if ICE stops you in public
+    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
 law_jurist-2025-pa-104-0440 = 关于伊利诺伊州2025年移民逮捕相关法律的新闻报道
     .summary = 法律新闻网站Jurist关于第104-0440号公共法案（Public Act 104-0440）的报道：针对侵犯宪法权利行为的诉讼、法院保护措施，以及医院、大专院校和托儿中心的义务。
+
+# TODO(translate)
+law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
+# TODO(translate)
+law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
+    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
+# TODO(translate)
+law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
+    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.

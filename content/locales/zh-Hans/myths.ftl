@@ -43,3 +43,19 @@ myth_jails-rent-beds-to-ice = 伊利诺伊州的县监狱仍然可以把床位�
 myth_courthouse-arrests-impossible = 在伊利诺伊州，现在已经不可能在法院发生移民逮捕了。
     .fact = 言过其实。
     .explanation = 伊利诺伊州2025年的一项法律禁止在法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。它并不禁止刑事逮捕。美国司法部于2025年12月22日就这项法律提起诉讼，我们尚未找到任何裁决。
+# TODO(translate)
+myth_nothing-limits-ice = Nothing limits what ICE can do in Chicago.
+    .fact = False, but the limits are narrow.
+    .explanation = Chicago's { -wco } and the { -trust } limit what police and City workers do, not what ICE does. But some things do reach ICE. According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court order in a class action, Castañon Nava v. DHS, made ICE adopt a policy that limits some arrests without a warrant and some vehicle stops. They say people arrested that way in ICE's Chicago area may be able to ask for remedies under it. As of the latest information we found (October 2025), the order ran to February 2, 2026, so ask NIJC or the ICIRR hotline whether it still applies. A 2025 Illinois law also lets people sue anyone, federal agents included, who violates their constitutional rights during civil immigration enforcement. The U.S. Department of Justice sued over that law on December 22, 2025, and we found no ruling yet. And the Immigrant Legal Resource Center says everyone has rights under the U.S. Constitution, such as the right to stay silent, whatever their status.
+# TODO(translate)
+myth_stopped-for-status = Police can stop you just because they think you are undocumented.
+    .fact = False for Chicago and Illinois police.
+    .explanation = Chicago's { -wco } says City police may not stop, arrest or hold anyone only because they believe the person is in the U.S. without permission or broke a civil immigration rule. The { -trust } says police anywhere in Illinois may not stop, arrest, search or hold anyone only because of their citizenship or immigration status. The word "only" matters: police may still act on a crime. The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations. These laws limit police, not federal immigration agents.
+# TODO(translate)
+myth_calling-911-asks-status = If you call 911 in Chicago, the police will ask about your immigration status.
+    .fact = False: Chicago police may not ask, except in narrow cases.
+    .explanation = Chicago's { -wco } says City agencies and their workers, including police, may not ask for, keep or share anyone's citizenship or immigration status. The exceptions are narrow: a statute, federal regulation, court order or judicial warrant requires it, the person agrees in writing, or the City's lawyers need it for a case involving the City. The { -trust } also says police anywhere in Illinois may not ask about the citizenship, immigration status or place of birth of anyone they stop or hold, with narrow exceptions. Police also may not stop or arrest anyone only because of their status. These laws say what police and City workers may not do. They do not bind federal agents, and they cannot promise that no record about you ever reaches a federal agency.
+# TODO(translate)
+myth_police-287g = Chicago or Illinois police can sign up to work as ICE agents under a "287(g)" agreement.
+    .fact = False in Illinois.
+    .explanation = A 287(g) agreement, under a federal program, lets local officers act as immigration agents. The Keep Illinois Families Together Act, passed in 2019, says no police agency or official in Illinois may enter into or stay in one. Chicago's { -wco } also bars City agencies from making such agreements. Police may still do their ordinary public-safety work. These laws limit police in Illinois, not federal immigration agents.

@@ -1,4 +1,4 @@
-# حقوقك إذا اقترب منك وكلاء الهجرة: في الشارع، في السيارة، في العمل، في المنزل (FACTS.md القسم 6).
+# حقوقك إذا اقترب منك وكلاء الهجرة: في الشارع، في السيارة، في العمل، في المنزل (docs/research/facts.md القسم 6).
 # المفاتيح: scenario_<id>، و <scenario>_<node>، و <scenario>_<node>_<answer, reason, step or note>.
 # لغة بسيطة؛ كل معلومة لها مصدر في ملف .toml ومنسوبة إلى ACLU أو إلى مركز موارد المهاجرين القانونية (ILRC).
 # هذه الحقوق مصدرها دستور الولايات المتحدة.
@@ -17,8 +17,10 @@ agents-approach-you_where_home = في المنزل
 
 ## النتيجة: في الشارع
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_street = يحق لك التزام الصمت، وأن تسأل إن كنت حرًّا في المغادرة.
     .summary = هذه النصيحة يقدّمها الاتحاد الأمريكي للحريات المدنية (ACLU) ومركز موارد المهاجرين القانونية (ILRC)، وهما منظمتان للمساعدة القانونية. هذه الحقوق مصدرها دستور الولايات المتحدة، لا قانون شيكاغو ولا قانون إلينوي.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = يقول ACLU إن لك الحق في التزام الصمت. إذا أردت استخدام هذا الحق، فقُل ذلك بصوت مسموع.
 agents-approach-you_street_questions = يقول ACLU إنك لست مضطرًا لأن تقول أين وُلدت. ولست مضطرًا أيضًا لأن تقول هل أنت مواطن أم لا، أو كيف دخلت الولايات المتحدة. تنطبق قواعد مختلفة عند الحدود وفي المطارات، وعلى بعض حاملي التأشيرات.
 agents-approach-you_street_leave = ينصح ILRC بأن تسأل هل أنت حرّ في المغادرة. إذا كان الجواب نعم، فغادر بهدوء.
@@ -36,11 +38,15 @@ agents-approach-you_street_papers = إذا لم تكن مواطنًا أمريك
 
 ## النتيجة: في سيارة
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_car = إذا كنت تقود السيارة، فتوقّف وأظهِر رخصة القيادة عندما تُطلب منك. ويبقى من حقك التزام الصمت.
     .summary = يقول ACLU إن على السائقين إظهار رخصة القيادة وتسجيل السيارة وإثبات التأمين عندما تُطلب منهم. ومع ذلك، لست مضطرًا للإجابة عن أسئلة حول وضعك من حيث الهجرة. هذه الحقوق مصدرها دستور الولايات المتحدة، لا قانون شيكاغو ولا قانون إلينوي.
+    .verdict = may stay silent and refuse a search
 agents-approach-you_car_stop = يقول ACLU إنه إذا طلبت منك الشرطة أو وكلاء الهجرة التوقف بسيارتك، فعليك أن تتوقف. وإذا كنت السائق، فأظهِر رخصة القيادة وتسجيل السيارة وإثبات التأمين عندما تُطلب منك.
 agents-approach-you_car_silent = يقول ACLU إن للسائق وللركاب جميعًا الحق في التزام الصمت. لست مضطرًا لأن تقول أين وُلدت، أو هل أنت مواطن أم لا، أو كيف دخلت الولايات المتحدة.
 agents-approach-you_car_search = يحق لك أن ترفض أن يفتّش الوكلاء سيارتك، كما يقول ACLU.
+# TODO(translate)
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = أوقف السيارة في مكان آمن. حافظ على هدوئك.
 agents-approach-you_car_show-license = إذا كنت تقود السيارة، فأظهِر رخصة القيادة وتسجيل السيارة وإثبات التأمين عندما تُطلب منك.
 agents-approach-you_car_say-silent = أما الأسئلة الأخرى، فيمكنك أن تقول: «أريد أن ألتزم الصمت».
@@ -53,8 +59,10 @@ agents-approach-you_car_papers = إذا لم تكن مواطنًا أمريكي�
 
 ## النتيجة: في العمل
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_work = في العمل أيضًا، يحق لك التزام الصمت، وأن تسأل إن كنت حرًّا في المغادرة.
     .summary = يقول الاتحاد الأمريكي للحريات المدنية (ACLU) ومركز موارد المهاجرين القانونية (ILRC)، وهما منظمتان للمساعدة القانونية، إن الحقوق نفسها تنطبق في العمل. هذه الحقوق مصدرها دستور الولايات المتحدة، لا قانون شيكاغو ولا قانون إلينوي.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = يقول ACLU إن لك الحق في التزام الصمت. إذا أردت استخدام هذا الحق، فقُل ذلك بصوت مسموع.
 agents-approach-you_work_questions = يقول ACLU إنك لست مضطرًا لأن تقول أين وُلدت. ولست مضطرًا أيضًا لأن تقول هل أنت مواطن أم لا، أو كيف دخلت الولايات المتحدة. تنطبق قواعد مختلفة على بعض حاملي التأشيرات.
 agents-approach-you_work_leave = ينصح ILRC بأن تسأل هل أنت حرّ في المغادرة. إذا كان الجواب نعم، فغادر بهدوء.
@@ -70,8 +78,10 @@ agents-approach-you_work_papers = إذا لم تكن مواطنًا أمريكي
 
 ## النتيجة: في المنزل
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_home = يحق لك إبقاء بابك مغلقًا والتزام الصمت.
     .summary = مركز موارد المهاجرين القانونية (ILRC) والاتحاد الأمريكي للحريات المدنية (ACLU) منظمتان للمساعدة القانونية. وهما تقولان إن الوكلاء يحتاجون إلى مذكرة من قاضٍ أو إلى إذنك كي يدخلوا. هذه الحقوق مصدرها دستور الولايات المتحدة، لا قانون شيكاغو ولا قانون إلينوي.
+    .verdict = do not have to open the door
 agents-approach-you_home_door = تنصح «البطاقة الحمراء» الصادرة عن ILRC بألّا تفتح الباب لوكلاء الهجرة. وتقول إنه يحق لك رفض دخولهم دون مذكرة من قاضٍ. ويجب أن تكون المذكرة موقَّعة من قاضٍ أو قاضي صلح (magistrate، وهو قاضٍ يوقّع المذكرات، وليس قاضي هجرة)، وعليها اسمك.
 agents-approach-you_home_silent = تقول منظمات المساعدة القانونية إن لك الحق في التزام الصمت وفي عدم التوقيع على أي شيء.
 agents-approach-you_home_search = يقول ACLU إنه يحق لك أن ترفض أن يفتّش الوكلاء منزلك.

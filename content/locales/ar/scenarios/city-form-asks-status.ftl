@@ -21,8 +21,10 @@ city-form-asks-status_reason_law-requires = نعم، يقولون إن قانو�
 
 ## النتيجة: لا يجوز للمدينة أن تسأل
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_city-may-not-ask = لا يجوز لمكتب تابع للمدينة أن يسألك عن وضعك من حيث الهجرة.
     .summary = يمنع { -wco } في شيكاغو الأسئلة عن وضع الهجرة في نماذج مزايا المدينة وخدماتها وفرصها. ويمنع أيضًا موظفي المدينة من طلب معرفة وضع أي شخص. والاستثناءات محدودة.
+    .verdict = may not ask about your status
 city-form-asks-status_city-may-not-ask_forms = يمنع القانون البلدي بعض نماذج المدينة من السؤال عن الجنسية أو وضع الهجرة. وهي الطلبات والاستبيانات ونماذج المقابلات الخاصة بمزايا المدينة أو خدماتها أو فرصها.
 city-form-asks-status_city-may-not-ask_workers = لا يجوز لجهات المدينة وموظفيها طلب معلومات عن جنسية أي شخص أو وضعه من حيث الهجرة، ولا الاحتفاظ بها ولا مشاركتها. وتجوز المشاركة إذا وافق الشخص كتابيًا.
 city-form-asks-status_city-may-not-ask_review = يجب على دوائر المدينة مراجعة نماذجها كل عام وحذف مثل هذه الأسئلة منها.
@@ -34,8 +36,10 @@ city-form-asks-status_city-may-not-ask_city-only = هذه القاعدة تخص 
 
 ## النتيجة: المكتب يقول إن قانونًا يفرض السؤال
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_may-be-required = لا يجوز لمكتب تابع للمدينة أن يسأل إلا إذا كان قانون أو قاعدة فيدرالية أو أمر محكمة يفرض ذلك.
     .summary = يمنع { -wco } في شيكاغو الأسئلة عن وضع الهجرة في نماذج المدينة. والاستثناء هو عندما يفرض ذلك تشريعٌ أو لائحة فيدرالية أو أمر محكمة أو مذكرة قضائية. المذكرة القضائية هي مذكرة موقَّعة من قاضٍ.
+    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
 city-form-asks-status_may-be-required_exception = يقيّد القانون البلدي الأسئلة عن وضع الهجرة. وهذه القيود تسقط عندما يقتضي تشريعٌ أو لائحة فيدرالية أو أمر محكمة أو مذكرة قضائية خلاف ذلك.
 city-form-asks-status_may-be-required_otherwise-no = إذا لم يكن أيٌّ من هذه يفرض السؤال، فلا يجوز لنماذج مزايا المدينة أو خدماتها أو فرصها أن تسأل عن وضع الهجرة.
 city-form-asks-status_may-be-required_sharing = ومع ذلك، لا يجوز لموظفي المدينة مشاركة معلومات وضعك إلا إذا وافقت كتابيًا. والاستثناء الآخر هو وجود قانون أو أمر محكمة يُلزمهم بمشاركتها.
@@ -47,8 +51,10 @@ city-form-asks-status_may-be-required_city-only = هذه القاعدة تخص �
 
 ## النتيجة: ليس مكتبًا تابعًا للمدينة
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_not-city = يتوقف ذلك على المكتب. قانون شيكاغو البلدي يشمل مكاتب مدينة شيكاغو.
     .summary = يُلزم { -wco } في شيكاغو جهات مدينة شيكاغو وموظفيها. أما المكاتب الأخرى فتتبع قواعدها الخاصة. وهذا الدليل لا يشرح تلك القواعد.
+    .verdict = the ordinance covers only City of Chicago offices
 city-form-asks-status_not-city_city-only = يقيّد القانون البلدي الأسئلة عن وضع الهجرة التي تطرحها جهات مدينة شيكاغو وموظفوها. ويقيّدها أيضًا في نماذج مزايا المدينة وخدماتها وفرصها.
 city-form-asks-status_not-city_not-others = القانون البلدي لا يُلزم مكاتب الولاية أو المقاطعة أو الحكومة الفيدرالية، ولا الجهات الخاصة.
 city-form-asks-status_not-city_ask-why = يمكنك أن تسأل المكتب لماذا يحتاج إلى هذه المعلومات، ومَن سيطّلع عليها.

@@ -22,8 +22,10 @@ detainer-at-bond_release_still-held = لا. ما زال محتجزًا على ذ
 
 ## النتيجة: حرّ في المغادرة، وتوجد أوراق ICE فقط
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = يجب الإفراج عن الشخص كالمعتاد. لا يجوز للشرطة احتجازه لصالح ICE.
     .summary = طلب الاحتجاز من سلطات الهجرة (detainer) هو طلب مكتوب من ICE. لا يوقّعه قاضٍ. وفي إلينوي، لا يجوز للشرطة والسجون إبقاء أي شخص محتجزًا لمجرد أن ICE أرسلت طلبًا كهذا.
+    .verdict = must release the person as usual, not hold them for ICE
 detainer-at-bond_must-release_state-law = يقول { -trust } إن الشرطة لا يجوز لها احتجاز أي شخص أو الاستمرار في احتجازه لمجرد وجود طلب احتجاز أو «مذكرة هجرة مدنية»، أي ورقة تتعلق بالهجرة لم يوافق عليها أي قاضٍ. ولا يجوز لها أيضًا الامتثال لهما بأي طريقة أخرى.
 detainer-at-bond_must-release_city-law = يقول { -wco } في شيكاغو إن شرطة المدينة لا يجوز لها الاستمرار في احتجاز أي شخص بسبب طلب احتجاز من سلطات الهجرة.
 detainer-at-bond_must-release_no-transfer = ولا يجوز لشرطة شيكاغو أيضًا تسليم أي شخص إلى ICE لغرض الإنفاذ المدني لقوانين الهجرة وحده، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن.
@@ -43,8 +45,10 @@ detainer-at-bond_must-release_ice-not-bound = هذه القوانين تقيّد
 
 ## النتيجة: ما زال محتجزًا على ذمة القضية الجنائية
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = يجوز احتجاز الشخص على ذمة القضية الجنائية، لكن لا يجوز احتجازه لصالح ICE.
     .summary = طلب الاحتجاز من سلطات الهجرة (detainer) هو طلب مكتوب من ICE. لا يوقّعه قاضٍ. ولا يضيف أي وقت إلى الاحتجاز. فعندما تسمح القضية الجنائية بالإفراج، يُفرج عن الشخص كالمعتاد.
+    .verdict = may hold the person for the criminal case, not for ICE
 detainer-at-bond_held-for-case_case-hold = يمنع { -trust } احتجاز أي شخص لمجرد وجود طلب احتجاز. أما احتجاز شخص على ذمة قضيته الجنائية فهو مسألة منفصلة.
 detainer-at-bond_held-for-case_no-extra = لا يجوز أن يضيف طلب الاحتجاز أي وقت. فبمجرد أن يصبح الإفراج عن الشخص ممكنًا، لا يجوز للشرطة الاستمرار في احتجازه بسببه. و{ -wco } في شيكاغو يقول الشيء نفسه بالنسبة لشرطة المدينة.
 detainer-at-bond_held-for-case_no-transfer = لا يجوز لشرطة شيكاغو تسليم أي شخص إلى ICE لغرض الإنفاذ المدني لقوانين الهجرة وحده، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن.
@@ -60,8 +64,10 @@ detainer-at-bond_held-for-case_reports = تقدّم كل جهة شرطة في إ
 
 ## النتيجة: توجد أيضًا مذكرة جنائية من قاضٍ
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = يجوز للشرطة التصرف بموجب المذكرة الجنائية الصادرة عن القاضي. لكن طلب الاحتجاز من ICE ما زال لا يضيف شيئًا.
     .summary = المذكرة الجنائية الموقَّعة من قاضٍ سبب قانوني مستقل لاحتجاز شخص ما. أما طلب الاحتجاز من سلطات الهجرة، وهو طلب مكتوب من ICE لا يوقّعه أي قاضٍ، فليس كذلك.
+    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
 detainer-at-bond_criminal-warrant_not-civil = يقول قانون إلينوي إن «مذكرة الهجرة المدنية» لا تشمل أي مذكرة جنائية.
 detainer-at-bond_criminal-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية، التي يصدرها قاضٍ وجد سببًا محتملًا (probable cause)، ليست «مذكرة إدارية». فالمذكرة الإدارية ورقة تتعلق بالهجرة، مثل نموذج من ICE، لم يوقّعها أي قاضٍ.
 detainer-at-bond_criminal-warrant_ag-exception = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن منع الولاية للمساعدة المقدَّمة لوكلاء الهجرة لا ينطبق عندما تكون مع الوكلاء مذكرة جنائية.
@@ -74,8 +80,10 @@ detainer-at-bond_criminal-warrant_ice-not-bound = هذه القوانين تقي
 
 ## النتيجة: لست متأكدًا هل توجد مذكرة من قاضٍ
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = يتوقف ذلك على وجود مذكرة جنائية موقَّعة من قاضٍ أو عدم وجودها.
     .summary = أوراق ICE وحدها، مثل طلب الاحتجاز أو نموذج «مذكرة» من ICE، ليست سببًا لاحتجاز أي شخص. أما المذكرة الجنائية الموقَّعة من قاضٍ فهي سبب لذلك.
+    .verdict = may hold the person only on a criminal warrant signed by a judge
 detainer-at-bond_unclear-warrant_if-ice-paper = تشمل أوراق ICE طلب الاحتجاز (النموذج I-247A) ونماذج «المذكرات» الصادرة عن ICE، مثل النموذج I-200 أو I-205. إذا لم توجد إلا أوراق ICE، فلا يجوز للشرطة احتجاز الشخص بسببها.
 detainer-at-bond_unclear-warrant_if-judge = إذا وُجدت مذكرة جنائية موقَّعة من قاضٍ، فيجوز للشرطة التصرف بموجبها.
 detainer-at-bond_unclear-warrant_check-records = يسمح قانون إلينوي للضباط بالتواصل مع جهة شرطة أخرى لمعرفة هل قيدٌ في قاعدة بيانات الشرطة مدني أم جنائي.

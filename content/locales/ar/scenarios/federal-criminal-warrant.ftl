@@ -16,8 +16,10 @@ federal-criminal-warrant_signed_cannot-tell = لا أعرف مَن وقّعها
 
 ## النتيجة: مذكرة جنائية من محكمة
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_judicial-warrant = يجوز للشرطة التصرف بموجب مذكرة جنائية فيدرالية موقَّعة من قاضٍ.
     .summary = القيود في قانون المدينة وقانون الولاية تتعلق بالإنفاذ المدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن. أما المذكرة الجنائية الصادرة عن محكمة فأمر مختلف.
+    .verdict = may act on a criminal warrant signed by a judge
 federal-criminal-warrant_judicial-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية ليست «مذكرة إدارية» إذا أصدرها قاضٍ بعد أن وجد سببًا محتملًا (probable cause)، أي سببًا وجيهًا للاعتقاد بأن جريمة قد ارتُكبت.
 federal-criminal-warrant_judicial-warrant_state-definition = يقول قانون إلينوي إن «مذكرة الهجرة المدنية» لا تشمل أي مذكرة جنائية.
 federal-criminal-warrant_judicial-warrant_ag-exception = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن منع الولاية للمساعدة المقدَّمة لوكلاء الهجرة لا ينطبق عندما تكون مع الوكلاء مذكرة جنائية.
@@ -31,8 +33,10 @@ federal-criminal-warrant_judicial-warrant_no-transfer = ومع ذلك، لا ي�
 
 ## النتيجة: نموذج من ICE موقَّع من ضابط هجرة
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_administrative-warrant = هذه ليست مذكرة جنائية. لا يجوز لشرطة شيكاغو التصرف بموجبها.
     .summary = نموذج ICE الموقَّع من ضابط هجرة هو «مذكرة إدارية» (administrative warrant). وهو ليس مذكرة من قاضٍ. ولا يكفي لكي تقبض شرطة شيكاغو أو شرطة إلينوي على أي شخص أو تحتجزه.
+    .verdict = may not act on an ICE form
 federal-criminal-warrant_administrative-warrant_admin-warrant = يقول { -wco } في شيكاغو إن شرطة المدينة لا يجوز لها إيقاف أي شخص أو القبض عليه أو احتجازه بسبب مذكرة إدارية.
 federal-criminal-warrant_administrative-warrant_state-warrant = يقول { -trust } إن الشرطة في أي مكان في إلينوي لا يجوز لها احتجاز أي شخص لمجرد وجود «مذكرة هجرة مدنية»، أي ورقة تتعلق بالهجرة لم يوافق عليها أي قاضٍ، مثل النموذج I-200 أو I-205. ولا يجوز لها أيضًا تنفيذها بأي طريقة أخرى.
 federal-criminal-warrant_administrative-warrant_no-help = لا يجوز لجهات المدينة وموظفيها، ومنهم الشرطة، مساعدة الوكلاء الفيدراليين في الإنفاذ المدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن.
@@ -48,8 +52,10 @@ federal-criminal-warrant_administrative-warrant_ice-not-bound = هذه القو�
 
 ## النتيجة: أمر من قاضي هجرة
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_removal-order = أمر الترحيل ليس مذكرة جنائية. لا يجوز لشرطة شيكاغو التصرف بموجبه.
     .summary = تَعُدّ قواعد إدارة شرطة شيكاغو نفسها أمر الترحيل «مذكرة إدارية»، أي ورقة تتعلق بالهجرة تُستخدم للقبض على شخص أو احتجازه لسبب مدني يتعلق بالهجرة. وهو ليس مذكرة جنائية صادرة عن محكمة.
+    .verdict = may not act on a removal order
 federal-criminal-warrant_removal-order_cpd-definition = تعطي قواعد إدارة شرطة شيكاغو «المذكرة الإدارية» معنى واسعًا. فهي تشمل أي ورقة تتعلق بالهجرة تُستخدم للقبض على شخص أو احتجازه لسبب مدني يتعلق بالهجرة. وأمر الترحيل أحد الأمثلة التي تذكرها.
 federal-criminal-warrant_removal-order_admin-warrant = يقول { -wco } في شيكاغو إن شرطة المدينة لا يجوز لها إيقاف أي شخص أو القبض عليه أو احتجازه بسبب مذكرة إدارية.
 federal-criminal-warrant_removal-order_state-help = يقيّد { -trust } أيضًا الشرطة في أي مكان في إلينوي. وتقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن الشرطة لا يجوز لها مساعدة وكلاء الهجرة «بأي صفة كانت». والاستثناءات: عندما تكون مع الوكلاء مذكرة جنائية، أو عندما يشترط القانون الفيدرالي ذلك تحديدًا.
@@ -63,8 +69,10 @@ federal-criminal-warrant_removal-order_ice-not-bound = هذه القوانين �
 
 ## النتيجة: لا تعرف مَن وقّعها
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_unclear-paper = يتوقف ذلك على مَن وقّع الورقة.
     .summary = المذكرة الجنائية الموقَّعة من قاضٍ في محكمة هي وحدها التي تغيّر الجواب. أما نموذج ICE أو أمر الترحيل الصادر عن قاضي هجرة فلا يغيّره.
+    .verdict = may act only on a criminal warrant signed by a judge
 federal-criminal-warrant_unclear-paper_if-ice-form = لنفترض أنها نموذج من ICE موقَّع من ضابط هجرة، مثل النموذج I-200 أو I-205. في هذه الحالة لا يجوز للشرطة القبض على أي شخص أو احتجازه بسببه.
 federal-criminal-warrant_unclear-paper_if-removal-order = والأمر نفسه ينطبق على أمر الترحيل. فقواعد إدارة شرطة شيكاغو تَعُدّه «مذكرة إدارية»، لا مذكرة جنائية.
 federal-criminal-warrant_unclear-paper_if-judge = إذا كانت مذكرة جنائية موقَّعة من قاضٍ في محكمة، فيجوز للشرطة التصرف بموجبها.

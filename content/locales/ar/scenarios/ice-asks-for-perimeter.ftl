@@ -16,8 +16,10 @@ ice-asks-for-perimeter_purpose_not-sure = لست متأكدًا من الغرض
 
 ## النتيجة: من أجل اعتقال أو مداهمة تتعلق بالهجرة
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_no-support = لا يجوز لشرطة شيكاغو إغلاق الشوارع أو البقاء على أهبة الاستعداد من أجل عملية تتعلق بالهجرة.
     .summary = هذا إنفاذ مدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن. وهو ليس تحقيقًا في جريمة. وقانون المدينة يمنع الشرطة من دعمه في الموقع.
+    .verdict = may not block streets or stand by for the agents
 ice-asks-for-perimeter_no-support_perimeter = يقول { -wco } في شيكاغو إن جهات المدينة وموظفيها، ومنهم الشرطة، لا يجوز لهم إقامة طوق مروري لعملية إنفاذ مدني لقوانين الهجرة.
 ice-asks-for-perimeter_no-support_stand-by = والقاعدة نفسها تمنع أي دعم آخر في الموقع لهذه العملية. والانتظار في مكان قريب لمساندة الوكلاء هو دعم من هذا النوع.
 ice-asks-for-perimeter_no-support_city-law = وبشكل أعم، لا يجوز لجهات المدينة وموظفيها المشاركة في الإنفاذ المدني لقوانين الهجرة، ولا مساعدة الوكلاء الفيدراليين فيه.
@@ -33,8 +35,10 @@ ice-asks-for-perimeter_no-support_ice-not-bound = هذه القوانين تقي
 
 ## النتيجة: قبض بموجب مذكرة جنائية من قاضٍ
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_criminal-warrant = قيود الهجرة لا تمنع الشرطة من المساعدة في قبض يتم بموجب مذكرة جنائية من قاضٍ.
     .summary = القيود في قانون المدينة وقانون الولاية تتعلق بالإنفاذ المدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن. أما المذكرة الجنائية الموقَّعة من قاضٍ فأمر مختلف.
+    .verdict = may help with an arrest on a judge's criminal warrant
 ice-asks-for-perimeter_criminal-warrant_civil-only = منع المدينة للأطواق المرورية والدعم في الموقع يشمل عمليات الإنفاذ المدني لقوانين الهجرة.
 ice-asks-for-perimeter_criminal-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية، التي يصدرها قاضٍ وجد سببًا محتملًا (probable cause)، ليست «مذكرة إدارية». فالمذكرة الإدارية ورقة تتعلق بالهجرة، مثل نموذج من ICE، لم يوقّعها أي قاضٍ.
 ice-asks-for-perimeter_criminal-warrant_ag-exception = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن منع الولاية للمساعدة المقدَّمة لوكلاء الهجرة لا ينطبق عندما تكون مع الوكلاء مذكرة جنائية.
@@ -48,8 +52,10 @@ ice-asks-for-perimeter_criminal-warrant_supervisor = أفادت CBS News Chicago
 
 ## النتيجة: جريمة، أو تجمّع للناس، أو شخص في خطر
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_public-safety = يجوز للشرطة التعامل مع الجريمة أو الخطر، لكن لا يجوز لها مساعدة عملية الهجرة.
     .summary = ما زالت شرطة شيكاغو تستجيب لحالات الطوارئ وتطبّق القانون الجنائي، مهما كان وضع أي شخص من حيث الهجرة. لكن لا يجوز لها أن تستغل الموقف لدعم الإنفاذ المدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن.
+    .verdict = may deal with the crime or danger, not help the immigration operation
 ice-asks-for-perimeter_public-safety_only-status = يمنع قانون المدينة الإيقاف والقبض بناءً فقط على الاعتقاد بأن شخصًا ما موجود في الولايات المتحدة دون إذن. لكنه لا يمنع الشرطة من التصرف عندما يكون أحد في خطر أو تقع جريمة.
 ice-asks-for-perimeter_public-safety_ag-criminal = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن قانون الولاية لا يمنع الشرطة من أداء عملها في التحقيقات الجنائية.
 ice-asks-for-perimeter_public-safety_no-support = ومع ذلك، لا يجوز للشرطة إقامة طوق مروري أو تقديم دعم آخر في الموقع لعملية الهجرة نفسها.
@@ -62,8 +68,10 @@ ice-asks-for-perimeter_public-safety_ice-not-bound = هذه القوانين ت�
 
 ## النتيجة: لست متأكدًا من الغرض
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_supervisor-decides = يتوقف ذلك على الغرض من المساعدة.
     .summary = القرار لمشرف في الشرطة. المساعدة في الإنفاذ المدني لقوانين الهجرة غير مسموحة. أما تدخّل الشرطة في جريمة أو حالة طوارئ فمسموح.
+    .verdict = may help with a crime or an emergency, not with immigration enforcement
 ice-asks-for-perimeter_supervisor-decides_supervisor = أفادت CBS News Chicago عام 2021 بأنه بموجب القانون البلدي المعدَّل، يجب أن يوافق مشرف في الشرطة على أي طلب مساعدة يقدّمه وكلاء الهجرة.
 ice-asks-for-perimeter_supervisor-decides_civil-no = إذا كان إغلاق الشارع أو البقاء على أهبة الاستعداد من أجل اعتقال أو مداهمة تتعلق بالهجرة، فإن قانون المدينة يقول إن الشرطة لا يجوز لها القيام بذلك.
 ice-asks-for-perimeter_supervisor-decides_state-no = ويقيّد قانون الولاية أيضًا الشرطة في أي مكان في إلينوي. وتقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن الشرطة لا يجوز لها مساعدة وكلاء الهجرة. والاستثناءات: عندما تكون مع الوكلاء مذكرة جنائية، أو عندما يشترط القانون الفيدرالي ذلك تحديدًا.

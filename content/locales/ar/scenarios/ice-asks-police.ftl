@@ -25,8 +25,10 @@ ice-asks-police_paper_cannot-tell = لا أعرف ما نوع هذه الورق�
 
 ## النتيجة: طلب مدني، دون مذكرة
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_no-warrant = لا يجوز لشرطة شيكاغو المساعدة في هذا.
     .summary = هذا إنفاذ مدني لقوانين الهجرة، أي الإجراءات الفيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم لأنهم موجودون في البلاد دون إذن. وهو ليس تحقيقًا في جريمة. قانون المدينة وقانون الولاية يُبعدان شرطة شيكاغو عنه.
+    .verdict = may not help
 ice-asks-police_no-warrant_city-law = يقول { -wco } في شيكاغو إن جهات المدينة وموظفيها، ومنهم الشرطة، لا يجوز لهم المشاركة في الإنفاذ المدني لقوانين الهجرة، ولا مساعدة الوكلاء الفيدراليين فيه.
 ice-asks-police_no-warrant_no-arrest = لا يجوز للشرطة إيقاف أي شخص أو القبض عليه أو احتجازه لمجرد أنها تعتقد أنه موجود في الولايات المتحدة دون إذن. وقانون إلينوي يقول الشيء نفسه بالنسبة للشرطة في أي مكان في الولاية.
 ice-asks-police_no-warrant_no-support = لا يجوز للشرطة إقامة طوق مروري (إغلاق الطرق حول المكان) أو تقديم أي دعم آخر في الموقع لعملية إنفاذ مدني لقوانين الهجرة.
@@ -42,8 +44,10 @@ ice-asks-police_no-warrant_no-287g = لا يمكن تفويض شرطة شيكا�
 
 ## النتيجة: نموذج من ICE (مذكرة إدارية)
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_administrative-warrant = لا يجوز لشرطة شيكاغو التصرف بموجب نموذج من ICE.
     .summary = نموذج ICE الموقَّع من ضابط هجرة هو «مذكرة إدارية» (administrative warrant). وهو ليس مذكرة من قاضٍ، ولا يكفي لكي توقف شرطة شيكاغو أي شخص أو تقبض عليه أو تحتجزه.
+    .verdict = may not act on an ICE form
 ice-asks-police_administrative-warrant_admin-warrant = لا يجوز لشرطة شيكاغو إيقاف أي شخص أو القبض عليه أو احتجازه بسبب مذكرة إدارية. ويشمل ذلك قيود الهجرة في قاعدة بيانات NCIC التابعة لمكتب التحقيقات الفيدرالي (FBI).
 ice-asks-police_administrative-warrant_state-warrant = يقول قانون إلينوي إن الشرطة لا يجوز لها احتجاز أي شخص لمجرد وجود مذكرة هجرة مدنية، ولا يجوز لها تنفيذها بأي طريقة أخرى.
 ice-asks-police_administrative-warrant_definition = يسمّي قانون إلينوي الورقة المتعلقة بالهجرة التي لم يوافق عليها أي قاضٍ «مذكرة هجرة مدنية». ومن أمثلتها النماذج I-200 وI-203 وI-205 وI-286. ولا تدخل فيها المذكرات الجنائية.
@@ -56,8 +60,10 @@ ice-asks-police_administrative-warrant_ice-not-bound = هذه القوانين �
 
 ## النتيجة: مذكرة جنائية موقَّعة من قاضٍ
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_criminal-warrant = يجوز للشرطة التصرف بموجب مذكرة جنائية موقَّعة من قاضٍ.
     .summary = القيود في قانون المدينة وقانون الولاية تتعلق بالإنفاذ المدني لقوانين الهجرة. أما المذكرة الجنائية الموقَّعة من قاضٍ فأمر مختلف.
+    .verdict = may act on a criminal warrant signed by a judge
 ice-asks-police_criminal-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية، التي يصدرها قاضٍ وجد سببًا محتملًا (probable cause)، ليست «مذكرة إدارية».
 ice-asks-police_criminal-warrant_state-definition = يقول قانون إلينوي إن «مذكرة الهجرة المدنية» لا تشمل أي مذكرة جنائية.
 ice-asks-police_criminal-warrant_ag-exception = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن منع الولاية للمساعدة المقدَّمة لوكلاء الهجرة لا ينطبق عندما تكون مع الوكلاء مذكرة جنائية.
@@ -68,8 +74,10 @@ ice-asks-police_criminal-warrant_no-transfer = لا يجوز لشرطة شيكا
 
 ## النتيجة: لا تعرف ما هذه الورقة
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_unclear-paper = يتوقف ذلك على نوع الورقة.
     .summary = المذكرة الجنائية الموقَّعة من قاضٍ هي وحدها التي تغيّر الجواب. أما نموذج ICE فلا يغيّره.
+    .verdict = may act only on a criminal warrant signed by a judge
 ice-asks-police_unclear-paper_if-ice-form = إذا كانت نموذجًا من ICE موقَّعًا من ضابط هجرة، مثل النموذج I-200 أو I-205، فلا يجوز للشرطة إيقاف أي شخص أو القبض عليه أو احتجازه بسببه.
 ice-asks-police_unclear-paper_if-judge = إذا كانت مذكرة جنائية موقَّعة من قاضٍ، فيجوز للشرطة التصرف بموجبها.
 ice-asks-police_unclear-paper_check-records = يسمح قانون إلينوي للضباط بالتواصل مع جهة شرطة أخرى لمعرفة هل قيدٌ في قاعدة بيانات الشرطة مدني أم جنائي.
@@ -80,8 +88,10 @@ ice-asks-police_unclear-paper_ice-not-bound = هذه القوانين تقيّد
 
 ## النتيجة: مساعدة في جريمة
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_crime = يجوز للشرطة التصرف في الجريمة، لكن لا يجوز لها المساعدة في إنفاذ قوانين الهجرة.
     .summary = ما زالت شرطة شيكاغو تطبّق القانون الجنائي، مهما كان وضع أي شخص من حيث الهجرة. القيود تتعلق بالإنفاذ المدني لقوانين الهجرة.
+    .verdict = may act on the crime, not help the immigration arrest
 ice-asks-police_crime_only-status = يمنع قانون المدينة الإيقاف والقبض بناءً فقط على الاعتقاد بأن شخصًا ما موجود في الولايات المتحدة دون إذن. لكنه لا يمنع الشرطة من التصرف في حالة جريمة.
 ice-asks-police_crime_ag-criminal = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن قانون الولاية لا يمنع الشرطة من أداء عملها في التحقيقات الجنائية.
 ice-asks-police_crime_no-civil-help = ومع ذلك، لا يجوز للشرطة المساعدة في الجانب المتعلق بالهجرة، مثل احتجاز شخص لصالح الوكلاء أو إغلاق الطرق لعمليتهم.
@@ -92,8 +102,10 @@ ice-asks-police_crime_supervisor = أفادت CBS News Chicago عام 2021 بأ�
 
 ## النتيجة: حالة طوارئ
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_emergency = تستجيب الشرطة لحالة الطوارئ، لا لاعتقال الهجرة.
     .summary = ما زالت شرطة شيكاغو تستجيب لحالات الطوارئ وتحمي سلامة الناس. لكن لا يجوز لها أن تستغل حالة الطوارئ للمساعدة في الإنفاذ المدني لقوانين الهجرة.
+    .verdict = may respond to the emergency, not help the immigration arrest
 ice-asks-police_emergency_only-status = يمنع قانون المدينة الإيقاف والقبض بناءً فقط على الاعتقاد بأن شخصًا ما موجود في الولايات المتحدة دون إذن. لكنه لا يمنع الشرطة من التصرف عندما يكون أحد في خطر أو تقع جريمة.
 ice-asks-police_emergency_ag-criminal = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن قانون الولاية لا يمنع الشرطة من أداء عملها في التحقيقات الجنائية.
 ice-asks-police_emergency_no-support = لا يجوز للشرطة إقامة طوق مروري أو تقديم دعم آخر في الموقع لعملية الهجرة نفسها.
@@ -104,8 +116,10 @@ ice-asks-police_emergency_ice-not-bound = هذه القوانين تقيّد م�
 
 ## النتيجة: لست متأكدًا مما يريدون
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_supervisor-decides = يتوقف ذلك على ما يطلبه الوكلاء.
     .summary = القرار لمشرف في الشرطة. المساعدة في الإنفاذ المدني لقوانين الهجرة غير مسموحة. أما تدخّل الشرطة في جريمة فمسموح.
+    .verdict = may help with a crime, not with immigration enforcement
 ice-asks-police_supervisor-decides_supervisor = أفادت CBS News Chicago عام 2021 بأنه بموجب القانون البلدي المعدَّل، يجب أن يوافق مشرف في الشرطة على أي طلب مساعدة يقدّمه وكلاء الهجرة.
 ice-asks-police_supervisor-decides_civil-no = إذا كان الطلب يتعلق بالإنفاذ المدني لقوانين الهجرة، فإن قانون المدينة يقول إن الشرطة لا يجوز لها المساعدة.
 ice-asks-police_supervisor-decides_state-no = ويقيّد قانون الولاية أيضًا الشرطة في أي مكان في إلينوي. وتقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن الشرطة لا يجوز لها مساعدة وكلاء الهجرة، إلا إذا كانت مع الوكلاء مذكرة جنائية، أو كان القانون الفيدرالي يشترط ذلك تحديدًا.

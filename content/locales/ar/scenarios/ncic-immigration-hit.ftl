@@ -15,8 +15,10 @@ ncic-immigration-hit_record_unclear = لا يذكر هل هو مدني أم جن
 
 ## النتيجة: قيد يتعلق بالهجرة فقط
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_civil-record = لا يجوز للشرطة القبض على السائق أو احتجازه مدة أطول بسبب قيد الهجرة.
     .summary = قيد الهجرة في NCIC يُعدّ «مذكرة إدارية»، أي ورقة تتعلق بالهجرة لم يوقّعها أي قاضٍ. ويستمر الإيقاف المروري كما يستمر مع أي شخص آخر.
+    .verdict = may not hold the driver because of the immigration record
 ncic-immigration-hit_civil-record_city-ncic = يقول { -wco } في شيكاغو إن شرطة المدينة لا يجوز لها إيقاف أي شخص أو القبض عليه أو احتجازه بسبب مذكرة إدارية. ويشمل ذلك قيود الهجرة في قاعدة بيانات NCIC التابعة لمكتب التحقيقات الفيدرالي (FBI).
 ncic-immigration-hit_civil-record_state-warrant = يقول { -trust } إن الشرطة في أي مكان في إلينوي لا يجوز لها احتجاز أي شخص لمجرد وجود «مذكرة هجرة مدنية». ويشمل هذا المصطلح كل نتيجة تظهر في ملف مخالفي قوانين الهجرة في NCIC، ونموذجَي ICE رقم I-200 وI-205.
 ncic-immigration-hit_civil-record_no-status = ولا يجوز لشرطة إلينوي أيضًا إيقاف أي شخص أو القبض عليه أو تفتيشه أو احتجازه لمجرد جنسيته أو وضعه من حيث الهجرة.
@@ -31,8 +33,10 @@ ncic-immigration-hit_civil-record_ice-not-bound = هذه القوانين تقي
 
 ## النتيجة: مذكرة جنائية موقَّعة من قاضٍ
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_criminal-warrant = يجوز للشرطة التصرف بموجب مذكرة جنائية موقَّعة من قاضٍ، كما تفعل مع أي مذكرة.
     .summary = القيود في قانون المدينة وقانون الولاية تتعلق بقيود الهجرة المدنية. أما المذكرة الجنائية الصادرة عن قاضٍ فتتبع الإجراءات المعتادة للمذكرات.
+    .verdict = may act on a criminal warrant signed by a judge
 ncic-immigration-hit_criminal-warrant_not-administrative = تقول قواعد إدارة شرطة شيكاغو نفسها إن المذكرة الجنائية، التي يصدرها قاضٍ وجد سببًا محتملًا (probable cause)، ليست «مذكرة إدارية». فالمذكرة الإدارية ورقة تتعلق بالهجرة، مثل نموذج من ICE، لم يوقّعها أي قاضٍ.
 ncic-immigration-hit_criminal-warrant_state-definition = يقول قانون إلينوي إن «مذكرة الهجرة المدنية» لا تشمل أي مذكرة جنائية.
 ncic-immigration-hit_criminal-warrant_ag-criminal = تقول إرشادات المدعي العام لولاية إلينوي لعام 2025 إن قانون الولاية لا يمنع الشرطة من أداء عملها في التحقيقات الجنائية.
@@ -45,8 +49,10 @@ ncic-immigration-hit_criminal-warrant_no-transfer = لا يجوز لشرطة ش�
 
 ## النتيجة: غير واضح هل هو مدني أم جنائي
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_check-record = يتوقف ذلك على كون القيد مدنيًا أم جنائيًا.
     .summary = قيد الهجرة ليس سببًا لاحتجاز أي شخص. أما المذكرة الجنائية الموقَّعة من قاضٍ فهي سبب لذلك. ويجوز للضباط التحقق من نوع القيد.
+    .verdict = may hold the driver only on a criminal warrant, and may check which it is
 ncic-immigration-hit_check-record_check-records = يسمح قانون إلينوي للضباط بالتواصل مع جهة شرطة أخرى لمعرفة هل قيدٌ في NCIC مدني أم جنائي.
 ncic-immigration-hit_check-record_if-civil = إذا كان قيدًا يتعلق بالهجرة، فلا يجوز للشرطة احتجاز السائق بسببه.
 ncic-immigration-hit_check-record_if-criminal = إذا كان مذكرة جنائية موقَّعة من قاضٍ، فيجوز للشرطة التصرف بموجبها.

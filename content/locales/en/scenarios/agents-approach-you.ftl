@@ -1,10 +1,10 @@
-# Your rights if immigration agents approach you: street, car, work, home (FACTS.md section 6).
+# Your rights if immigration agents approach you: street, car, work, home (docs/research/facts.md section 6).
 # Keys: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
 # Plain language, grade 8 or below; every claim is cited in the .toml and attributed to the ACLU or
 # the Immigrant Legal Resource Center (ILRC). These rights come from the U.S. Constitution.
 
 scenario_agents-approach-you = Your rights if immigration agents approach you
-    .summary = On the street, in a car, at work or at home. These rights come from the U.S. Constitution and apply whatever your immigration status. Chicago and Illinois laws limit police and City workers, not federal agents.
+    .summary = On the street, in a car, at work or at home. These rights come from the U.S. Constitution and apply whatever your immigration status. Chicago's { -wco } and the { -trust } limit police and City workers, not federal agents.
 
 ## Question: where are you?
 
@@ -18,7 +18,8 @@ agents-approach-you_where_home = At home
 ## Outcome: on the street
 
 agents-approach-you_street = You may stay silent and ask if you are free to leave.
-    .summary = The ACLU and the Immigrant Legal Resource Center (ILRC), two legal-aid groups, give this advice. These rights come from the U.S. Constitution, not from Chicago or Illinois law.
+    .summary = Legal-aid groups say you may stay silent and ask if you are free to leave. If you are, walk away calmly; do not run.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = The ACLU says you have the right to remain silent. If you want to use it, say so out loud.
 agents-approach-you_street_questions = The ACLU says you do not have to say where you were born. You also do not have to say whether you are a citizen, or how you entered the U.S. Different rules apply at borders and airports, and for some visa holders.
 agents-approach-you_street_leave = The ILRC says to ask whether you are free to leave. If the answer is yes, leave calmly.
@@ -36,13 +37,15 @@ agents-approach-you_street_papers = If you are not a U.S. citizen and have immig
 
 ## Outcome: in a car
 
-agents-approach-you_car = If you are driving, stop and show your license when asked. You may still stay silent.
-    .summary = The ACLU says drivers should show their license, registration and proof of insurance when asked. You still do not have to answer questions about your immigration status. These rights come from the U.S. Constitution, not from Chicago or Illinois law.
-agents-approach-you_car_stop = The ACLU says that if police or immigration agents pull you over, you should stop. If you are the driver, show your license, registration and proof of insurance when asked.
+agents-approach-you_car = If agents pull you over, stop. You may stay silent and refuse a search.
+    .summary = Legal-aid groups advise stopping and, if you are driving, showing your license, registration and insurance when asked. You may still stay silent about your status, refuse a search, and decline papers that show what country you are from.
+    .verdict = may stay silent and refuse a search
+agents-approach-you_car_stop = The ACLU advises that if police or immigration agents pull you over, you should stop. If you are the driver, it advises showing your license, registration and proof of insurance when asked. This is a legal-aid group's advice: our research found no law that makes it a duty toward immigration agents.
 agents-approach-you_car_silent = The ACLU says drivers and passengers both have the right to remain silent. You do not have to say where you were born, whether you are a citizen, or how you entered the U.S.
 agents-approach-you_car_search = You may refuse to let agents search your car, the ACLU says.
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = Stop the car in a safe place. Stay calm.
-agents-approach-you_car_show-license = If you are driving, show your license, registration and proof of insurance when asked.
+agents-approach-you_car_show-license = If you are driving and are asked, the ACLU advises showing your license, registration and proof of insurance. You do not have to answer questions about your status.
 agents-approach-you_car_say-silent = For other questions, you can say: "I want to remain silent."
 agents-approach-you_car_say-no-search = If agents ask to search the car, you can say no. If they search anyway, do not resist.
 agents-approach-you_car_passenger = If you are a passenger, you can ask: "Am I free to leave?" If yes, you may leave calmly.
@@ -54,7 +57,8 @@ agents-approach-you_car_papers = If you are not a U.S. citizen and have immigrat
 ## Outcome: at work
 
 agents-approach-you_work = At work, you may also stay silent and ask if you are free to leave.
-    .summary = The ACLU and the Immigrant Legal Resource Center (ILRC), two legal-aid groups, say the same rights apply at work. These rights come from the U.S. Constitution, not from Chicago or Illinois law.
+    .summary = Legal-aid groups say the same rights apply at work: you may stay silent and ask if you are free to leave.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = The ACLU says you have the right to remain silent. If you want to use it, say so out loud.
 agents-approach-you_work_questions = The ACLU says you do not have to say where you were born. You also do not have to say whether you are a citizen, or how you entered the U.S. Different rules apply for some visa holders.
 agents-approach-you_work_leave = The ILRC says to ask whether you are free to leave. If the answer is yes, leave calmly.
@@ -71,8 +75,9 @@ agents-approach-you_work_papers = If you are not a U.S. citizen and have immigra
 ## Outcome: at home
 
 agents-approach-you_home = You may keep your door closed and stay silent.
-    .summary = The Immigrant Legal Resource Center (ILRC) and the ACLU are legal-aid groups. They say agents need a judge's warrant or your permission to come in. These rights come from the U.S. Constitution, not from Chicago or Illinois law.
-agents-approach-you_home_door = The ILRC's "red card" says not to open the door to immigration agents. It says you may refuse to let them in without a judge's warrant. The warrant must be signed by a judge or magistrate, with your name on it.
+    .summary = You do not have to open the door. Legal-aid groups say agents need a judge's warrant or your permission to come in.
+    .verdict = do not have to open the door
+agents-approach-you_home_door = The ILRC's "red card" says not to open the door to immigration agents, and to refuse to let them in without a judge's warrant. { -judicial-warrant-definition }
 agents-approach-you_home_silent = You have the right to stay silent and not to sign anything, legal-aid groups say.
 agents-approach-you_home_search = The ACLU says you may refuse to let agents search your home.
 agents-approach-you_home_keep-closed = Keep the door closed. If you have a red card, show it through a window or slide it under the door.
@@ -82,5 +87,5 @@ agents-approach-you_home_no-sign = Do not sign anything before you talk to a law
 agents-approach-you_home_no-resist = If agents come in anyway, do not physically resist. Write down what happens, and call for help.
 agents-approach-you_home_icirr = For help, call or text the ICIRR Family Support Hotline, 24 hours a day.
 agents-approach-you_home_constitution = These rights come from the U.S. Constitution, legal-aid groups say, and apply whatever your immigration status. Chicago's { -wco } and the { -trust } limit police and City workers, not federal agents.
-agents-approach-you_home_ice-form = An ICE form, such as Form I-200 or I-205, is an "administrative warrant". An immigration officer signs it, not a judge. It is not a judicial warrant, which a judge or magistrate signs.
-agents-approach-you_home_memo = ABC News reported in January 2026 on an ICE memo from May 2025. It claims agents may force their way into a home with Form I-205 and a final deportation order. This claim is contested. We found no court ruling on it. A closed door cannot physically stop agents, so do not resist.
+agents-approach-you_home_ice-form = An ICE form, such as Form I-200 or I-205, is an "administrative warrant". An immigration officer signs it, not a judge, so it is not a judge's warrant. A removal order from an immigration judge is not one either.
+agents-approach-you_home_memo = ABC News reported in January 2026 on an ICE memo dated May 12, 2025. It claims agents may force their way into the home of a person with a final removal order, using Form I-205. This claim is contested. Reporting on it runs to April 2026, the latest information we found; we found no court ruling. A closed door cannot physically stop agents, so do not resist.

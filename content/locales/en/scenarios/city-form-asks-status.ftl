@@ -22,20 +22,22 @@ city-form-asks-status_reason_law-requires = Yes, they say a law, federal rule or
 ## Outcome: the City may not ask
 
 city-form-asks-status_city-may-not-ask = A City office may not ask about your immigration status.
-    .summary = Chicago's { -wco } bars status questions on forms for City benefits, services and opportunities. It also bars City workers from asking for anyone's status. The exceptions are narrow.
+    .summary = Chicago's { -wco } bars status questions on forms for City benefits, services and opportunities, and bars City workers from asking for anyone's status. The exceptions are narrow.
+    .verdict = may not ask about your status
 city-form-asks-status_city-may-not-ask_forms = The ordinance bars some City forms from asking about citizenship or immigration status. These are applications, questionnaires and interview forms for City benefits, services or opportunities.
 city-form-asks-status_city-may-not-ask_workers = City agencies and workers may not ask for, keep or share anyone's citizenship or immigration status. Sharing is allowed if the person agrees in writing.
 city-form-asks-status_city-may-not-ask_review = City departments must check their forms every year and take such questions out.
 city-form-asks-status_city-may-not-ask_ask-why = You can ask the office why it is asking, and which law requires it.
 city-form-asks-status_city-may-not-ask_city-worker = If you are a City worker: do not ask about immigration status. If a City form asks, tell your supervisor so the form can be fixed.
 city-form-asks-status_city-may-not-ask_report-oig = Is a City department or employee not following the ordinance? You can report it to the City's Office of Inspector General.
-city-form-asks-status_city-may-not-ask_exceptions = These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise. A judicial warrant is a warrant signed by a judge.
+city-form-asks-status_city-may-not-ask_exceptions = These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise. { -judicial-warrant-definition }
 city-form-asks-status_city-may-not-ask_city-only = This rule is about City of Chicago benefits, services and opportunities. State, county and federal programs follow their own rules.
 
 ## Outcome: the office says a law requires it
 
 city-form-asks-status_may-be-required = A City office may ask only if a law, federal rule or court order requires it.
-    .summary = Chicago's { -wco } bars status questions on City forms. The exception is when a statute, federal regulation, court order or judicial warrant requires it. A judicial warrant is a warrant signed by a judge.
+    .summary = Chicago's { -wco } bars status questions on City forms. The exception is when a statute, federal regulation, court order or judicial warrant requires it.
+    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
 city-form-asks-status_may-be-required_exception = The ordinance limits status questions. These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise.
 city-form-asks-status_may-be-required_otherwise-no = If none of these requires it, forms for City benefits, services or opportunities may not ask about status.
 city-form-asks-status_may-be-required_sharing = City workers still may not share your status unless you agree in writing. The other exception is a law or court order that requires them to share it.
@@ -48,7 +50,8 @@ city-form-asks-status_may-be-required_city-only = This rule is about City of Chi
 ## Outcome: not a City office
 
 city-form-asks-status_not-city = It depends on the office. Chicago's ordinance covers City of Chicago offices.
-    .summary = Chicago's { -wco } binds City of Chicago agencies and their workers. Other offices follow their own rules. This guide does not cover those rules.
+    .summary = Chicago's { -wco } binds only City of Chicago agencies and their workers. Other offices follow their own rules, which this guide does not cover.
+    .verdict = the ordinance covers only City of Chicago offices
 city-form-asks-status_not-city_city-only = The ordinance limits status questions by City of Chicago agencies and workers. It also limits them on forms for City benefits, services and opportunities.
 city-form-asks-status_not-city_not-others = A City ordinance does not bind state, county or federal offices, or private groups.
 city-form-asks-status_not-city_ask-why = You can ask the office why it needs the information, and who will see it.

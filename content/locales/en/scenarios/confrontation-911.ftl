@@ -8,7 +8,7 @@ scenario_confrontation-911 = Residents and federal agents clash, and someone cal
 ## Question: what is happening?
 
 confrontation-911_situation = What is happening?
-    .hint = Civil immigration enforcement is federal action to find, arrest, hold or deport people for being in the country without permission. It is not a crime investigation. Chicago police officers work for the City.
+    .hint = { -civil-immigration-enforcement-definition } Chicago police officers work for the City.
 confrontation-911_situation_someone-hurt = Someone is hurt or in danger
 confrontation-911_situation_crime = Someone says a crime happened
 confrontation-911_situation_agents-ask = The agents want police to help with their arrest
@@ -24,8 +24,9 @@ confrontation-911_report_agents = Federal agents
 ## Outcome: someone is hurt or in danger
 
 confrontation-911_emergency = Police respond to the emergency, not to the immigration arrest.
-    .summary = Chicago police still answer 911 calls and keep people safe. They may not use the call to help with civil immigration enforcement. That means federal action to find, arrest, hold or deport people for being in the country without permission.
-confrontation-911_emergency_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission. It does not stop police from acting when someone is in danger or a crime happens.
+    .summary = Chicago police still answer 911 calls and keep people safe. They may not use the call to help with civil immigration enforcement.
+    .verdict = may respond to the emergency, not help the immigration arrest
+confrontation-911_emergency_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission or broke a civil immigration rule. It does not stop police from acting when someone is in danger or a crime happens.
 confrontation-911_emergency_ag-criminal = The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations.
 confrontation-911_emergency_no-support = Police may not set up a traffic perimeter or give other on-site support for the immigration operation itself.
 confrontation-911_emergency_call-911 = If someone is hurt or in danger, call 911.
@@ -39,8 +40,9 @@ confrontation-911_emergency_ice-not-bound = These laws limit what Chicago and Il
 ## Outcome: a crime
 
 confrontation-911_crime = Police may act on a crime, but may not help with the immigration arrest.
-    .summary = Chicago police still enforce criminal law, whatever anyone's immigration status. The limits are about civil immigration enforcement. That means federal action to find, arrest, hold or deport people for being in the country without permission.
-confrontation-911_crime_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission. It does not stop police from acting on a crime.
+    .summary = Chicago police still enforce criminal law, whatever anyone's immigration status. They may not help with the immigration arrest.
+    .verdict = may act on the crime, not help the immigration arrest
+confrontation-911_crime_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission or broke a civil immigration rule. It does not stop police from acting on a crime.
 confrontation-911_crime_ag-criminal = The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations.
 confrontation-911_crime_no-civil-help = Police still may not help with the immigration side, such as holding someone for the agents or blocking traffic for their operation.
 confrontation-911_crime_call-911 = If you are the victim of a crime or saw one, you can call 911 and tell police what you saw.
@@ -55,10 +57,11 @@ confrontation-911_crime_ice-not-bound = These laws limit what Chicago and Illino
 ## Outcome: the agents want police to help with the arrest
 
 confrontation-911_no-help = Chicago police may not help with the immigration arrest.
-    .summary = This is civil immigration enforcement. That means federal action to find, arrest, hold or deport people for being in the country without permission. City and state law keep Chicago police out of it. Police can still keep the peace and act on crimes.
-confrontation-911_no-help_city-law = Chicago's { -wco } says City agencies and workers, including police, may not take part in civil immigration enforcement. They may not help federal agents with it either.
+    .summary = This is civil immigration enforcement, and City and state law keep Chicago police out of it. Police can still keep the peace and act on crimes.
+    .verdict = may not help with the immigration arrest
+confrontation-911_no-help_city-law = Chicago's { -wco } says City agencies and workers, including police, may not take part in civil immigration enforcement. They may not help federal agents with it either. { -civil-immigration-enforcement-definition }
 confrontation-911_no-help_no-support = Police may not set up a traffic perimeter or give any other on-site support for a civil immigration operation.
-confrontation-911_no-help_no-arrest = Police may not stop, arrest or hold anyone only because they think the person is in the U.S. without permission. Illinois law says the same for police anywhere in the state.
+confrontation-911_no-help_no-arrest = Police may not stop, arrest or hold anyone only because they think the person is in the U.S. without permission or broke a civil immigration rule. Illinois law says the same for police anywhere in the state.
 confrontation-911_no-help_state-help = The { -trust } also limits police anywhere in Illinois. The Illinois Attorney General's 2025 guidance says police may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
 confrontation-911_no-help_officer = If you are an officer: call a supervisor. Do not hold anyone, block traffic or guard the scene for the agents.
 confrontation-911_no-help_witness = If you see Chicago police helping with an immigration arrest, write down the date, time and place, and any badge or car numbers.
@@ -73,8 +76,9 @@ confrontation-911_no-help_ice-not-bound = These laws limit what Chicago and Illi
 ## Outcome: reporting Chicago police
 
 confrontation-911_complain-police = You can report Chicago police to COPA. Whether they broke the rules depends on what they did.
-    .summary = COPA, the Civilian Office of Police Accountability, takes complaints about Chicago police officers. Police may respond to emergencies and crimes. They may not help with civil immigration enforcement. That means federal action to find, arrest, hold or deport people for being in the country without permission.
-confrontation-911_complain-police_may-not-help = Chicago's { -wco } says police may not take part in civil immigration enforcement. That includes traffic perimeters and other on-site support.
+    .summary = COPA, the Civilian Office of Police Accountability, takes complaints about Chicago police officers. Police may respond to emergencies and crimes, but may not help with civil immigration enforcement.
+    .verdict = may respond to emergencies and crimes, not help the immigration arrest
+confrontation-911_complain-police_may-not-help = Chicago's { -wco } says police may not take part in civil immigration enforcement. That includes traffic perimeters and other on-site support. { -civil-immigration-enforcement-definition }
 confrontation-911_complain-police_may-act = Police may still respond to emergencies and act on crimes, whatever anyone's immigration status. The Illinois Attorney General's 2025 guidance says state law does not stop police in criminal investigations.
 confrontation-911_complain-police_state-help = The Attorney General's guidance also says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
 confrontation-911_complain-police_no-status = Illinois police may not ask people they stop or hold about their citizenship, immigration status or place of birth, with narrow exceptions.
@@ -87,12 +91,13 @@ confrontation-911_complain-police_reports = The City's Inspector General says Ch
 
 ## Outcome: reporting federal agents
 
-confrontation-911_complain-agents = You may be able to sue under a new Illinois law, but it is being challenged in court.
-    .summary = Chicago and Illinois rules for police do not cover federal agents. A 2025 Illinois law, the Illinois Bivens Act, lets people sue over rights violations during civil immigration enforcement. The U.S. Department of Justice sued to block it on December 22, 2025. As of January 2026, the latest news we found, there was no ruling.
+confrontation-911_complain-agents = You may be able to sue under a 2025 Illinois law, but the law is being challenged in court.
+    .summary = Chicago and Illinois rules for police do not cover federal agents. A 2025 Illinois law, the Illinois Bivens Act, lets people sue over rights violations during civil immigration enforcement, federal agents included.
+    .verdict = may be sued under a 2025 Illinois law that is being challenged in court
 confrontation-911_complain-agents_bivens = The Illinois Bivens Act is part of Public Act 104-0440. It lets a person sue anyone who violates their rights under the U.S. or Illinois Constitution during civil immigration enforcement. That includes federal agents.
 confrontation-911_complain-agents_damages = A person who wins can have their lawyer's fees paid. A court can also add damages to punish the wrongdoer. It can weigh whether agents covered their faces or did not use body cameras.
 confrontation-911_complain-agents_immunity = Agents can still argue "qualified immunity". That is a defense that can protect officers from paying damages in some cases.
-confrontation-911_complain-agents_challenge = The U.S. Department of Justice sued Illinois over this law on December 22, 2025. It argues that a state may not regulate federal officers. As of January 2026, the latest news we found, there was no ruling.
+confrontation-911_complain-agents_challenge = According to news reports, the U.S. Department of Justice sued Illinois over this law on December 22, 2025. It argues that a state may not regulate federal officers. As of early January 2026, the latest news we found, there was no ruling.
 confrontation-911_complain-agents_write-down = Write down what happened as soon as you can. Note the date, time and place, what the agents did, and any names, badge numbers or car plates. Keep any photos or videos.
 confrontation-911_complain-agents_lawyer = Talk to a lawyer about whether you have a claim.
 confrontation-911_complain-agents_icirr = To report what immigration agents did, or to get help, call or text the ICIRR Family Support Hotline, 24 hours a day.

@@ -19,7 +19,7 @@ courthouse-arrest_role_other = For another reason
 ## Question: what kind of arrest?
 
 courthouse-arrest_arrest = What kind of arrest are you worried about?
-    .hint = A civil arrest is one that is not for a crime. Civil immigration enforcement is federal action to find, arrest, hold or deport people for being in the country without permission. A judge's order or judicial warrant is signed by a judge. An ICE form, such as Form I-200 or I-205, is signed by an immigration officer, not a judge.
+    .hint = A civil arrest is one that is not for a crime. { -civil-immigration-enforcement-definition } { -judicial-warrant-definition } An ICE form, such as Form I-200 or I-205, is signed by an immigration officer, not a judge.
 courthouse-arrest_arrest_immigration = An immigration arrest without a judge's order
 courthouse-arrest_arrest_judge-order = An arrest with a warrant or order signed by a judge
 courthouse-arrest_arrest_crime = An arrest for a crime
@@ -28,12 +28,13 @@ courthouse-arrest_arrest_not-sure = I am not sure
 ## Outcome: protected (civil immigration arrest, no judge's order)
 
 courthouse-arrest_protected = Reports say Illinois law bars this arrest. The law is being challenged in court.
-    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, bars civil arrests of people going to court. That includes immigration arrests without a judge's order. The U.S. Department of Justice sued to block the law on December 22, 2025. As of January 2026, the latest news we found, there was no ruling.
+    .summary = News reports say a 2025 Illinois law bars civil arrests, including immigration arrests without a judge's order, of people going to court. The U.S. Department of Justice is challenging the law in court.
+    .verdict = may not make this arrest under a 2025 Illinois law, reports say; the law is being challenged
 courthouse-arrest_protected_who = Jurist, a legal news service, reported that the law protects parties, witnesses, and people who go with them to court.
 courthouse-arrest_protected_where = Jurist reported that it covers the courthouse, the area within 1,000 feet of it, and the trip to and from court.
 courthouse-arrest_protected_what = Reports on the law say it bars civil arrests, including immigration arrests without a judge's order. They say it does not bar arrests for crimes.
-courthouse-arrest_protected_challenge = The U.S. Department of Justice sued Illinois over this law on December 22, 2025. It argues that a state may not regulate federal officers. As of January 2026, the latest news we found, there was no ruling.
-courthouse-arrest_protected_lawyer = Before your court date, you can ask a lawyer about your case and your immigration situation. The Cook County Public Defender has an Immigration Division.
+courthouse-arrest_protected_challenge = According to news reports, the U.S. Department of Justice sued Illinois over this law on December 22, 2025. It argues that a state may not regulate federal officers. As of early January 2026, the latest news we found, there was no ruling.
+courthouse-arrest_protected_lawyer = Before your court date, you can ask a lawyer about your case and your immigration situation. If you have a criminal case in Cook County, the Cook County Public Defender has an Immigration Division. A witness, or someone going with a person to court, should ask their own lawyer or call the ICIRR hotline.
 courthouse-arrest_protected_rights = If agents stop you, you may stay silent and ask if you are free to leave, legal-aid groups say. Do not sign anything before you talk to a lawyer.
 courthouse-arrest_protected_no-resist = Do not run or physically resist, even if you think the arrest breaks this law. The ACLU says not to resist, even if your rights are being violated.
 courthouse-arrest_protected_witness = If you see an arrest at or near a courthouse, write down the date, time and place, and what happened.
@@ -45,10 +46,11 @@ courthouse-arrest_protected_police = Separately, the Illinois Attorney General's
 ## Outcome: an arrest for a crime, or one a judge ordered
 
 courthouse-arrest_not-barred = Reports say the courthouse law does not bar arrests for a crime or arrests a judge ordered.
-    .summary = News reports say Illinois's 2025 courthouse law is about civil arrests, such as immigration arrests, made without a judge's order. A judicial warrant is signed by a judge or magistrate from a court. It names the person or place.
+    .summary = News reports say Illinois's 2025 courthouse law covers civil arrests made without a judge's order. It does not bar arrests for a crime or arrests a judge ordered.
+    .verdict = are not barred by the courthouse law from arrests for a crime or on a judge's warrant
 courthouse-arrest_not-barred_civil-only = Reports on Public Act 104-0440 say it bars civil arrests made without a judge's order. They say it does not bar arrests for crimes.
-courthouse-arrest_not-barred_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved.
-courthouse-arrest_not-barred_challenge = The U.S. Department of Justice sued Illinois over the courthouse law on December 22, 2025. As of January 2026, the latest news we found, there was no ruling.
+courthouse-arrest_not-barred_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved. { -judicial-warrant-definition }
+courthouse-arrest_not-barred_challenge = According to news reports, the U.S. Department of Justice sued Illinois over the courthouse law on December 22, 2025. As of early January 2026, the latest news we found, there was no ruling.
 courthouse-arrest_not-barred_rights = If you are arrested, the ACLU says you may stay silent and should ask for a lawyer right away. Do not run or resist.
 courthouse-arrest_not-barred_lawyer = If you or someone you know is arrested for a crime, ask for a lawyer. First Defense Legal Aid's hotline connects people with free legal help after an arrest, 24 hours a day.
 courthouse-arrest_not-barred_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
@@ -58,13 +60,14 @@ courthouse-arrest_not-barred_immigration-court = Immigration court is run by the
 ## Outcome: not sure what kind of arrest
 
 courthouse-arrest_unclear-arrest = It depends on what kind of arrest it is.
-    .summary = News reports say Illinois's 2025 courthouse law bars civil arrests of people going to court, including immigration arrests without a judge's order. They say it does not bar arrests for crimes. The law is being challenged in court.
+    .summary = News reports say Illinois's 2025 courthouse law bars civil arrests of people going to court, including immigration arrests without a judge's order, but not arrests for crimes. The law is being challenged in court.
+    .verdict = may not make a civil arrest without a judge's order here, reports say; arrests for crimes are not barred
 courthouse-arrest_unclear-arrest_civil = Reports on Public Act 104-0440 say it bars civil arrests of parties, witnesses and people who go with them. This includes immigration arrests without a judge's order.
 courthouse-arrest_unclear-arrest_crime = The same reports say the law does not bar arrests for crimes.
 courthouse-arrest_unclear-arrest_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved.
-courthouse-arrest_unclear-arrest_challenge = The U.S. Department of Justice sued Illinois over this law on December 22, 2025. As of January 2026, the latest news we found, there was no ruling.
+courthouse-arrest_unclear-arrest_challenge = According to news reports, the U.S. Department of Justice sued Illinois over this law on December 22, 2025. As of early January 2026, the latest news we found, there was no ruling.
 courthouse-arrest_unclear-arrest_rights = If agents stop you, you may stay silent and ask if you are free to leave, legal-aid groups say. Do not sign anything before you talk to a lawyer.
-courthouse-arrest_unclear-arrest_lawyer = Before your court date, you can ask a lawyer about your case and your immigration situation. The Cook County Public Defender has an Immigration Division.
+courthouse-arrest_unclear-arrest_lawyer = Before your court date, you can ask a lawyer about your case and your immigration situation. If you have a criminal case in Cook County, the Cook County Public Defender has an Immigration Division. A witness, or someone going with a person to court, should ask their own lawyer or call the ICIRR hotline.
 courthouse-arrest_unclear-arrest_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 courthouse-arrest_unclear-arrest_immigration-court = Immigration court is run by the federal government. It is not an Illinois court. We could not confirm whether the courthouse law covers it.
 courthouse-arrest_unclear-arrest_police = Separately, the Illinois Attorney General's 2025 guidance says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
@@ -73,9 +76,10 @@ courthouse-arrest_unclear-arrest_police = Separately, the Illinois Attorney Gene
 
 courthouse-arrest_other-reason = Reports say this law protects people who go to court for a case, and people who go with them.
     .summary = If you are at a courthouse for another reason, Illinois's 2025 courthouse law may not cover you. Your own rights still apply.
+    .verdict = the courthouse law may not cover you
 courthouse-arrest_other-reason_who = Jurist, a legal news service, reported that Public Act 104-0440 protects parties, witnesses, and people who go with them to court.
 courthouse-arrest_other-reason_own-rights = Your own rights do not depend on this law. Legal-aid groups say you may stay silent and ask whether you are free to leave.
-courthouse-arrest_other-reason_challenge = The U.S. Department of Justice sued Illinois over this law on December 22, 2025. As of January 2026, the latest news we found, there was no ruling.
+courthouse-arrest_other-reason_challenge = According to news reports, the U.S. Department of Justice sued Illinois over this law on December 22, 2025. As of early January 2026, the latest news we found, there was no ruling.
 courthouse-arrest_other-reason_rights = If agents stop you, say that you want to remain silent, and ask: "Am I free to leave?" Do not sign anything before you talk to a lawyer.
 courthouse-arrest_other-reason_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 courthouse-arrest_other-reason_police = The Illinois Attorney General's 2025 guidance says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.

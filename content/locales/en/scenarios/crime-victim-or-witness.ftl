@@ -22,7 +22,8 @@ crime-victim-or-witness_u-visa_report-only = No, I only want to report the crime
 ## Outcome: an officer asked about status
 
 crime-victim-or-witness_status-asked = Chicago police may not ask for your immigration status.
-    .summary = This is true for crime victims and witnesses too. Police work on the crime. City law bars them from asking about status, with narrow exceptions.
+    .summary = This is true for crime victims and witnesses too. City law bars police from asking about status, with narrow exceptions, and they still work on the crime.
+    .verdict = may not ask about your status
 crime-victim-or-witness_status-asked_city-law = Chicago's { -wco } says City workers, including police, may not ask for, keep or share anyone's citizenship or immigration status. The exceptions are narrow. One is a law, court order or judge's warrant that requires it. Another is the person agreeing in writing to share it.
 crime-victim-or-witness_status-asked_state-law = The { -trust } covers police anywhere in Illinois. If they stop or hold someone, they may not ask about or look into that person's citizenship, immigration status or place of birth.
 crime-victim-or-witness_status-asked_no-arrest = Police may not stop, arrest or hold anyone only because of their immigration status. City law and state law both say this.
@@ -40,6 +41,7 @@ crime-victim-or-witness_status-asked_ice-not-bound = These laws limit what Chica
 
 crime-victim-or-witness_report = You can report a crime or help as a witness, whatever your immigration status.
     .summary = Chicago police still investigate crimes, whatever anyone's immigration status. City and state law limit when police may ask about status or act on it.
+    .verdict = investigate crimes, whatever anyone's immigration status
 crime-victim-or-witness_report_purpose = When it passed the { -wco }, the City Council found that public safety depends on help from everyone. That includes crime victims and witnesses, with or without papers.
 crime-victim-or-witness_report_no-asking = Chicago police and other City workers may not ask for, keep or share anyone's citizenship or immigration status, except in narrow cases.
 crime-victim-or-witness_report_no-arrest = Police may not stop, arrest or hold anyone only because of their immigration status. City law says this, and so does state law for police anywhere in Illinois.
@@ -55,6 +57,7 @@ crime-victim-or-witness_report_ice-not-bound = These laws limit what Chicago and
 
 crime-victim-or-witness_certification = Police must have a way for crime victims to ask for U visa certification.
     .summary = Illinois law tells police how to handle these requests. A lawyer or certain victim-service providers can send the request for the victim.
+    .verdict = must have a way for crime victims to ask for U visa certification (prosecutors too)
 crime-victim-or-witness_certification_officials = Illinois's VOICES Act says police and prosecutors must name officials who sign these forms. They must also publish how to ask for one.
 crime-victim-or-witness_certification_who-asks = The VOICES Act says the request goes to the agency that found, investigated or prosecuted the crime. A lawyer, an accredited immigration representative, or a domestic violence or sexual assault service provider may send it for the victim.
 crime-victim-or-witness_certification_cpd-order = CPD's own order on U visa certification, from January 2019, says supervisors in its Records Division fill out the form. It says CPD sends a notice when a request is not eligible, and that there is a way to appeal.

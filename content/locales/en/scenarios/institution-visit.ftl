@@ -35,7 +35,8 @@ institution-visit_day-care-contact_not-sure = No, or I am not sure
 ## Outcome: there is a policy or contact person
 
 institution-visit_follow-policy = Reports say these places must have a policy for immigration agents. Ask for the contact it names.
-    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires these places to have such policies. The policy tells staff what to do. It does not limit federal agents themselves.
+    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires these places to have such policies. The policy tells staff what to do; it does not limit federal agents.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_follow-policy_policies = Jurist, a legal news service, reported that the law requires these places to adopt policies or procedures for immigration enforcement.
 institution-visit_follow-policy_contents = For hospitals, Jurist reported that the policy must name legal contacts, check agents' identification ("credentials"), and protect patient information.
 institution-visit_follow-policy_no-disclose = Reports say schools and child care centers may not share anyone's immigration status unless the law requires it. This includes what they believe someone's status is.
@@ -45,13 +46,13 @@ institution-visit_follow-policy_rights = If agents question you, you may stay si
 institution-visit_follow-policy_no-resist = Do not run or physically resist. The ACLU says not to resist, even if you think your rights are being violated.
 institution-visit_follow-policy_icirr = For help, or to report immigration agents' activity, call or text the ICIRR Family Support Hotline, 24 hours a day.
 institution-visit_follow-policy_not-bound = These rules are duties of the hospital, college or day care center. They do not limit what federal agents may do.
-institution-visit_follow-policy_challenge = The U.S. Department of Justice sued Illinois over Public Act 104-0440 on December 22, 2025. News reports say the suit targets the law's lawsuit and courthouse parts, not these duties. As of January 2026, we found no ruling.
 institution-visit_follow-policy_rights-source = Your own rights when agents question you come from the U.S. Constitution, not from this law. The ACLU says you have them whatever your immigration status.
 
 ## Outcome: a hospital
 
 institution-visit_hospital = Reports say Illinois law requires hospitals to have a policy for visits from immigration agents.
-    .summary = A 2025 Illinois law, Public Act 104-0440, sets this duty. We know its details from news reports. The policy tells hospital staff what to do. It does not limit federal agents themselves.
+    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires hospitals to have this policy. The policy tells hospital staff what to do; it does not limit federal agents.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_hospital_deadline = Jurist, a legal news service, reported that hospitals had to adopt a policy on immigration enforcement by March 2026.
 institution-visit_hospital_contents = Jurist reported that the policy must name legal contacts, check agents' identification ("credentials"), and protect patient information.
 institution-visit_hospital_fines = Jurist reported that the Illinois Department of Public Health can fine a hospital that breaks these rules up to $500 a day.
@@ -61,13 +62,13 @@ institution-visit_hospital_rights = If agents question you, you may stay silent,
 institution-visit_hospital_no-resist = Do not run or physically resist. The ACLU says not to resist, even if you think your rights are being violated.
 institution-visit_hospital_icirr = For help, or to report immigration agents' activity, call or text the ICIRR Family Support Hotline, 24 hours a day.
 institution-visit_hospital_not-bound = These rules are duties of the hospital. They do not limit what federal agents may do.
-institution-visit_hospital_challenge = The U.S. Department of Justice sued Illinois over Public Act 104-0440 on December 22, 2025. News reports say the suit targets the law's lawsuit and courthouse parts, not these duties. As of January 2026, we found no ruling.
 institution-visit_hospital_rights-source = Your own rights when agents question you come from the U.S. Constitution, not from this law. The ACLU says you have them whatever your immigration status.
 
 ## Outcome: a public college or university
 
 institution-visit_college = Reports say Illinois law requires public colleges and universities to have procedures for immigration enforcement.
-    .summary = A 2025 Illinois law, Public Act 104-0440, sets this duty. We know its details from news reports. The procedures tell college staff what to do. They do not limit federal agents themselves.
+    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires public colleges and universities to have these procedures. They tell college staff what to do; they do not limit federal agents.
+    .verdict = must have procedures for immigration enforcement, reports say
 institution-visit_college_deadline = Jurist, a legal news service, reported that public colleges and universities had to have procedures for immigration enforcement by January 1, 2026.
 institution-visit_college_details = The reports we found do not say what the college procedures must contain. Ask the college for a copy.
 institution-visit_college_ask-contact = Ask the college for the person or office named in its procedures.
@@ -76,13 +77,13 @@ institution-visit_college_rights = If agents question you, you may stay silent, 
 institution-visit_college_no-resist = Do not run or physically resist. The ACLU says not to resist, even if you think your rights are being violated.
 institution-visit_college_icirr = For help, or to report immigration agents' activity, call or text the ICIRR Family Support Hotline, 24 hours a day.
 institution-visit_college_not-bound = These rules are duties of the college. They do not limit what federal agents may do.
-institution-visit_college_challenge = The U.S. Department of Justice sued Illinois over Public Act 104-0440 on December 22, 2025. News reports say the suit targets the law's lawsuit and courthouse parts, not these duties. As of January 2026, we found no ruling.
 institution-visit_college_rights-source = Your own rights when agents question you come from the U.S. Constitution, not from this law. The ACLU says you have them whatever your immigration status.
 
 ## Outcome: a licensed day care center
 
 institution-visit_day-care = Reports say Illinois law sets rules for licensed day care centers when immigration agents come.
-    .summary = A 2025 Illinois law, Public Act 104-0440, sets these duties. We know its details from news reports. The rules tell the center what to do. They do not limit federal agents themselves.
+    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, sets these duties. They tell the center what to do; they do not limit federal agents.
+    .verdict = have duties when immigration agents come, reports say
 institution-visit_day-care_similar = Jurist, a legal news service, reported that licensed day care centers have duties similar to those of hospitals and public colleges. Those must have policies or procedures for immigration enforcement.
 institution-visit_day-care_no-disclose = Reports say child care centers and schools may not share anyone's immigration status unless the law requires it. This includes what they believe someone's status is.
 institution-visit_day-care_ask-contact = Ask the center's director who handles visits from immigration agents, and whether the center has a written policy.
@@ -90,5 +91,4 @@ institution-visit_day-care_staff = If you work at the center: follow its policy 
 institution-visit_day-care_rights = If agents question you, you may stay silent, legal-aid groups say. Do not sign anything before you talk to a lawyer.
 institution-visit_day-care_icirr = For help, or to report immigration agents' activity, call or text the ICIRR Family Support Hotline, 24 hours a day.
 institution-visit_day-care_not-bound = These rules are duties of the day care center. They do not limit what federal agents may do.
-institution-visit_day-care_challenge = The U.S. Department of Justice sued Illinois over Public Act 104-0440 on December 22, 2025. News reports say the suit targets the law's lawsuit and courthouse parts, not these duties. As of January 2026, we found no ruling.
 institution-visit_day-care_rights-source = Your own rights when agents question you come from the U.S. Constitution, not from this law. The ACLU says you have them whatever your immigration status.

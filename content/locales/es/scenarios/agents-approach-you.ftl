@@ -1,4 +1,4 @@
-# Sus derechos si agentes de inmigración se le acercan: en la calle, en un auto, en el trabajo, en casa (FACTS.md, sección 6).
+# Sus derechos si agentes de inmigración se le acercan: en la calle, en un auto, en el trabajo, en casa (docs/research/facts.md, sección 6).
 # Claves: scenario_<id>, <escenario>_<nodo>, <escenario>_<nodo>_<respuesta, razón, paso o nota>.
 # Lenguaje sencillo; cada afirmación tiene su cita en el .toml y se atribuye a la ACLU o al
 # Immigrant Legal Resource Center (ILRC). Estos derechos vienen de la Constitución de EE. UU.
@@ -17,8 +17,10 @@ agents-approach-you_where_home = En casa
 
 ## Resultado: en la calle
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_street = Usted puede guardar silencio y preguntar si es libre de irse.
     .summary = La ACLU y el Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC), dos organizaciones de ayuda legal, dan este consejo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = La ACLU dice que usted tiene derecho a guardar silencio. Si quiere usarlo, dígalo en voz alta.
 agents-approach-you_street_questions = La ACLU dice que usted no tiene que decir dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU. Se aplican reglas diferentes en las fronteras y los aeropuertos, y para algunas personas con visa.
 agents-approach-you_street_leave = El ILRC dice que pregunte si es libre de irse. Si la respuesta es sí, váyase con calma.
@@ -36,11 +38,15 @@ agents-approach-you_street_papers = Si usted no es ciudadano de EE. UU. y tiene 
 
 ## Resultado: en un auto
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_car = Si usted maneja, pare y muestre su licencia cuando se la pidan. Aun así, puede guardar silencio.
     .summary = La ACLU dice que los conductores deben mostrar su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan. Aun así, usted no tiene que responder preguntas sobre su estatus migratorio. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+    .verdict = may stay silent and refuse a search
 agents-approach-you_car_stop = La ACLU dice que, si la policía o los agentes de inmigración le indican que se detenga, usted debe parar. Si usted es quien maneja, muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan.
 agents-approach-you_car_silent = La ACLU dice que tanto los conductores como los pasajeros tienen derecho a guardar silencio. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.
 agents-approach-you_car_search = Usted puede negarse a que los agentes registren su auto, según la ACLU.
+# TODO(translate)
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = Pare el auto en un lugar seguro. Mantenga la calma.
 agents-approach-you_car_show-license = Si usted maneja, muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan.
 agents-approach-you_car_say-silent = Para otras preguntas, puede decir: "Quiero guardar silencio".
@@ -53,8 +59,10 @@ agents-approach-you_car_papers = Si usted no es ciudadano de EE. UU. y tiene pap
 
 ## Resultado: en el trabajo
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_work = En el trabajo, usted también puede guardar silencio y preguntar si es libre de irse.
     .summary = La ACLU y el Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC), dos organizaciones de ayuda legal, dicen que los mismos derechos se aplican en el trabajo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = La ACLU dice que usted tiene derecho a guardar silencio. Si quiere usarlo, dígalo en voz alta.
 agents-approach-you_work_questions = La ACLU dice que usted no tiene que decir dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU. Se aplican reglas diferentes para algunas personas con visa.
 agents-approach-you_work_leave = El ILRC dice que pregunte si es libre de irse. Si la respuesta es sí, váyase con calma.
@@ -70,8 +78,10 @@ agents-approach-you_work_papers = Si usted no es ciudadano de EE. UU. y tiene pa
 
 ## Resultado: en casa
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_home = Usted puede mantener la puerta cerrada y guardar silencio.
     .summary = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU son organizaciones de ayuda legal. Dicen que los agentes necesitan una orden de un juez o el permiso de usted para entrar. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+    .verdict = do not have to open the door
 agents-approach-you_home_door = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-approach-you_home_silent = Según las organizaciones de ayuda legal, usted tiene derecho a guardar silencio y a no firmar nada.
 agents-approach-you_home_search = La ACLU dice que usted puede negarse a que los agentes registren su casa.

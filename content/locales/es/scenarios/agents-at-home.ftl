@@ -13,6 +13,8 @@ agents-at-home_door = ¿Qué está pasando en su casa?
 agents-at-home_door_knocking = Hay agentes tocando a la puerta y quieren entrar
 agents-at-home_door_coming-in = Los agentes están entrando sin mi permiso
 agents-at-home_door_police-there = La policía de Chicago está allí con los agentes
+# TODO(translate)
+agents-at-home_door_removal-order = Agents show a paper from an immigration judge, such as a removal order
 
 ## Pregunta: ¿hay una orden?
 
@@ -25,8 +27,10 @@ agents-at-home_paper_cannot-tell = No sé qué tipo de documento es
 
 ## Resultado: sin orden
 
+# TODO(translate): .verdict below is in English
 agents-at-home_no-warrant = Las organizaciones de ayuda legal dicen que los agentes no pueden entrar sin una orden de un juez o sin el permiso de usted.
     .summary = Usted no tiene que abrir la puerta. El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU, dos organizaciones de ayuda legal, dan este consejo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
+    .verdict = do not have to open the door
 agents-at-home_no-warrant_red-card = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_no-warrant_constitution = La tarjeta roja basa esto en la Cuarta Enmienda de la Constitución de EE. UU. La ACLU dice que usted tiene estos derechos sin importar su estatus migratorio.
 agents-at-home_no-warrant_silent = También tiene derecho a guardar silencio. La ACLU dice que usted no tiene que responder dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU.
@@ -43,8 +47,10 @@ agents-at-home_no-warrant_ice-not-bound = Las leyes de Chicago y de Illinois lim
 
 ## Resultado: un formulario de ICE (orden administrativa)
 
+# TODO(translate): .verdict below is in English
 agents-at-home_ice-form = Las organizaciones de ayuda legal dicen que un formulario de ICE no permite que los agentes entren, pero ICE lo disputa en algunos casos.
     .summary = Un formulario de ICE firmado por un oficial de inmigración es una "orden administrativa" (administrative warrant). Ningún juez lo firmó. Las organizaciones de ayuda legal dicen que no permite que los agentes entren en su casa sin su permiso.
+    .verdict = may not come in on an ICE form alone, legal-aid groups say; ICE disputes this in some cases
 agents-at-home_ice-form_not-judge = Los formularios como el I-200 y el I-205 los firma un oficial de inmigración. Ningún juez los aprueba. Las reglas de la policía de Chicago y la ley de Illinois los distinguen de las órdenes penales firmadas por un juez.
 agents-at-home_ice-form_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_ice-form_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Dice que pueden usar la fuerza "necesaria y razonable" si se les niega la entrada.
@@ -62,8 +68,10 @@ agents-at-home_ice-form_ice-not-bound = Las leyes de Chicago y de Illinois limit
 
 ## Resultado: una orden firmada por un juez
 
+# TODO(translate): .verdict below is in English
 agents-at-home_judicial-warrant = Las organizaciones de ayuda legal dicen que una orden de un juez con el nombre de usted permite que los agentes entren.
     .summary = Una orden judicial de arresto o de registro está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Aun con una orden así, usted conserva el derecho a guardar silencio.
+    .verdict = may enter with a judge's warrant
 agents-at-home_judicial-warrant_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted. Una orden así es la excepción.
 agents-at-home_judicial-warrant_still-silent = Usted sigue teniendo derecho a guardar silencio. No tiene que firmar nada antes de hablar con un abogado.
 agents-at-home_judicial-warrant_lawyer = Si lo arrestan, la ACLU dice que pida un abogado de inmediato.
@@ -76,8 +84,10 @@ agents-at-home_judicial-warrant_ice-not-bound = Las leyes de Chicago y de Illino
 
 ## Resultado: no se sabe qué es el documento
 
+# TODO(translate): .verdict below is in English
 agents-at-home_unclear-paper = Depende de quién firmó el documento.
     .summary = Las organizaciones de ayuda legal dicen que solo una orden firmada por un juez permite que los agentes entren sin su permiso. Según ellas, un formulario de ICE firmado por un oficial de inmigración no basta. ICE lo disputa en algunos casos.
+    .verdict = may enter only with a judge's warrant, legal-aid groups say
 agents-at-home_unclear-paper_if-judge = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted.
 agents-at-home_unclear-paper_if-ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, lo firma un oficial de inmigración. Las reglas de la policía de Chicago y la ley de Illinois lo distinguen de una orden de un juez.
 agents-at-home_unclear-paper_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. No encontramos ninguna decisión de un tribunal sobre ella.
@@ -91,8 +101,10 @@ agents-at-home_unclear-paper_ice-not-bound = Las leyes de Chicago y de Illinois 
 
 ## Resultado: los agentes están entrando sin permiso
 
+# TODO(translate): .verdict below is in English
 agents-at-home_forced-entry = Si los agentes pueden entrar o no depende de su orden. En cualquier caso, no se resista.
     .summary = Una puerta cerrada o una tarjeta roja no pueden detener físicamente a los agentes. Las organizaciones de ayuda legal dicen que no se resista. Usted conserva su derecho a guardar silencio. Si cree que violaron sus derechos, hable con un abogado después.
+    .verdict = need a judge's warrant to come in, legal-aid groups say; ICE claims more in some cases
 agents-at-home_forced-entry_need-warrant = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
 agents-at-home_forced-entry_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 de ICE y una orden final de deportación. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_forced-entry_no-resist = La ACLU dice que no corra, no discuta y no se resista, aunque crea que están violando sus derechos.
@@ -106,8 +118,10 @@ agents-at-home_forced-entry_ice-not-bound = Las leyes de Chicago y de Illinois l
 
 ## Resultado: la policía de Chicago está allí
 
+# TODO(translate): .verdict below is in English
 agents-at-home_police-role = La policía de Chicago no puede ayudar a los agentes en un arresto de inmigración.
     .summary = Esto es aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. La policía de Chicago no puede participar. Sigue respondiendo a emergencias y a delitos.
+    .verdict = may not help with the immigration arrest
 agents-at-home_police-role_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias y los trabajadores de la Ciudad, incluida la policía, no pueden participar en la aplicación civil de las leyes de inmigración. Tampoco pueden ayudar con ella a los agentes federales.
 agents-at-home_police-role_no-support = La policía no puede montar un perímetro de tráfico ni dar ningún otro apoyo en el lugar para un operativo migratorio civil.
 agents-at-home_police-role_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo porque cree que la persona está en EE. UU. sin permiso. La ley de Illinois dice lo mismo para la policía de cualquier parte del estado.
@@ -121,3 +135,27 @@ agents-at-home_police-role_emergency = La policía todavía puede responder a un
 agents-at-home_police-role_criminal-warrant = La guía del Procurador General también dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
 agents-at-home_police-role_supervisor = CBS News Chicago informó en 2021 que, según la ordenanza actualizada, un(a) supervisor(a) de la policía debe aprobar cualquier solicitud de ayuda de los agentes de inmigración.
 agents-at-home_police-role_ice-not-bound = Estas leyes limitan lo que hace la policía de Chicago y de Illinois. No impiden que los agentes federales de inmigración hagan arrestos por su cuenta.
+# TODO(translate)
+agents-at-home_removal-order = A removal order is not a judge's warrant, but ICE claims it can enter with one. Do not resist.
+    .summary = A paper from an immigration judge, such as a removal order, is not a judge's warrant. But ICE claims it may enter a home with Form I-205 and a final removal order: do not resist, stay silent, and call for help.
+    .verdict = claim they may enter with this paper; that claim is contested
+# TODO(translate)
+agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Chicago police rules count a removal order as an "administrative warrant": an immigration paper, not a criminal warrant issued by a judge. Illinois law likewise calls immigration papers that no judge approved "civil immigration warrants".
+# TODO(translate)
+agents-at-home_removal-order_memo = ABC News reported in January 2026 on an ICE memo dated May 12, 2025. It claims agents may force their way into the home of a person with a final removal order, using ICE Form I-205 (a "warrant of removal" signed by an immigration officer). It says they may use "necessary and reasonable" force if refused.
+# TODO(translate)
+agents-at-home_removal-order_contested = This claim is contested as breaking the Fourth Amendment to the U.S. Constitution. Reporting on it runs to April 2026, the latest information we found. We found no court ruling on it.
+# TODO(translate)
+agents-at-home_removal-order_no-resist = Do not physically resist, even if you think the entry is unlawful. The ACLU says not to run, argue or resist.
+# TODO(translate)
+agents-at-home_removal-order_stay-silent = Say out loud that you want to remain silent. Do not sign anything before you talk to a lawyer.
+# TODO(translate)
+agents-at-home_removal-order_say-no = Say clearly: "I do not agree to you coming in or searching." Then stay calm.
+# TODO(translate)
+agents-at-home_removal-order_write-down = As soon as it is safe, write down what happened: the date, the time, how many agents came, any names or badge numbers, and what the papers said. Keep any copy they give you.
+# TODO(translate)
+agents-at-home_removal-order_icirr = For help, call or text the ICIRR Family Support Hotline, 24 hours a day.
+# TODO(translate)
+agents-at-home_removal-order_lawyer = The memo is about people with a final order to leave the U.S. If you are not sure whether you or someone at home has one, ask a lawyer.
+# TODO(translate)
+agents-at-home_removal-order_ice-not-bound = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from acting on their own.

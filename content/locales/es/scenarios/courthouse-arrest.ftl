@@ -27,8 +27,10 @@ courthouse-arrest_arrest_not-sure = No estoy seguro
 
 ## Resultado: protegido (arresto migratorio civil, sin orden de un juez)
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_protected = Según los informes de prensa, la ley de Illinois prohíbe este arresto. La ley está impugnada en los tribunales.
     .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), prohíbe los arrestos civiles de personas que van a un tribunal. Eso incluye los arrestos de inmigración sin una orden de un juez. El Departamento de Justicia de EE. UU. demandó para frenar la ley el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
+    .verdict = may not make this arrest under a 2025 Illinois law, reports say; the law is being challenged
 courthouse-arrest_protected_who = Jurist, un servicio de noticias legales, informó que la ley protege a las partes, a los testigos y a las personas que los acompañan al tribunal.
 courthouse-arrest_protected_where = Jurist informó que la ley cubre el edificio del tribunal, la zona a menos de 1,000 pies (unos 305 metros) de él, y el camino de ida y vuelta al tribunal.
 courthouse-arrest_protected_what = Los informes de prensa sobre la ley dicen que prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
@@ -44,8 +46,10 @@ courthouse-arrest_protected_police = Aparte de esto, la guía de 2025 del Procur
 
 ## Resultado: un arresto por un delito, o uno que ordenó un juez
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_not-barred = Según los informes de prensa, la ley sobre los tribunales no prohíbe los arrestos por delitos ni los arrestos que ordenó un juez.
     .summary = Los informes de prensa dicen que la ley de Illinois de 2025 sobre los tribunales trata de los arrestos civiles, como los arrestos de inmigración, hechos sin una orden de un juez. Una orden judicial de arresto o de registro está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar.
+    .verdict = are not barred by the courthouse law from arrests for a crime or on a judge's warrant
 courthouse-arrest_not-barred_civil-only = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles hechos sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
 courthouse-arrest_not-barred_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó.
 courthouse-arrest_not-barred_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la ley sobre los tribunales el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
@@ -57,8 +61,10 @@ courthouse-arrest_not-barred_immigration-court = La corte de inmigración la man
 
 ## Resultado: no se sabe qué tipo de arresto
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_unclear-arrest = Depende del tipo de arresto.
     .summary = Los informes de prensa dicen que la ley de Illinois de 2025 sobre los tribunales prohíbe los arrestos civiles de personas que van a un tribunal, incluidos los arrestos de inmigración sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos. La ley está impugnada en los tribunales.
+    .verdict = may not make a civil arrest without a judge's order here, reports say; arrests for crimes are not barred
 courthouse-arrest_unclear-arrest_civil = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles de las partes, los testigos y las personas que los acompañan. Esto incluye los arrestos de inmigración sin una orden de un juez.
 courthouse-arrest_unclear-arrest_crime = Los mismos informes dicen que la ley no prohíbe los arrestos por delitos.
 courthouse-arrest_unclear-arrest_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó.
@@ -71,8 +77,10 @@ courthouse-arrest_unclear-arrest_police = Aparte de esto, la guía de 2025 del P
 
 ## Resultado: en el tribunal por otro motivo
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_other-reason = Según los informes de prensa, esta ley protege a las personas que van al tribunal por un caso, y a las personas que las acompañan.
     .summary = Si usted está en un tribunal por otro motivo, es posible que la ley de Illinois de 2025 sobre los tribunales no lo cubra. Sus propios derechos siguen aplicándose.
+    .verdict = the courthouse law may not cover you
 courthouse-arrest_other-reason_who = Jurist, un servicio de noticias legales, informó que la Ley Pública 104-0440 protege a las partes, a los testigos y a las personas que los acompañan al tribunal.
 courthouse-arrest_other-reason_own-rights = Sus propios derechos no dependen de esta ley. Las organizaciones de ayuda legal dicen que usted puede guardar silencio y preguntar si es libre de irse.
 courthouse-arrest_other-reason_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por esta ley el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.

@@ -22,8 +22,10 @@ detainer-at-bond_release_still-held = No. Todavía está retenida por su caso pe
 
 ## Resultado: puede irse, solo hay documentos de ICE
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = Hay que dejar libre a la persona como de costumbre. La policía no puede retenerla para ICE.
     .summary = Una solicitud de detención migratoria ("detainer") es una petición por escrito de ICE. Un juez no la firma. En Illinois, la policía y las cárceles no pueden mantener encerrado a nadie solo porque ICE envió una.
+    .verdict = must release the person as usual, not hold them for ICE
 detainer-at-bond_must-release_state-law = La { -trust } dice que la policía no puede retener ni seguir reteniendo a nadie solo por una solicitud de detención o por una "orden migratoria civil" (civil immigration warrant): un documento de inmigración que ningún juez aprobó. Tampoco puede cumplirlas de ninguna otra forma.
 detainer-at-bond_must-release_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía de la Ciudad no puede seguir reteniendo a nadie por una solicitud de detención migratoria.
 detainer-at-bond_must-release_no-transfer = La policía de Chicago tampoco puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
@@ -43,8 +45,10 @@ detainer-at-bond_must-release_ice-not-bound = Estas leyes limitan lo que hacen l
 
 ## Resultado: sigue retenida por el caso penal
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = Se puede retener a la persona por el caso penal, pero no para ICE.
     .summary = Una solicitud de detención migratoria ("detainer") es una petición por escrito de ICE. Un juez no la firma. No agrega tiempo. Cuando el caso penal permita que la persona salga libre, se la deja libre como de costumbre.
+    .verdict = may hold the person for the criminal case, not for ICE
 detainer-at-bond_held-for-case_case-hold = La { -trust } prohíbe retener a alguien solo por una solicitud de detención. Retener a alguien por su caso penal es otro asunto.
 detainer-at-bond_held-for-case_no-extra = La solicitud de detención no puede agregar tiempo. Una vez que la persona pueda salir libre, la policía no puede seguir reteniéndola por esa solicitud. La { -wco } (Welcoming City Ordinance) de Chicago dice lo mismo para la policía de la Ciudad.
 detainer-at-bond_held-for-case_no-transfer = La policía de Chicago no puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
@@ -60,8 +64,10 @@ detainer-at-bond_held-for-case_reports = Cada agencia de policía de Illinois in
 
 ## Resultado: también hay una orden penal de un juez
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = La policía puede actuar con base en la orden penal del juez. La solicitud de detención de ICE sigue sin agregar nada.
     .summary = Una orden penal firmada por un juez es una razón legal aparte para retener a alguien. Una solicitud de detención migratoria, una petición por escrito de ICE que ningún juez firma, no lo es.
+    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
 detainer-at-bond_criminal-warrant_not-civil = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 detainer-at-bond_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa" (administrative warrant). Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
 detainer-at-bond_criminal-warrant_ag-exception = La guía de 2025 del Procurador General de Illinois dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
@@ -74,8 +80,10 @@ detainer-at-bond_criminal-warrant_ice-not-bound = Estas leyes limitan lo que hac
 
 ## Resultado: no se sabe si hay una orden de un juez
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = Depende de si hay una orden penal firmada por un juez.
     .summary = Los documentos de ICE por sí solos, como una solicitud de detención o un formulario de orden de ICE, no son una razón para retener a nadie. Una orden penal firmada por un juez sí lo es.
+    .verdict = may hold the person only on a criminal warrant signed by a judge
 detainer-at-bond_unclear-warrant_if-ice-paper = Los documentos de ICE incluyen la solicitud de detención (Formulario I-247A) y los formularios de orden de ICE, como el Formulario I-200 o I-205. Si solo hay documentos de ICE, la policía no puede retener a la persona por ellos.
 detainer-at-bond_unclear-warrant_if-judge = Si hay una orden penal firmada por un juez, la policía puede actuar con base en ella.
 detainer-at-bond_unclear-warrant_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro en una base de datos de la policía es civil o penal.

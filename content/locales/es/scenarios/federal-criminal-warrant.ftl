@@ -16,8 +16,10 @@ federal-criminal-warrant_signed_cannot-tell = No sé quién la firmó
 
 ## Resultado: una orden penal de un tribunal
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_judicial-warrant = La policía puede actuar con base en una orden penal federal firmada por un juez.
     .summary = Los límites de las leyes de la Ciudad y del estado tratan de la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. Una orden penal de un tribunal es diferente.
+    .verdict = may act on a criminal warrant signed by a judge
 federal-criminal-warrant_judicial-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal no es una "orden administrativa" cuando la emitió un juez después de encontrar causa probable, es decir, buenas razones para creer que se cometió un delito.
 federal-criminal-warrant_judicial-warrant_state-definition = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 federal-criminal-warrant_judicial-warrant_ag-exception = La guía de 2025 del Procurador General de Illinois dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
@@ -31,8 +33,10 @@ federal-criminal-warrant_judicial-warrant_no-transfer = Aun así, la policía de
 
 ## Resultado: un formulario de ICE firmado por un oficial de inmigración
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_administrative-warrant = Esto no es una orden penal. La policía de Chicago no puede actuar con base en ella.
     .summary = Un formulario de ICE firmado por un oficial de inmigración es una "orden administrativa" (administrative warrant). No es una orden de un juez. No basta para que la policía de Chicago o de Illinois arreste o retenga a nadie.
+    .verdict = may not act on an ICE form
 federal-criminal-warrant_administrative-warrant_admin-warrant = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía de la Ciudad no puede detener, arrestar ni retener a nadie por una orden administrativa.
 federal-criminal-warrant_administrative-warrant_state-warrant = La { -trust } dice que la policía de cualquier parte de Illinois no puede retener a nadie solo por una "orden migratoria civil" (civil immigration warrant): un documento de inmigración que ningún juez aprobó, como el Formulario I-200 o I-205. Tampoco puede cumplirla de ninguna otra forma.
 federal-criminal-warrant_administrative-warrant_no-help = Las agencias de la Ciudad y sus empleados, incluida la policía, no pueden ayudar a los agentes federales en la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
@@ -48,8 +52,10 @@ federal-criminal-warrant_administrative-warrant_ice-not-bound = Estas leyes limi
 
 ## Resultado: una orden de un juez de inmigración
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_removal-order = Una orden de deportación no es una orden penal. La policía de Chicago no puede actuar con base en ella.
     .summary = Las propias reglas del Departamento de Policía de Chicago cuentan una orden de deportación (removal order) como una "orden administrativa": un documento de inmigración que se usa para arrestar o retener a alguien por un motivo migratorio civil. No es una orden penal de un tribunal.
+    .verdict = may not act on a removal order
 federal-criminal-warrant_removal-order_cpd-definition = Las reglas del Departamento de Policía de Chicago le dan a "orden administrativa" un significado amplio. Cubre cualquier documento de inmigración que se use para arrestar o retener a alguien por un motivo migratorio civil. Una orden de deportación es uno de sus ejemplos.
 federal-criminal-warrant_removal-order_admin-warrant = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía de la Ciudad no puede detener, arrestar ni retener a nadie por una orden administrativa.
 federal-criminal-warrant_removal-order_state-help = La { -trust } también limita a la policía de cualquier parte de Illinois. La guía de 2025 del Procurador General de Illinois dice que la policía no puede ayudar a los agentes de inmigración "de ninguna manera". Las excepciones son cuando los agentes tienen una orden penal o cuando una ley federal lo exige de forma específica.
@@ -63,8 +69,10 @@ federal-criminal-warrant_removal-order_ice-not-bound = Estas leyes limitan lo qu
 
 ## Resultado: no se sabe quién la firmó
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_unclear-paper = Depende de quién firmó el documento.
     .summary = Solo una orden penal firmada por un juez de un tribunal cambia la respuesta. Un formulario de ICE o una orden de deportación de un juez de inmigración no la cambia.
+    .verdict = may act only on a criminal warrant signed by a judge
 federal-criminal-warrant_unclear-paper_if-ice-form = Supongamos que es un formulario de ICE firmado por un oficial de inmigración, como el Formulario I-200 o I-205. Entonces la policía no puede arrestar ni retener a nadie por ese formulario.
 federal-criminal-warrant_unclear-paper_if-removal-order = Lo mismo pasa con una orden de deportación. Las reglas del Departamento de Policía de Chicago la cuentan como una "orden administrativa", no como una orden penal.
 federal-criminal-warrant_unclear-paper_if-judge = Si es una orden penal firmada por un juez de un tribunal, la policía puede actuar con base en ella.

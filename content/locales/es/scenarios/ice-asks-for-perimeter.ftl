@@ -16,8 +16,10 @@ ice-asks-for-perimeter_purpose_not-sure = No estoy seguro de para qué es
 
 ## Resultado: para un arresto o una redada de inmigración
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_no-support = La policía de Chicago no puede bloquear calles ni quedarse a la espera para un operativo de inmigración.
     .summary = Esto es aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. No es una investigación de un delito. La ley de la Ciudad le prohíbe a la policía apoyarla en el lugar.
+    .verdict = may not block streets or stand by for the agents
 ice-asks-for-perimeter_no-support_perimeter = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias de la Ciudad y sus empleados, incluida la policía, no pueden montar un perímetro de tráfico para un operativo migratorio civil.
 ice-asks-for-perimeter_no-support_stand-by = La misma regla prohíbe cualquier otro apoyo en el lugar para el operativo. Esperar cerca para respaldar a los agentes es un apoyo de ese tipo.
 ice-asks-for-perimeter_no-support_city-law = En general, las agencias de la Ciudad y sus empleados no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales.
@@ -33,8 +35,10 @@ ice-asks-for-perimeter_no-support_ice-not-bound = Estas leyes limitan lo que hac
 
 ## Resultado: un arresto con una orden penal de un juez
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_criminal-warrant = Los límites sobre inmigración no prohíben que la policía ayude en un arresto con una orden penal de un juez.
     .summary = Los límites de las leyes de la Ciudad y del estado tratan de la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. Una orden penal firmada por un juez es diferente.
+    .verdict = may help with an arrest on a judge's criminal warrant
 ice-asks-for-perimeter_criminal-warrant_civil-only = La prohibición de la Ciudad sobre los perímetros de tráfico y el apoyo en el lugar cubre los operativos migratorios civiles.
 ice-asks-for-perimeter_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa" (administrative warrant). Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
 ice-asks-for-perimeter_criminal-warrant_ag-exception = La guía de 2025 del Procurador General de Illinois dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
@@ -48,8 +52,10 @@ ice-asks-for-perimeter_criminal-warrant_supervisor = CBS News Chicago informó e
 
 ## Resultado: un delito, una multitud o alguien en peligro
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_public-safety = La policía puede atender el delito o el peligro, pero no ayudar en el operativo de inmigración.
     .summary = La policía de Chicago sigue respondiendo a emergencias y haciendo cumplir la ley penal, sea cual sea el estatus migratorio de cualquier persona. No puede aprovechar el momento para apoyar la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
+    .verdict = may deal with the crime or danger, not help the immigration operation
 ice-asks-for-perimeter_public-safety_only-status = La ley de la Ciudad prohíbe detener y arrestar a alguien solo porque se cree que está en EE. UU. sin permiso. No impide que la policía actúe cuando alguien está en peligro o cuando ocurre un delito.
 ice-asks-for-perimeter_public-safety_ag-criminal = La guía de 2025 del Procurador General de Illinois dice que la ley estatal no impide que la policía haga su trabajo en investigaciones penales.
 ice-asks-for-perimeter_public-safety_no-support = Aun así, la policía no puede montar un perímetro de tráfico ni dar otro apoyo en el lugar para el operativo de inmigración en sí.
@@ -62,8 +68,10 @@ ice-asks-for-perimeter_public-safety_ice-not-bound = Estas leyes limitan lo que 
 
 ## Resultado: no se sabe para qué es
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_supervisor-decides = Depende de para qué sea la ayuda.
     .summary = Decide un(a) supervisor(a) de la policía. No se permite ayudar en la aplicación civil de las leyes de inmigración. Sí se permite que la policía actúe ante un delito o una emergencia.
+    .verdict = may help with a crime or an emergency, not with immigration enforcement
 ice-asks-for-perimeter_supervisor-decides_supervisor = CBS News Chicago informó en 2021 que, según la ordenanza actualizada, un(a) supervisor(a) de la policía debe aprobar cualquier solicitud de ayuda de los agentes de inmigración.
 ice-asks-for-perimeter_supervisor-decides_civil-no = Si el cierre de la calle o la espera es para un arresto o una redada de inmigración, la ley de la Ciudad dice que la policía no puede hacerlo.
 ice-asks-for-perimeter_supervisor-decides_state-no = La ley estatal también limita a la policía de cualquier parte de Illinois. La guía de 2025 del Procurador General de Illinois dice que la policía no puede ayudar a los agentes de inmigración. Las excepciones son cuando los agentes tienen una orden penal o cuando una ley federal lo exige de forma específica.

@@ -25,8 +25,10 @@ ice-at-city-property_warrant_cannot-tell = No sé qué tipo de documento es
 
 ## Resultado: sin orden de un juez, o no se sabe
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_no-consent = El personal de la Ciudad no puede ayudar a los agentes, y no debe dar permiso para que entren a áreas privadas.
     .summary = La ley de la Ciudad prohíbe que las agencias y los trabajadores de la Ciudad ayuden en la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. La guía de la Ciudad dice que no se dé permiso a ICE para entrar a áreas privadas o "sensibles" de la Ciudad.
+    .verdict = may not help the agents, and should not agree to let them into private areas
 ice-at-city-property_no-consent_no-help = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales.
 ice-at-city-property_no-consent_no-facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_no-consent_guidance = Las pautas de la Ciudad de enero de 2025 tratan de las visitas de ICE a propiedades de la Ciudad. Dicen que el personal no debe dar permiso a ICE para entrar a ningún lugar privado o "sensible" de la Ciudad.
@@ -41,8 +43,10 @@ ice-at-city-property_no-consent_guidance-status = Las pautas son consejos de los
 
 ## Resultado: una orden de un juez
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_judicial-warrant = Depende de lo que permita la orden. Revísela, pida una copia y no trate de impedir un registro.
     .summary = Una orden judicial de arresto o de registro está firmada por un juez e indica el nombre de la persona o del lugar. La guía de la Ciudad dice que la revise, pida una copia y no interfiera con un registro.
+    .verdict = should check the warrant and not try to stop a search
 ice-at-city-property_judicial-warrant_check-warrant = Las pautas de la Ciudad de enero de 2025 para las visitas de ICE tratan de esto. Dicen que el funcionario a cargo debe pedir ver una orden de un juez que permita el registro, y pedir una copia.
 ice-at-city-property_judicial-warrant_no-interfere = Las pautas dicen que no trate de impedir un registro, con o sin una orden de un juez.
 ice-at-city-property_judicial-warrant_still-no-help = Aun así, los trabajadores de la Ciudad no pueden ayudar en la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
@@ -56,8 +60,10 @@ ice-at-city-property_judicial-warrant_guidance-status = Las pautas son consejos 
 
 ## Resultado: agentes en un área pública
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_public-area = Los trabajadores de la Ciudad no pueden ayudar a los agentes en la aplicación de las leyes de inmigración.
     .summary = La { -wco } (Welcoming City Ordinance) de Chicago limita lo que hacen los trabajadores de la Ciudad. No limita a los agentes federales. La guía de la Ciudad explica los pasos que debe seguir el personal cuando ICE visita una propiedad de la Ciudad.
+    .verdict = may not help with immigration enforcement
 ice-at-city-property_public-area_no-help = Las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales. La aplicación civil de las leyes de inmigración son acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
 ice-at-city-property_public-area_no-facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_public-area_no-status = Los trabajadores de la Ciudad no pueden compartir la ciudadanía o el estatus migratorio de nadie a menos que la persona lo acepte por escrito. La otra excepción es una ley, una orden de un tribunal o una orden de arresto o de registro firmada por un juez que lo exija.
@@ -71,8 +77,10 @@ ice-at-city-property_public-area_papers = La ACLU dice que, si usted no es ciuda
 
 ## Resultado: los agentes quieren usar una propiedad de la Ciudad
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_use-property = El personal de la Ciudad no puede dejar que los agentes de inmigración usen instalaciones de la Ciudad para sus investigaciones.
     .summary = La ley de la Ciudad prohíbe dejar que ICE use instalaciones de la Ciudad para entrevistas o investigaciones. CBS News Chicago informó sobre una orden del Alcalde de 2025. Según CBS, la orden también prohíbe usar los lotes y estacionamientos de la Ciudad como bases para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
+    .verdict = may not let agents use City facilities for their work
 ice-at-city-property_use-property_facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_use-property_no-help = Las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales.
 ice-at-city-property_use-property_free-zones = CBS News Chicago informó en octubre de 2025 sobre una orden del Alcalde. Según CBS, prohíbe usar los estacionamientos, los lotes baldíos y los garajes que son propiedad de la Ciudad o que la Ciudad controla como bases para la aplicación civil de las leyes de inmigración. Esto incluye zonas de preparación y centros de procesamiento, y las propiedades de las Escuelas Públicas de Chicago.
@@ -85,8 +93,10 @@ ice-at-city-property_use-property_guidance-status = Las pautas son consejos de l
 
 ## Resultado: los agentes piden información
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_information = Los trabajadores de la Ciudad no pueden darles a los agentes de inmigración el estatus migratorio ni los datos de contacto de nadie.
     .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe que los trabajadores de la Ciudad compartan el estatus de cualquier persona. También les prohíbe responder las preguntas de ICE sobre la custodia, la fecha de salida o los datos de contacto de una persona. Las excepciones son limitadas.
+    .verdict = may not share status or answer ICE about custody, release dates or contact details
 ice-at-city-property_information_status = Las agencias y los trabajadores de la Ciudad no pueden compartir la ciudadanía o el estatus migratorio de nadie, a menos que la persona lo acepte por escrito.
 ice-at-city-property_information_contact-info = Los trabajadores de la Ciudad no pueden dedicar tiempo a responder las preguntas de ICE sobre la custodia, la fecha de salida o los datos de contacto de una persona.
 ice-at-city-property_information_databases = Las agencias de la Ciudad no pueden darle a una agencia federal acceso directo a una base de datos de la Ciudad para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.

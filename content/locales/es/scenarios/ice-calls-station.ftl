@@ -16,8 +16,10 @@ ice-calls-station_request_visit = Venir a entrevistar a una persona bajo custodi
 
 ## Resultado: ICE quiere información sobre la persona
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-information = La policía de Chicago no puede responder las preguntas de ICE sobre la persona.
     .summary = La ley de la Ciudad prohíbe que la policía dedique tiempo a responderle a ICE sobre la custodia, la fecha de salida o los datos de contacto de una persona. Es parte de la prohibición de la Ciudad de ayudar en la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
+    .verdict = may not answer ICE's questions about the person
 ice-calls-station_no-information_city-law = La { -wco } (Welcoming City Ordinance) de Chicago cubre a las agencias de la Ciudad y a sus empleados, incluida la policía. Dice que no pueden dedicar tiempo a responderle a ICE sobre la situación de custodia, la fecha de salida o los datos de contacto de una persona.
 ice-calls-station_no-information_state-help = La { -trust } también limita a la policía de cualquier parte de Illinois. La guía de 2025 del Procurador General de Illinois dice que la policía no puede compartir información sobre las personas bajo custodia con las autoridades de inmigración.
 ice-calls-station_no-information_no-status = Los trabajadores de la Ciudad tampoco pueden compartir la ciudadanía o el estatus migratorio de nadie. Hay excepciones limitadas, como cuando lo exige una orden de un tribunal o la persona lo acepta por escrito.
@@ -33,8 +35,10 @@ ice-calls-station_no-information_ice-not-bound = Estas leyes limitan lo que hace
 
 ## Resultado: ICE quiere hablar con la persona o entrevistarla
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-access = La policía no puede dejar que ICE hable con la persona ni que la entreviste.
     .summary = La ley de la Ciudad prohíbe que la policía deje que los agentes de ICE se comuniquen con cualquier persona que tenga retenida, en persona o por teléfono. También prohíbe dejar que ICE use edificios de la policía para entrevistas.
+    .verdict = may not let ICE reach or interview the person
 ice-calls-station_no-access_phone = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias de la Ciudad no pueden dejar que los agentes de ICE se comuniquen con una persona que ellas tienen retenida, ni siquiera por teléfono.
 ice-calls-station_no-access_facilities = Las agencias de la Ciudad tampoco pueden dejar que los agentes de ICE usen edificios de la Ciudad para entrevistas u otras investigaciones.
 ice-calls-station_no-access_state-help = La { -trust } también limita a la policía de cualquier parte de Illinois. La guía de 2025 del Procurador General de Illinois dice que la policía no puede dar a los agentes de inmigración acceso a las personas bajo custodia.

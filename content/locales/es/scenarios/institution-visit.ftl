@@ -34,8 +34,10 @@ institution-visit_day-care-contact_not-sure = No, o no estoy seguro
 
 ## Resultado: hay una norma o una persona de contacto
 
+# TODO(translate): .verdict below is in English
 institution-visit_follow-policy = Según los informes de prensa, estos lugares deben tener una norma para las visitas de agentes de inmigración. Pida hablar con el contacto que nombra.
     .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer. No limita a los agentes federales en sí.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_follow-policy_policies = Jurist, un servicio de noticias legales, informó que la ley exige que estos lugares adopten normas o procedimientos sobre la aplicación de las leyes de inmigración.
 institution-visit_follow-policy_contents = En el caso de los hospitales, Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_follow-policy_no-disclose = Según los informes de prensa, las escuelas y los centros de cuidado infantil no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
@@ -45,13 +47,14 @@ institution-visit_follow-policy_rights = Si los agentes le hacen preguntas, uste
 institution-visit_follow-policy_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_follow-policy_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_follow-policy_not-bound = Estas reglas son obligaciones del hospital, de la universidad o de la guardería. No limitan lo que pueden hacer los agentes federales.
-institution-visit_follow-policy_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_follow-policy_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: un hospital
 
+# TODO(translate): .verdict below is in English
 institution-visit_hospital = Según los informes de prensa, la ley de Illinois exige que los hospitales tengan una norma para las visitas de agentes de inmigración.
     .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. La norma le dice al personal del hospital qué hacer. No limita a los agentes federales en sí.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_hospital_deadline = Jurist, un servicio de noticias legales, informó que los hospitales tenían que adoptar una norma sobre la aplicación de las leyes de inmigración a más tardar en marzo de 2026.
 institution-visit_hospital_contents = Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_hospital_fines = Jurist informó que el Departamento de Salud Pública de Illinois puede multar hasta con $500 al día a un hospital que no cumpla estas reglas.
@@ -61,13 +64,14 @@ institution-visit_hospital_rights = Si los agentes le hacen preguntas, usted pue
 institution-visit_hospital_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_hospital_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_hospital_not-bound = Estas reglas son obligaciones del hospital. No limitan lo que pueden hacer los agentes federales.
-institution-visit_hospital_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_hospital_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: un colegio o universidad pública
 
+# TODO(translate): .verdict below is in English
 institution-visit_college = Según los informes de prensa, la ley de Illinois exige que los colegios y universidades públicos tengan procedimientos sobre la aplicación de las leyes de inmigración.
     .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. Los procedimientos le dicen al personal de la universidad qué hacer. No limitan a los agentes federales en sí.
+    .verdict = must have procedures for immigration enforcement, reports say
 institution-visit_college_deadline = Jurist, un servicio de noticias legales, informó que los colegios y universidades públicos tenían que tener procedimientos sobre la aplicación de las leyes de inmigración a más tardar el 1 de enero de 2026.
 institution-visit_college_details = Los informes de prensa que encontramos no dicen qué deben contener los procedimientos de las universidades. Pídale una copia a la universidad.
 institution-visit_college_ask-contact = Pida a la universidad hablar con la persona o la oficina que nombran sus procedimientos.
@@ -76,13 +80,14 @@ institution-visit_college_rights = Si los agentes le hacen preguntas, usted pued
 institution-visit_college_no-resist = No corra ni se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 institution-visit_college_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_college_not-bound = Estas reglas son obligaciones de la universidad. No limitan lo que pueden hacer los agentes federales.
-institution-visit_college_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_college_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.
 
 ## Resultado: una guardería con licencia
 
+# TODO(translate): .verdict below is in English
 institution-visit_day-care = Según los informes de prensa, la ley de Illinois fija reglas para las guarderías con licencia cuando llegan agentes de inmigración.
     .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija estas obligaciones. Conocemos sus detalles por informes de prensa. Las reglas le dicen a la guardería qué hacer. No limitan a los agentes federales en sí.
+    .verdict = have duties when immigration agents come, reports say
 institution-visit_day-care_similar = Jurist, un servicio de noticias legales, informó que las guarderías con licencia tienen obligaciones parecidas a las de los hospitales y los colegios y universidades públicos. Estos deben tener normas o procedimientos sobre la aplicación de las leyes de inmigración.
 institution-visit_day-care_no-disclose = Según los informes de prensa, los centros de cuidado infantil y las escuelas no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
 institution-visit_day-care_ask-contact = Pregúntele a la dirección de la guardería quién se encarga de las visitas de agentes de inmigración, y si la guardería tiene una norma escrita.
@@ -90,5 +95,4 @@ institution-visit_day-care_staff = Si usted trabaja en la guardería: siga su no
 institution-visit_day-care_rights = Si los agentes le hacen preguntas, usted puede guardar silencio, según las organizaciones de ayuda legal. No firme nada antes de hablar con un abogado.
 institution-visit_day-care_icirr = Para recibir ayuda, o para reportar actividad de agentes de inmigración, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 institution-visit_day-care_not-bound = Estas reglas son obligaciones de la guardería. No limitan lo que pueden hacer los agentes federales.
-institution-visit_day-care_challenge = El Departamento de Justicia de EE. UU. demandó a Illinois por la Ley Pública 104-0440 el 22 de diciembre de 2025. Los informes de prensa dicen que la demanda va contra las partes de la ley sobre demandas judiciales y sobre los tribunales, no contra estas obligaciones. Hasta enero de 2026, no encontramos ninguna decisión.
 institution-visit_day-care_rights-source = Sus propios derechos cuando los agentes le hacen preguntas vienen de la Constitución de EE. UU., no de esta ley. La ACLU dice que usted los tiene sin importar su estatus migratorio.

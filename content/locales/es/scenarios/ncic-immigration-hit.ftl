@@ -15,8 +15,10 @@ ncic-immigration-hit_record_unclear = No dice si es civil o penal
 
 ## Resultado: solo un registro de inmigración
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_civil-record = La policía no puede arrestar al conductor ni retenerlo más tiempo por el registro de inmigración.
     .summary = Un registro de inmigración en NCIC cuenta como una "orden administrativa": un documento de inmigración que ningún juez firmó. La parada de tráfico sigue como seguiría para cualquier otra persona.
+    .verdict = may not hold the driver because of the immigration record
 ncic-immigration-hit_civil-record_city-ncic = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía de la Ciudad no puede detener, arrestar ni retener a nadie por una orden administrativa. Esto incluye los registros de inmigración de la base de datos NCIC del FBI.
 ncic-immigration-hit_civil-record_state-warrant = La { -trust } dice que la policía de cualquier parte de Illinois no puede retener a nadie solo por una "orden migratoria civil" (civil immigration warrant). Ese término incluye cualquier resultado del Immigration Violator File de NCIC, y los Formularios I-200 e I-205 de ICE.
 ncic-immigration-hit_civil-record_no-status = La policía en Illinois tampoco puede detener, arrestar, registrar ni retener a nadie solo por su ciudadanía o su estatus migratorio.
@@ -31,8 +33,10 @@ ncic-immigration-hit_civil-record_ice-not-bound = Estas leyes limitan lo que hac
 
 ## Resultado: una orden penal firmada por un juez
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_criminal-warrant = La policía puede actuar con base en una orden penal firmada por un juez, como lo haría con cualquier orden.
     .summary = Los límites de las leyes de la Ciudad y del estado tratan de los registros migratorios civiles. Una orden penal de un juez sigue los procedimientos normales para las órdenes.
+    .verdict = may act on a criminal warrant signed by a judge
 ncic-immigration-hit_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa". Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
 ncic-immigration-hit_criminal-warrant_state-definition = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 ncic-immigration-hit_criminal-warrant_ag-criminal = La guía de 2025 del Procurador General de Illinois dice que la ley estatal no impide que la policía haga su trabajo en investigaciones penales.
@@ -45,8 +49,10 @@ ncic-immigration-hit_criminal-warrant_no-transfer = La policía de Chicago no pu
 
 ## Resultado: no está claro si es civil o penal
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_check-record = Depende de si el registro es civil o penal.
     .summary = Un registro de inmigración no es una razón para retener a nadie. Una orden penal firmada por un juez sí lo es. Los oficiales pueden verificar cuál de las dos es.
+    .verdict = may hold the driver only on a criminal warrant, and may check which it is
 ncic-immigration-hit_check-record_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro de NCIC es civil o penal.
 ncic-immigration-hit_check-record_if-civil = Si es un registro de inmigración, la policía no puede retener al conductor por ese registro.
 ncic-immigration-hit_check-record_if-criminal = Si es una orden penal firmada por un juez, la policía puede actuar con base en ella.

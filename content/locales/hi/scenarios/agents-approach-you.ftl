@@ -1,4 +1,4 @@
-# अगर इमिग्रेशन एजेंट आपके पास आएँ तो आपके अधिकार: सड़क, गाड़ी, काम की जगह, घर (FACTS.md खंड 6)।
+# अगर इमिग्रेशन एजेंट आपके पास आएँ तो आपके अधिकार: सड़क, गाड़ी, काम की जगह, घर (docs/research/facts.md खंड 6)।
 # Keys: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
 # आसान भाषा, कक्षा 8 या उससे नीचे का स्तर; हर दावे का हवाला .toml में है और उसे ACLU या
 # Immigrant Legal Resource Center (ILRC) के नाम से बताया गया है। ये अधिकार अमेरिका के संविधान से मिलते हैं।
@@ -17,8 +17,10 @@ agents-approach-you_where_home = घर पर
 
 ## नतीजा: सड़क पर
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_street = आप चुप रह सकते हैं और पूछ सकते हैं कि क्या आप जा सकते हैं।
     .summary = ACLU और Immigrant Legal Resource Center (ILRC), कानूनी मदद देने वाले दो संगठन, यह सलाह देते हैं। ये अधिकार अमेरिका के संविधान से मिलते हैं, शिकागो या इलिनॉय के कानून से नहीं।
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = ACLU कहता है कि आपको चुप रहने का अधिकार है। अगर आप इसका इस्तेमाल करना चाहते हैं, तो यह बात बोलकर कहें।
 agents-approach-you_street_questions = ACLU कहता है कि आपको यह बताना ज़रूरी नहीं कि आप कहाँ पैदा हुए। आपको यह बताना भी ज़रूरी नहीं कि आप नागरिक हैं या नहीं, या आप अमेरिका में कैसे आए। सरहद (बॉर्डर) और हवाई अड्डों पर, और कुछ वीज़ा वालों के लिए, अलग नियम लागू होते हैं।
 agents-approach-you_street_leave = ILRC कहता है कि पूछें कि क्या आप जा सकते हैं। अगर जवाब हाँ है, तो शांति से चले जाएँ।
@@ -36,11 +38,15 @@ agents-approach-you_street_papers = अगर आप अमेरिकी न�
 
 ## नतीजा: गाड़ी में
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_car = अगर आप गाड़ी चला रहे हैं, तो गाड़ी रोकें और माँगने पर अपना लाइसेंस दिखाएँ। फिर भी आप चुप रह सकते हैं।
     .summary = ACLU कहता है कि गाड़ी चलाने वाले को माँगने पर अपना लाइसेंस, गाड़ी का रजिस्ट्रेशन और बीमे का सबूत दिखाना चाहिए। फिर भी आपको अपने इमिग्रेशन स्टेटस के बारे में सवालों के जवाब देना ज़रूरी नहीं। ये अधिकार अमेरिका के संविधान से मिलते हैं, शिकागो या इलिनॉय के कानून से नहीं।
+    .verdict = may stay silent and refuse a search
 agents-approach-you_car_stop = ACLU कहता है कि अगर पुलिस या इमिग्रेशन एजेंट आपकी गाड़ी रुकवाएँ, तो आपको रुकना चाहिए। अगर आप गाड़ी चला रहे हैं, तो माँगने पर अपना लाइसेंस, रजिस्ट्रेशन और बीमे का सबूत दिखाएँ।
 agents-approach-you_car_silent = ACLU कहता है कि गाड़ी चलाने वाले और सवारी, दोनों को चुप रहने का अधिकार है। आपको यह बताना ज़रूरी नहीं कि आप कहाँ पैदा हुए, आप नागरिक हैं या नहीं, या आप अमेरिका में कैसे आए।
 agents-approach-you_car_search = ACLU कहता है कि आप एजेंटों को अपनी गाड़ी की तलाशी लेने से मना कर सकते हैं।
+# TODO(translate)
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = गाड़ी किसी सुरक्षित जगह पर रोकें। शांत रहें।
 agents-approach-you_car_show-license = अगर आप गाड़ी चला रहे हैं, तो माँगने पर अपना लाइसेंस, रजिस्ट्रेशन और बीमे का सबूत दिखाएँ।
 agents-approach-you_car_say-silent = दूसरे सवालों पर आप कह सकते हैं: “मैं चुप रहना चाहता/चाहती हूँ।”
@@ -53,8 +59,10 @@ agents-approach-you_car_papers = अगर आप अमेरिकी ना�
 
 ## नतीजा: काम की जगह पर
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_work = काम की जगह पर भी आप चुप रह सकते हैं और पूछ सकते हैं कि क्या आप जा सकते हैं।
     .summary = ACLU और Immigrant Legal Resource Center (ILRC), कानूनी मदद देने वाले दो संगठन, कहते हैं कि काम की जगह पर भी यही अधिकार लागू होते हैं। ये अधिकार अमेरिका के संविधान से मिलते हैं, शिकागो या इलिनॉय के कानून से नहीं।
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = ACLU कहता है कि आपको चुप रहने का अधिकार है। अगर आप इसका इस्तेमाल करना चाहते हैं, तो यह बात बोलकर कहें।
 agents-approach-you_work_questions = ACLU कहता है कि आपको यह बताना ज़रूरी नहीं कि आप कहाँ पैदा हुए। आपको यह बताना भी ज़रूरी नहीं कि आप नागरिक हैं या नहीं, या आप अमेरिका में कैसे आए। कुछ वीज़ा वालों के लिए अलग नियम लागू होते हैं।
 agents-approach-you_work_leave = ILRC कहता है कि पूछें कि क्या आप जा सकते हैं। अगर जवाब हाँ है, तो शांति से चले जाएँ।
@@ -70,8 +78,10 @@ agents-approach-you_work_papers = अगर आप अमेरिकी ना�
 
 ## नतीजा: घर पर
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_home = आप अपना दरवाज़ा बंद रख सकते हैं और चुप रह सकते हैं।
     .summary = Immigrant Legal Resource Center (ILRC) और ACLU कानूनी मदद देने वाले संगठन हैं। वे कहते हैं कि अंदर आने के लिए एजेंटों को जज का वारंट या आपकी अनुमति चाहिए। ये अधिकार अमेरिका के संविधान से मिलते हैं, शिकागो या इलिनॉय के कानून से नहीं।
+    .verdict = do not have to open the door
 agents-approach-you_home_door = ILRC का “रेड कार्ड” कहता है कि इमिग्रेशन एजेंटों के लिए दरवाज़ा न खोलें। कार्ड कहता है कि जज के वारंट के बिना आप उन्हें अंदर आने देने से मना कर सकते हैं। वारंट पर किसी जज या मजिस्ट्रेट के दस्तख़त होने चाहिए, और उस पर आपका नाम होना चाहिए।
 agents-approach-you_home_silent = कानूनी मदद देने वाले संगठनों के अनुसार, आपको चुप रहने का और किसी भी चीज़ पर दस्तख़त न करने का अधिकार है।
 agents-approach-you_home_search = ACLU कहता है कि आप एजेंटों को अपने घर की तलाशी लेने से मना कर सकते हैं।

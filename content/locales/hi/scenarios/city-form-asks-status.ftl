@@ -21,8 +21,10 @@ city-form-asks-status_reason_law-requires = हाँ, वे कहते ह�
 
 ## नतीजा: शहर नहीं पूछ सकता
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_city-may-not-ask = शहर का कोई दफ़्तर आपका इमिग्रेशन स्टेटस नहीं पूछ सकता।
     .summary = शिकागो का { -wco } शहर के लाभों, सेवाओं और अवसरों के फ़ॉर्मों पर स्टेटस के सवालों पर पाबंदी लगाता है। यह शहर के कर्मचारियों को भी किसी का स्टेटस पूछने से रोकता है। अपवाद बहुत सीमित हैं।
+    .verdict = may not ask about your status
 city-form-asks-status_city-may-not-ask_forms = शहर का यह अध्यादेश शहर के कुछ फ़ॉर्मों पर नागरिकता या इमिग्रेशन स्टेटस पूछने पर पाबंदी लगाता है। ये शहर के लाभों, सेवाओं या अवसरों के आवेदन, प्रश्नावलियाँ और इंटरव्यू फ़ॉर्म हैं।
 city-form-asks-status_city-may-not-ask_workers = शहर की एजेंसियाँ और कर्मचारी किसी की नागरिकता या इमिग्रेशन स्टेटस न पूछ सकते हैं, न उसका रिकॉर्ड रख सकते हैं, न किसी को बता सकते हैं। अगर वह व्यक्ति लिखकर सहमति दे, तो यह जानकारी बताई जा सकती है।
 city-form-asks-status_city-may-not-ask_review = शहर के विभागों को हर साल अपने फ़ॉर्म जाँचने होंगे और ऐसे सवाल हटाने होंगे।
@@ -34,8 +36,10 @@ city-form-asks-status_city-may-not-ask_city-only = यह नियम शिक
 
 ## नतीजा: दफ़्तर कहता है कि कोई कानून इसे ज़रूरी बनाता है
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_may-be-required = शहर का कोई दफ़्तर यह तभी पूछ सकता है, जब कोई कानून, फ़ेडरल नियम या अदालत का आदेश इसे ज़रूरी बनाए।
     .summary = शिकागो का { -wco } शहर के फ़ॉर्मों पर स्टेटस के सवालों पर पाबंदी लगाता है। अपवाद तब है जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) इसे ज़रूरी बनाए। न्यायिक वारंट वह वारंट है जिस पर किसी जज के दस्तख़त हों।
+    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
 city-form-asks-status_may-be-required_exception = शहर का यह अध्यादेश स्टेटस के सवालों को सीमित करता है। ये रोकें तब हट जाती हैं जब कोई कानून (statute), फ़ेडरल नियम, अदालत का आदेश या न्यायिक वारंट कुछ और ज़रूरी बनाए।
 city-form-asks-status_may-be-required_otherwise-no = अगर इनमें से कोई भी इसे ज़रूरी नहीं बनाता, तो शहर के लाभों, सेवाओं या अवसरों के फ़ॉर्म स्टेटस के बारे में नहीं पूछ सकते।
 city-form-asks-status_may-be-required_sharing = शहर के कर्मचारी तब भी आपका स्टेटस किसी को नहीं बता सकते, जब तक आप लिखकर सहमति न दें। दूसरा अपवाद है कोई कानून या अदालत का आदेश, जो उनके लिए यह जानकारी देना ज़रूरी बनाए।
@@ -47,8 +51,10 @@ city-form-asks-status_may-be-required_city-only = यह नियम शिक�
 
 ## नतीजा: शहर का दफ़्तर नहीं
 
+# TODO(translate): .verdict below is in English
 city-form-asks-status_not-city = यह दफ़्तर पर निर्भर है। शिकागो शहर का अध्यादेश शिकागो शहर के दफ़्तरों पर लागू होता है।
     .summary = शिकागो का { -wco } शिकागो शहर की एजेंसियों और उनके कर्मचारियों पर लागू होता है। दूसरे दफ़्तर अपने-अपने नियम मानते हैं। यह गाइड उन नियमों के बारे में नहीं बताती।
+    .verdict = the ordinance covers only City of Chicago offices
 city-form-asks-status_not-city_city-only = शहर का यह अध्यादेश शिकागो शहर की एजेंसियों और कर्मचारियों के स्टेटस के सवालों को सीमित करता है। यह शहर के लाभों, सेवाओं और अवसरों के फ़ॉर्मों पर भी ऐसे सवालों को सीमित करता है।
 city-form-asks-status_not-city_not-others = शहर का अध्यादेश राज्य, काउंटी या फ़ेडरल दफ़्तरों पर, या निजी संस्थाओं पर लागू नहीं होता।
 city-form-asks-status_not-city_ask-why = आप दफ़्तर से पूछ सकते हैं कि उसे यह जानकारी क्यों चाहिए, और इसे कौन देखेगा।

@@ -22,8 +22,10 @@ detainer-at-bond_release_still-held = नहीं। उसे अपने आ
 
 ## नतीजा: जाने के लिए आज़ाद, सिर्फ़ ICE के काग़ज़
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = व्यक्ति को हमेशा की तरह छोड़ना होगा। पुलिस उसे ICE के लिए रोककर नहीं रख सकती।
     .summary = इमिग्रेशन डिटेनर (immigration detainer) ICE का एक लिखित अनुरोध है। इस पर जज के दस्तख़त नहीं होते। इलिनॉय में पुलिस और जेलें किसी को सिर्फ़ इस वजह से बंद करके नहीं रख सकतीं कि ICE ने डिटेनर भेजा है।
+    .verdict = must release the person as usual, not hold them for ICE
 detainer-at-bond_must-release_state-law = { -trust } कहता है कि पुलिस किसी को सिर्फ़ डिटेनर या “सिविल इमिग्रेशन वारंट” (civil immigration warrant) की वजह से न रोककर रख सकती है, न आगे रोके रख सकती है। सिविल इमिग्रेशन वारंट इमिग्रेशन का ऐसा काग़ज़ है जिसे किसी जज ने मंज़ूर नहीं किया। पुलिस किसी और तरह से भी उसका पालन नहीं कर सकती।
 detainer-at-bond_must-release_city-law = शिकागो का { -wco } कहता है कि शहर की पुलिस किसी को इमिग्रेशन डिटेनर की वजह से आगे रोके नहीं रख सकती।
 detainer-at-bond_must-release_no-transfer = शिकागो पुलिस किसी को सिर्फ़ सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के लिए ICE के हवाले भी नहीं कर सकती। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई।
@@ -43,8 +45,10 @@ detainer-at-bond_must-release_ice-not-bound = ये कानून शिक�
 
 ## नतीजा: आपराधिक मामले में अब भी रोककर रखा गया है
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = व्यक्ति को आपराधिक मामले के लिए रोककर रखा जा सकता है, लेकिन ICE के लिए नहीं।
     .summary = इमिग्रेशन डिटेनर (immigration detainer) ICE का एक लिखित अनुरोध है। इस पर जज के दस्तख़त नहीं होते। इससे हिरासत का समय नहीं बढ़ता। जब आपराधिक मामले के हिसाब से रिहाई हो सकती है, तो व्यक्ति को हमेशा की तरह छोड़ दिया जाता है।
+    .verdict = may hold the person for the criminal case, not for ICE
 detainer-at-bond_held-for-case_case-hold = { -trust } किसी को सिर्फ़ डिटेनर की वजह से रोककर रखने पर पाबंदी लगाता है। किसी को उसके आपराधिक मामले में रोककर रखना एक अलग बात है।
 detainer-at-bond_held-for-case_no-extra = डिटेनर से हिरासत का समय नहीं बढ़ सकता। जैसे ही व्यक्ति को छोड़ा जा सकता है, पुलिस उसे डिटेनर की वजह से आगे रोके नहीं रख सकती। शिकागो का { -wco } शहर की पुलिस के लिए भी यही कहता है।
 detainer-at-bond_held-for-case_no-transfer = शिकागो पुलिस किसी को सिर्फ़ सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के लिए ICE के हवाले नहीं कर सकती। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने की फ़ेडरल कार्रवाई।
@@ -60,8 +64,10 @@ detainer-at-bond_held-for-case_reports = इलिनॉय की हर पु
 
 ## नतीजा: जज का आपराधिक वारंट भी है
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = पुलिस जज के आपराधिक वारंट पर कार्रवाई कर सकती है। ICE के डिटेनर से फिर भी कुछ नहीं बदलता।
     .summary = जज के दस्तख़त वाला आपराधिक वारंट किसी को रोककर रखने की एक अलग कानूनी वजह है। इमिग्रेशन डिटेनर, यानी ICE का लिखित अनुरोध जिस पर कोई जज दस्तख़त नहीं करता, ऐसी वजह नहीं है।
+    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
 detainer-at-bond_criminal-warrant_not-civil = इलिनॉय का कानून कहता है कि “सिविल इमिग्रेशन वारंट” में कोई भी आपराधिक वारंट शामिल नहीं है।
 detainer-at-bond_criminal-warrant_not-administrative = शिकागो पुलिस विभाग के अपने नियम कहते हैं कि आपराधिक वारंट, जिसे किसी जज ने ठोस संभावित कारण (probable cause) पाकर जारी किया हो, “प्रशासनिक वारंट” (administrative warrant) नहीं है। प्रशासनिक वारंट इमिग्रेशन का ऐसा काग़ज़ है, जैसे ICE का कोई फ़ॉर्म, जिस पर किसी जज ने दस्तख़त नहीं किए।
 detainer-at-bond_criminal-warrant_ag-exception = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, इमिग्रेशन एजेंटों की मदद पर राज्य की पाबंदी तब लागू नहीं होती जब एजेंटों के पास आपराधिक वारंट हो।
@@ -74,8 +80,10 @@ detainer-at-bond_criminal-warrant_ice-not-bound = ये कानून शि�
 
 ## नतीजा: पक्का नहीं पता कि जज का वारंट है या नहीं
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = यह इस बात पर निर्भर है कि जज के दस्तख़त वाला आपराधिक वारंट है या नहीं।
     .summary = सिर्फ़ ICE के काग़ज़, जैसे डिटेनर या ICE का वारंट फ़ॉर्म, किसी को रोककर रखने की वजह नहीं हैं। जज के दस्तख़त वाला आपराधिक वारंट ऐसी वजह है।
+    .verdict = may hold the person only on a criminal warrant signed by a judge
 detainer-at-bond_unclear-warrant_if-ice-paper = ICE के काग़ज़ों में डिटेनर (Form I-247A) और ICE के वारंट फ़ॉर्म आते हैं, जैसे फ़ॉर्म I-200 या I-205। अगर सिर्फ़ ICE के काग़ज़ हैं, तो पुलिस उनकी वजह से व्यक्ति को रोककर नहीं रख सकती।
 detainer-at-bond_unclear-warrant_if-judge = अगर जज के दस्तख़त वाला आपराधिक वारंट है, तो पुलिस उस पर कार्रवाई कर सकती है।
 detainer-at-bond_unclear-warrant_check-records = इलिनॉय का कानून अधिकारियों को किसी दूसरी पुलिस एजेंसी से संपर्क करके यह पता करने देता है कि पुलिस डेटाबेस का कोई रिकॉर्ड सिविल है या आपराधिक।

@@ -16,8 +16,10 @@ federal-criminal-warrant_signed_cannot-tell = पता नहीं चल र�
 
 ## नतीजा: अदालत का आपराधिक वारंट
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_judicial-warrant = पुलिस जज के दस्तख़त वाले फ़ेडरल आपराधिक वारंट पर कार्रवाई कर सकती है।
     .summary = शहर और राज्य के कानूनों की रोकें सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के बारे में हैं, यानी बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई। अदालत का आपराधिक वारंट अलग चीज़ है।
+    .verdict = may act on a criminal warrant signed by a judge
 federal-criminal-warrant_judicial-warrant_not-administrative = शिकागो पुलिस विभाग के अपने नियम कहते हैं कि आपराधिक वारंट “प्रशासनिक वारंट” (administrative warrant) नहीं है, जब उसे किसी जज ने ठोस संभावित कारण (probable cause) पाकर जारी किया हो। ठोस संभावित कारण का मतलब है यह मानने की अच्छी वजह कि कोई अपराध हुआ है।
 federal-criminal-warrant_judicial-warrant_state-definition = इलिनॉय का कानून कहता है कि “सिविल इमिग्रेशन वारंट” में कोई भी आपराधिक वारंट शामिल नहीं है।
 federal-criminal-warrant_judicial-warrant_ag-exception = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, इमिग्रेशन एजेंटों की मदद पर राज्य की पाबंदी तब लागू नहीं होती जब एजेंटों के पास आपराधिक वारंट हो।
@@ -31,8 +33,10 @@ federal-criminal-warrant_judicial-warrant_no-transfer = शिकागो प�
 
 ## नतीजा: इमिग्रेशन अधिकारी के दस्तख़त वाला ICE फ़ॉर्म
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_administrative-warrant = यह आपराधिक वारंट नहीं है। शिकागो पुलिस इस पर कार्रवाई नहीं कर सकती।
     .summary = किसी इमिग्रेशन अधिकारी के दस्तख़त वाला ICE फ़ॉर्म “प्रशासनिक वारंट” (administrative warrant) होता है। यह जज का वारंट नहीं है। शिकागो या इलिनॉय की पुलिस के लिए किसी को गिरफ़्तार करने या रोककर रखने के लिए यह काफ़ी नहीं है।
+    .verdict = may not act on an ICE form
 federal-criminal-warrant_administrative-warrant_admin-warrant = शिकागो का { -wco } कहता है कि शहर की पुलिस किसी को प्रशासनिक वारंट की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है।
 federal-criminal-warrant_administrative-warrant_state-warrant = { -trust } कहता है कि इलिनॉय में कहीं की भी पुलिस किसी को सिर्फ़ “सिविल इमिग्रेशन वारंट” (civil immigration warrant) की वजह से रोककर नहीं रख सकती। सिविल इमिग्रेशन वारंट इमिग्रेशन का ऐसा काग़ज़ है जिसे किसी जज ने मंज़ूर नहीं किया, जैसे फ़ॉर्म I-200 या I-205। पुलिस किसी और तरह से भी उस पर अमल नहीं कर सकती।
 federal-criminal-warrant_administrative-warrant_no-help = शहर की एजेंसियाँ और उनके कर्मचारी, पुलिस समेत, सिविल इमिग्रेशन कार्रवाई में फ़ेडरल एजेंटों की मदद नहीं कर सकते। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने की फ़ेडरल कार्रवाई।
@@ -48,8 +52,10 @@ federal-criminal-warrant_administrative-warrant_ice-not-bound = ये कान
 
 ## नतीजा: इमिग्रेशन जज का आदेश
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_removal-order = देश से निकालने का आदेश (removal order) आपराधिक वारंट नहीं है। शिकागो पुलिस इस पर कार्रवाई नहीं कर सकती।
     .summary = शिकागो पुलिस विभाग के अपने नियम देश से निकालने के आदेश को “प्रशासनिक वारंट” (administrative warrant) मानते हैं, यानी इमिग्रेशन का ऐसा काग़ज़ जिसका इस्तेमाल किसी सिविल इमिग्रेशन वजह से किसी को गिरफ़्तार करने या रोककर रखने के लिए होता है। यह किसी अदालत का आपराधिक वारंट नहीं है।
+    .verdict = may not act on a removal order
 federal-criminal-warrant_removal-order_cpd-definition = शिकागो पुलिस विभाग के नियम “प्रशासनिक वारंट” को बड़ा मतलब देते हैं। इसमें इमिग्रेशन का हर वह काग़ज़ आता है जिसका इस्तेमाल किसी सिविल इमिग्रेशन वजह से किसी को गिरफ़्तार करने या रोककर रखने के लिए होता है। देश से निकालने का आदेश उनके उदाहरणों में से एक है।
 federal-criminal-warrant_removal-order_admin-warrant = शिकागो का { -wco } कहता है कि शहर की पुलिस किसी को प्रशासनिक वारंट की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है।
 federal-criminal-warrant_removal-order_state-help = { -trust } भी इलिनॉय में हर जगह की पुलिस को सीमित करता है। इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, पुलिस इमिग्रेशन एजेंटों की “किसी भी रूप में” मदद नहीं कर सकती। अपवाद ये हैं: जब एजेंटों के पास आपराधिक वारंट हो, या जब फ़ेडरल कानून ख़ास तौर पर ऐसा करना ज़रूरी बनाए।
@@ -63,8 +69,10 @@ federal-criminal-warrant_removal-order_ice-not-bound = ये कानून �
 
 ## नतीजा: पता नहीं चल रहा कि दस्तख़त किसने किए
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_unclear-paper = यह इस बात पर निर्भर है कि काग़ज़ पर दस्तख़त किसने किए।
     .summary = सिर्फ़ किसी अदालत के जज के दस्तख़त वाला आपराधिक वारंट जवाब को बदलता है। ICE का फ़ॉर्म या इमिग्रेशन जज का देश से निकालने का आदेश नहीं बदलता।
+    .verdict = may act only on a criminal warrant signed by a judge
 federal-criminal-warrant_unclear-paper_if-ice-form = मान लीजिए यह ICE का फ़ॉर्म है जिस पर किसी इमिग्रेशन अधिकारी के दस्तख़त हैं, जैसे फ़ॉर्म I-200 या I-205। तब पुलिस उसकी वजह से किसी को न गिरफ़्तार कर सकती है, न रोककर रख सकती है।
 federal-criminal-warrant_unclear-paper_if-removal-order = देश से निकालने के आदेश पर भी यही बात लागू होती है। शिकागो पुलिस विभाग के नियम इसे “प्रशासनिक वारंट” मानते हैं, आपराधिक वारंट नहीं।
 federal-criminal-warrant_unclear-paper_if-judge = अगर यह किसी अदालत के जज के दस्तख़त वाला आपराधिक वारंट है, तो पुलिस उस पर कार्रवाई कर सकती है।

@@ -16,8 +16,10 @@ ice-asks-for-perimeter_purpose_not-sure = मुझे पक्का नही
 
 ## नतीजा: इमिग्रेशन गिरफ़्तारी या छापे के लिए
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_no-support = शिकागो पुलिस किसी इमिग्रेशन ऑपरेशन के लिए न सड़कें बंद कर सकती है, न पास में तैयार खड़ी रह सकती है।
     .summary = यह सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई। यह किसी अपराध की जाँच नहीं है। शहर का कानून पुलिस को मौके पर इसमें साथ देने से रोकता है।
+    .verdict = may not block streets or stand by for the agents
 ice-asks-for-perimeter_no-support_perimeter = शिकागो का { -wco } कहता है कि शहर की एजेंसियाँ और उनके कर्मचारी, पुलिस समेत, किसी सिविल इमिग्रेशन ऑपरेशन के लिए ट्रैफ़िक घेरा (traffic perimeter) नहीं बना सकते।
 ice-asks-for-perimeter_no-support_stand-by = यही नियम ऑपरेशन के लिए मौके पर किसी भी और तरह की मदद पर भी पाबंदी लगाता है। एजेंटों की मदद के लिए पास में इंतज़ार करना भी इसी तरह की मदद है।
 ice-asks-for-perimeter_no-support_city-law = कुल मिलाकर, शहर की एजेंसियाँ और उनके कर्मचारी सिविल इमिग्रेशन कार्रवाई में न हिस्सा ले सकते हैं, न उसमें फ़ेडरल एजेंटों की मदद कर सकते हैं।
@@ -33,8 +35,10 @@ ice-asks-for-perimeter_no-support_ice-not-bound = ये कानून शि�
 
 ## नतीजा: जज के आपराधिक वारंट पर गिरफ़्तारी
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_criminal-warrant = इमिग्रेशन से जुड़ी रोकें जज के आपराधिक वारंट पर गिरफ़्तारी में पुलिस की मदद पर पाबंदी नहीं लगातीं।
     .summary = शहर और राज्य के कानूनों की रोकें सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के बारे में हैं, यानी बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने की फ़ेडरल कार्रवाई। जज के दस्तख़त वाला आपराधिक वारंट अलग चीज़ है।
+    .verdict = may help with an arrest on a judge's criminal warrant
 ice-asks-for-perimeter_criminal-warrant_civil-only = ट्रैफ़िक घेरे और मौके पर मदद पर शहर की पाबंदी सिविल इमिग्रेशन ऑपरेशनों पर लागू होती है।
 ice-asks-for-perimeter_criminal-warrant_not-administrative = शिकागो पुलिस विभाग के अपने नियम कहते हैं कि आपराधिक वारंट, जिसे किसी जज ने ठोस संभावित कारण (probable cause) पाकर जारी किया हो, “प्रशासनिक वारंट” (administrative warrant) नहीं है। प्रशासनिक वारंट इमिग्रेशन का ऐसा काग़ज़ है, जैसे ICE का कोई फ़ॉर्म, जिस पर किसी जज ने दस्तख़त नहीं किए।
 ice-asks-for-perimeter_criminal-warrant_ag-exception = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, इमिग्रेशन एजेंटों की मदद पर राज्य की पाबंदी तब लागू नहीं होती जब एजेंटों के पास आपराधिक वारंट हो।
@@ -48,8 +52,10 @@ ice-asks-for-perimeter_criminal-warrant_supervisor = CBS News Chicago ने 202
 
 ## नतीजा: कोई अपराध, भीड़, या कोई ख़तरे में
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_public-safety = पुलिस अपराध या ख़तरे से निपट सकती है, लेकिन इमिग्रेशन ऑपरेशन में मदद नहीं कर सकती।
     .summary = शिकागो पुलिस अब भी इमरजेंसी में पहुँचती है और आपराधिक कानून लागू करती है, चाहे किसी का इमिग्रेशन स्टेटस कुछ भी हो। वह इस मौके का सहारा लेकर सिविल इमिग्रेशन कार्रवाई में साथ नहीं दे सकती। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने की फ़ेडरल कार्रवाई।
+    .verdict = may deal with the crime or danger, not help the immigration operation
 ice-asks-for-perimeter_public-safety_only-status = शहर का कानून सिर्फ़ इस शक के आधार पर रोकने और गिरफ़्तार करने पर पाबंदी लगाता है कि कोई बिना अनुमति के अमेरिका में है। यह पुलिस को तब कार्रवाई करने से नहीं रोकता जब कोई ख़तरे में हो या कोई अपराध हो।
 ice-asks-for-perimeter_public-safety_ag-criminal = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, राज्य का कानून आपराधिक जाँच में पुलिस को अपना काम करने से नहीं रोकता।
 ice-asks-for-perimeter_public-safety_no-support = पुलिस तब भी ख़ुद इमिग्रेशन ऑपरेशन के लिए न ट्रैफ़िक घेरा बना सकती है, न मौके पर कोई और मदद दे सकती है।
@@ -62,8 +68,10 @@ ice-asks-for-perimeter_public-safety_ice-not-bound = ये कानून श�
 
 ## नतीजा: पक्का नहीं पता कि यह किसलिए है
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_supervisor-decides = यह इस बात पर निर्भर है कि मदद किसलिए है।
     .summary = फ़ैसला पुलिस सुपरवाइज़र करता है। सिविल इमिग्रेशन कार्रवाई में मदद की अनुमति नहीं है। किसी अपराध या इमरजेंसी पर पुलिस कार्रवाई की अनुमति है।
+    .verdict = may help with a crime or an emergency, not with immigration enforcement
 ice-asks-for-perimeter_supervisor-decides_supervisor = CBS News Chicago ने 2021 में रिपोर्ट किया कि शहर के बदले हुए अध्यादेश के तहत, इमिग्रेशन एजेंटों की ओर से मदद के हर अनुरोध के लिए किसी पुलिस सुपरवाइज़र की मंज़ूरी ज़रूरी है।
 ice-asks-for-perimeter_supervisor-decides_civil-no = अगर सड़क बंद करना या पास में तैयार खड़े रहना किसी इमिग्रेशन गिरफ़्तारी या छापे के लिए है, तो शहर का कानून कहता है कि पुलिस ऐसा नहीं कर सकती।
 ice-asks-for-perimeter_supervisor-decides_state-no = राज्य का कानून भी इलिनॉय में हर जगह की पुलिस को सीमित करता है। इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, पुलिस इमिग्रेशन एजेंटों की मदद नहीं कर सकती। अपवाद ये हैं: जब एजेंटों के पास आपराधिक वारंट हो, या जब फ़ेडरल कानून ख़ास तौर पर ऐसा करना ज़रूरी बनाए।

@@ -25,8 +25,10 @@ ice-asks-police_paper_cannot-tell = पता नहीं चल रहा क�
 
 ## नतीजा: सिविल अनुरोध, कोई वारंट नहीं
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_no-warrant = शिकागो पुलिस इसमें मदद नहीं कर सकती।
     .summary = यह सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई। यह किसी अपराध की जाँच नहीं है। शहर और राज्य के कानून शिकागो पुलिस को इससे दूर रखते हैं।
+    .verdict = may not help
 ice-asks-police_no-warrant_city-law = शिकागो का { -wco } कहता है कि शहर की एजेंसियाँ और उनके कर्मचारी, पुलिस समेत, सिविल इमिग्रेशन कार्रवाई में न हिस्सा ले सकते हैं, न उसमें फ़ेडरल एजेंटों की मदद कर सकते हैं।
 ice-asks-police_no-warrant_no-arrest = पुलिस किसी को सिर्फ़ इस वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है कि उसे लगता है कि वह व्यक्ति बिना अनुमति के अमेरिका में है। इलिनॉय का कानून राज्य में हर जगह की पुलिस के लिए यही कहता है।
 ice-asks-police_no-warrant_no-support = पुलिस किसी सिविल इमिग्रेशन ऑपरेशन के लिए न ट्रैफ़िक घेरा (traffic perimeter) बना सकती है, न मौके पर किसी और तरह की मदद दे सकती है।
@@ -42,8 +44,10 @@ ice-asks-police_no-warrant_no-287g = शिकागो पुलिस के �
 
 ## नतीजा: ICE का फ़ॉर्म (प्रशासनिक वारंट)
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_administrative-warrant = शिकागो पुलिस ICE के फ़ॉर्म पर कार्रवाई नहीं कर सकती।
     .summary = किसी इमिग्रेशन अधिकारी के दस्तख़त वाला ICE फ़ॉर्म “प्रशासनिक वारंट” (administrative warrant) होता है। यह जज का वारंट नहीं है, और शिकागो पुलिस के लिए किसी को रोकने, गिरफ़्तार करने या रोककर रखने के लिए यह काफ़ी नहीं है।
+    .verdict = may not act on an ICE form
 ice-asks-police_administrative-warrant_admin-warrant = शिकागो पुलिस किसी को प्रशासनिक वारंट की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है। इसमें FBI के NCIC डेटाबेस में दर्ज इमिग्रेशन रिकॉर्ड भी शामिल हैं।
 ice-asks-police_administrative-warrant_state-warrant = इलिनॉय का कानून कहता है कि पुलिस किसी को सिर्फ़ सिविल इमिग्रेशन वारंट की वजह से रोककर नहीं रख सकती, और न ही किसी और तरह से उस पर अमल कर सकती है।
 ice-asks-police_administrative-warrant_definition = इलिनॉय का कानून इमिग्रेशन के ऐसे काग़ज़ को, जिसे किसी जज ने मंज़ूर नहीं किया, “सिविल इमिग्रेशन वारंट” (civil immigration warrant) कहता है। फ़ॉर्म I-200, I-203, I-205 और I-286 इसके उदाहरण हैं। आपराधिक वारंट इसमें शामिल नहीं हैं।
@@ -56,8 +60,10 @@ ice-asks-police_administrative-warrant_ice-not-bound = ये कानून �
 
 ## नतीजा: जज के दस्तख़त वाला आपराधिक वारंट
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_criminal-warrant = पुलिस जज के दस्तख़त वाले आपराधिक वारंट पर कार्रवाई कर सकती है।
     .summary = शहर और राज्य के कानूनों की रोकें सिविल इमिग्रेशन कार्रवाई के बारे में हैं। जज के दस्तख़त वाला आपराधिक वारंट अलग चीज़ है।
+    .verdict = may act on a criminal warrant signed by a judge
 ice-asks-police_criminal-warrant_not-administrative = शिकागो पुलिस विभाग के अपने नियम कहते हैं कि आपराधिक वारंट, जिसे किसी जज ने ठोस संभावित कारण (probable cause) पाकर जारी किया हो, “प्रशासनिक वारंट” नहीं है।
 ice-asks-police_criminal-warrant_state-definition = इलिनॉय का कानून कहता है कि “सिविल इमिग्रेशन वारंट” में कोई भी आपराधिक वारंट शामिल नहीं है।
 ice-asks-police_criminal-warrant_ag-exception = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, इमिग्रेशन एजेंटों की मदद पर राज्य की पाबंदी तब लागू नहीं होती जब एजेंटों के पास आपराधिक वारंट हो।
@@ -68,8 +74,10 @@ ice-asks-police_criminal-warrant_no-transfer = शिकागो पुलि�
 
 ## नतीजा: समझ नहीं आ रहा कि काग़ज़ क्या है
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_unclear-paper = यह इस बात पर निर्भर है कि काग़ज़ किस तरह का है।
     .summary = सिर्फ़ जज के दस्तख़त वाला आपराधिक वारंट जवाब को बदलता है। ICE का फ़ॉर्म नहीं बदलता।
+    .verdict = may act only on a criminal warrant signed by a judge
 ice-asks-police_unclear-paper_if-ice-form = अगर यह ICE का फ़ॉर्म है जिस पर किसी इमिग्रेशन अधिकारी के दस्तख़त हैं, जैसे फ़ॉर्म I-200 या I-205, तो पुलिस उसकी वजह से किसी को न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है।
 ice-asks-police_unclear-paper_if-judge = अगर यह जज के दस्तख़त वाला आपराधिक वारंट है, तो पुलिस उस पर कार्रवाई कर सकती है।
 ice-asks-police_unclear-paper_check-records = इलिनॉय का कानून अधिकारियों को किसी दूसरी पुलिस एजेंसी से संपर्क करके यह पता करने देता है कि पुलिस डेटाबेस का कोई रिकॉर्ड सिविल है या आपराधिक।
@@ -80,8 +88,10 @@ ice-asks-police_unclear-paper_ice-not-bound = ये कानून शिक�
 
 ## नतीजा: किसी अपराध में मदद
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_crime = पुलिस अपराध पर कार्रवाई कर सकती है, लेकिन इमिग्रेशन कार्रवाई में मदद नहीं कर सकती।
     .summary = शिकागो पुलिस अब भी आपराधिक कानून लागू करती है, चाहे किसी का इमिग्रेशन स्टेटस कुछ भी हो। रोकें सिविल इमिग्रेशन कार्रवाई के बारे में हैं।
+    .verdict = may act on the crime, not help the immigration arrest
 ice-asks-police_crime_only-status = शहर का कानून सिर्फ़ इस शक के आधार पर रोकने और गिरफ़्तार करने पर पाबंदी लगाता है कि कोई बिना अनुमति के अमेरिका में है। यह पुलिस को किसी अपराध पर कार्रवाई करने से नहीं रोकता।
 ice-asks-police_crime_ag-criminal = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, राज्य का कानून आपराधिक जाँच में पुलिस को अपना काम करने से नहीं रोकता।
 ice-asks-police_crime_no-civil-help = पुलिस तब भी इमिग्रेशन वाले हिस्से में मदद नहीं कर सकती, जैसे एजेंटों के लिए किसी को पकड़कर रखना या उनके ऑपरेशन के लिए ट्रैफ़िक रोकना।
@@ -92,8 +102,10 @@ ice-asks-police_crime_supervisor = CBS News Chicago ने 2021 में रि
 
 ## नतीजा: इमरजेंसी
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_emergency = पुलिस इमरजेंसी पर कार्रवाई करती है, इमिग्रेशन गिरफ़्तारी पर नहीं।
     .summary = शिकागो पुलिस अब भी इमरजेंसी में पहुँचती है और लोगों को सुरक्षित रखती है। वह इमरजेंसी का सहारा लेकर सिविल इमिग्रेशन कार्रवाई में मदद नहीं कर सकती।
+    .verdict = may respond to the emergency, not help the immigration arrest
 ice-asks-police_emergency_only-status = शहर का कानून सिर्फ़ इस शक के आधार पर रोकने और गिरफ़्तार करने पर पाबंदी लगाता है कि कोई बिना अनुमति के अमेरिका में है। यह पुलिस को तब कार्रवाई करने से नहीं रोकता जब कोई ख़तरे में हो या कोई अपराध हो।
 ice-asks-police_emergency_ag-criminal = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, राज्य का कानून आपराधिक जाँच में पुलिस को अपना काम करने से नहीं रोकता।
 ice-asks-police_emergency_no-support = पुलिस ख़ुद इमिग्रेशन ऑपरेशन के लिए न ट्रैफ़िक घेरा बना सकती है, न मौके पर कोई और मदद दे सकती है।
@@ -104,8 +116,10 @@ ice-asks-police_emergency_ice-not-bound = ये कानून शिकाग
 
 ## नतीजा: पक्का नहीं पता कि वे क्या चाहते हैं
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_supervisor-decides = यह इस बात पर निर्भर है कि एजेंट क्या माँग रहे हैं।
     .summary = फ़ैसला पुलिस सुपरवाइज़र करता है। सिविल इमिग्रेशन कार्रवाई में मदद की अनुमति नहीं है। किसी अपराध पर पुलिस कार्रवाई की अनुमति है।
+    .verdict = may help with a crime, not with immigration enforcement
 ice-asks-police_supervisor-decides_supervisor = CBS News Chicago ने 2021 में रिपोर्ट किया कि शहर के बदले हुए अध्यादेश के तहत, इमिग्रेशन एजेंटों की ओर से मदद के हर अनुरोध के लिए किसी पुलिस सुपरवाइज़र की मंज़ूरी ज़रूरी है।
 ice-asks-police_supervisor-decides_civil-no = अगर अनुरोध सिविल इमिग्रेशन कार्रवाई के बारे में है, तो शहर का कानून कहता है कि पुलिस मदद नहीं कर सकती।
 ice-asks-police_supervisor-decides_state-no = राज्य का कानून भी इलिनॉय में हर जगह की पुलिस को सीमित करता है। इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, पुलिस इमिग्रेशन एजेंटों की मदद नहीं कर सकती, जब तक एजेंटों के पास आपराधिक वारंट न हो या फ़ेडरल कानून ख़ास तौर पर ऐसा करना ज़रूरी न बनाए।

@@ -15,8 +15,10 @@ ncic-immigration-hit_record_unclear = इसमें यह नहीं लि
 
 ## नतीजा: सिर्फ़ इमिग्रेशन का रिकॉर्ड
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_civil-record = पुलिस इमिग्रेशन रिकॉर्ड की वजह से ड्राइवर को न गिरफ़्तार कर सकती है, न उसे ज़्यादा देर रोककर रख सकती है।
     .summary = NCIC में इमिग्रेशन की एंट्री “प्रशासनिक वारंट” (administrative warrant) मानी जाती है, यानी इमिग्रेशन का ऐसा काग़ज़ जिस पर किसी जज ने दस्तख़त नहीं किए। ट्रैफ़िक स्टॉप वैसे ही चलता है जैसे किसी और के लिए चलता।
+    .verdict = may not hold the driver because of the immigration record
 ncic-immigration-hit_civil-record_city-ncic = शिकागो का { -wco } कहता है कि शहर की पुलिस किसी को प्रशासनिक वारंट की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है। इसमें FBI के NCIC डेटाबेस में दर्ज इमिग्रेशन एंट्री भी शामिल हैं।
 ncic-immigration-hit_civil-record_state-warrant = { -trust } कहता है कि इलिनॉय में कहीं की भी पुलिस किसी को सिर्फ़ “सिविल इमिग्रेशन वारंट” (civil immigration warrant) की वजह से रोककर नहीं रख सकती। इस शब्द में NCIC की Immigration Violator File का हर हिट (मिलान), और ICE के फ़ॉर्म I-200 और I-205 शामिल हैं।
 ncic-immigration-hit_civil-record_no-status = इलिनॉय की पुलिस किसी को सिर्फ़ उसकी नागरिकता या इमिग्रेशन स्टेटस की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न उसकी तलाशी ले सकती है, न उसे रोककर रख सकती है।
@@ -31,8 +33,10 @@ ncic-immigration-hit_civil-record_ice-not-bound = ये कानून शि�
 
 ## नतीजा: जज के दस्तख़त वाला आपराधिक वारंट
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_criminal-warrant = पुलिस जज के दस्तख़त वाले आपराधिक वारंट पर कार्रवाई कर सकती है, जैसे किसी भी वारंट पर करती है।
     .summary = शहर और राज्य के कानूनों की रोकें सिविल इमिग्रेशन रिकॉर्ड के बारे में हैं। जज के आपराधिक वारंट पर वारंट की आम प्रक्रिया लागू होती है।
+    .verdict = may act on a criminal warrant signed by a judge
 ncic-immigration-hit_criminal-warrant_not-administrative = शिकागो पुलिस विभाग के अपने नियम कहते हैं कि आपराधिक वारंट, जिसे किसी जज ने ठोस संभावित कारण (probable cause) पाकर जारी किया हो, “प्रशासनिक वारंट” (administrative warrant) नहीं है। प्रशासनिक वारंट इमिग्रेशन का ऐसा काग़ज़ है, जैसे ICE का कोई फ़ॉर्म, जिस पर किसी जज ने दस्तख़त नहीं किए।
 ncic-immigration-hit_criminal-warrant_state-definition = इलिनॉय का कानून कहता है कि “सिविल इमिग्रेशन वारंट” में कोई भी आपराधिक वारंट शामिल नहीं है।
 ncic-immigration-hit_criminal-warrant_ag-criminal = इलिनॉय के अटॉर्नी जनरल के 2025 के मार्गदर्शन के अनुसार, राज्य का कानून आपराधिक जाँच में पुलिस को अपना काम करने से नहीं रोकता।
@@ -45,8 +49,10 @@ ncic-immigration-hit_criminal-warrant_no-transfer = शिकागो पुल
 
 ## नतीजा: साफ़ नहीं कि सिविल है या आपराधिक
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_check-record = यह इस बात पर निर्भर है कि रिकॉर्ड सिविल है या आपराधिक।
     .summary = इमिग्रेशन का रिकॉर्ड किसी को रोककर रखने की वजह नहीं है। जज के दस्तख़त वाला आपराधिक वारंट ऐसी वजह है। अधिकारी जाँच कर सकते हैं कि यह कौन-सा है।
+    .verdict = may hold the driver only on a criminal warrant, and may check which it is
 ncic-immigration-hit_check-record_check-records = इलिनॉय का कानून अधिकारियों को किसी दूसरी पुलिस एजेंसी से संपर्क करके यह पता करने देता है कि NCIC का कोई रिकॉर्ड सिविल है या आपराधिक।
 ncic-immigration-hit_check-record_if-civil = अगर यह इमिग्रेशन का रिकॉर्ड है, तो पुलिस इसकी वजह से ड्राइवर को रोककर नहीं रख सकती।
 ncic-immigration-hit_check-record_if-criminal = अगर यह जज के दस्तख़त वाला आपराधिक वारंट है, तो पुलिस उस पर कार्रवाई कर सकती है।

@@ -25,8 +25,10 @@ police-record-status_reason_not-sure = मुझे नहीं पता
 
 ## नतीजा: स्टेटस के बारे में पूछना
 
+# TODO(translate): .verdict below is in English
 police-record-status_no-asking = शिकागो पुलिस आपका इमिग्रेशन स्टेटस नहीं पूछ सकती।
     .summary = शहर का कानून शहर के कर्मचारियों को, पुलिस समेत, किसी का स्टेटस पूछने से रोकता है। राज्य का कानून भी पुलिस को उन लोगों से उनका स्टेटस या जन्म-स्थान पूछने से रोकता है जिन्हें वह रोकती है या रोककर रखती है।
+    .verdict = may not ask about your status
 police-record-status_no-asking_city-law = शिकागो का { -wco } शहर की एजेंसियों और कर्मचारियों पर लागू होता है, पुलिस समेत। यह कहता है कि वे किसी की नागरिकता या इमिग्रेशन स्टेटस नहीं पूछ सकते। अपवाद बहुत सीमित हैं, जैसे जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) इसे ज़रूरी बनाए। न्यायिक वारंट वह वारंट है जिस पर किसी जज के दस्तख़त हों।
 police-record-status_no-asking_state-law = { -trust } इलिनॉय में हर जगह की पुलिस पर लागू होता है। अगर पुलिस किसी को रोकती है या रोककर रखती है, तो वह उस व्यक्ति की नागरिकता, इमिग्रेशन स्टेटस या जन्म-स्थान के बारे में न पूछ सकती है, न उसकी जाँच कर सकती है।
 police-record-status_no-asking_no-arrest = पुलिस किसी को सिर्फ़ उसके इमिग्रेशन स्टेटस की वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है। राज्य का कानून इस सूची में तलाशी को भी जोड़ता है।
@@ -41,8 +43,10 @@ police-record-status_no-asking_ice-not-bound = ये कानून शिक�
 
 ## नतीजा: स्टेटस का रिकॉर्ड रखना
 
+# TODO(translate): .verdict below is in English
 police-record-status_no-records = शिकागो पुलिस आपके इमिग्रेशन स्टेटस का रिकॉर्ड नहीं रख सकती।
     .summary = शहर का कानून शहर की एजेंसियों और कर्मचारियों पर लागू होता है, पुलिस समेत। यह उन्हें किसी की नागरिकता या इमिग्रेशन स्टेटस का रिकॉर्ड रखने से रोकता है, कुछ सीमित अपवादों को छोड़कर।
+    .verdict = may not keep records of your status
 police-record-status_no-records_city-law = शिकागो का { -wco } शहर की एजेंसियों और कर्मचारियों पर लागू होता है, पुलिस समेत। यह कहता है कि वे किसी की नागरिकता या इमिग्रेशन स्टेटस न पूछ सकते हैं, न उसका रिकॉर्ड रख सकते हैं, न किसी को बता सकते हैं।
 police-record-status_no-records_exceptions = अपवाद बहुत सीमित हैं। एक अपवाद तब है जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) कुछ और ज़रूरी बनाए। न्यायिक वारंट वह वारंट है जिस पर किसी जज के दस्तख़त हों। दूसरा अपवाद है उस व्यक्ति की लिखित सहमति। शहर के वकील भी स्टेटस की जाँच कर सकते हैं, जब यह शहर से जुड़े किसी अदालती मुक़दमे या इसी तरह की कार्यवाही के लिए मायने रखता हो।
 police-record-status_no-records_state-law = { -trust } इलिनॉय में हर जगह की पुलिस पर लागू होता है। अगर पुलिस किसी को रोकती है या रोककर रखती है, तो वह उस व्यक्ति की नागरिकता, इमिग्रेशन स्टेटस या जन्म-स्थान के बारे में न पूछ सकती है, न उसकी जाँच कर सकती है।
@@ -53,8 +57,10 @@ police-record-status_no-records_who-bound = ये नियम शिकाग�
 
 ## नतीजा: डेटाबेस तक पहुँच
 
+# TODO(translate): .verdict below is in English
 police-record-status_no-database-access = शहर की एजेंसियाँ इमिग्रेशन एजेंटों को अपने डेटाबेस तक सीधी पहुँच नहीं दे सकतीं।
     .summary = { -wco } शहर की एजेंसियों पर लागू होता है, पुलिस समेत। यह उन्हें किसी फ़ेडरल एजेंसी को सिविल इमिग्रेशन कार्रवाई (civil immigration enforcement) के लिए शहर के किसी डेटाबेस तक सीधी पहुँच देने से रोकता है। सिविल इमिग्रेशन कार्रवाई का मतलब है: बिना अनुमति के देश में होने की वजह से लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई।
+    .verdict = may not give immigration agents direct access to their databases
 police-record-status_no-database-access_city-law = शहर की एजेंसियाँ किसी फ़ेडरल एजेंसी को सिविल इमिग्रेशन कार्रवाई के लिए शहर के किसी डेटाबेस या डेटा साझा करने वाले सिस्टम तक सीधी पहुँच नहीं दे सकतीं। इसमें ऐसी पहुँच के लिए कोई समझौता करना या उसे आगे बढ़ाना (renew करना) भी शामिल है।
 police-record-status_no-database-access_no-help = शहर की एजेंसियाँ और उनके कर्मचारी सिविल इमिग्रेशन कार्रवाई में न हिस्सा ले सकते हैं, न उसमें फ़ेडरल एजेंटों की मदद कर सकते हैं। इसमें पुलिस भी शामिल है।
 police-record-status_no-database-access_status = शहर के कर्मचारी किसी का इमिग्रेशन स्टेटस भी किसी को नहीं बता सकते। इसके कुछ सीमित अपवाद हैं, जैसे जब वह व्यक्ति लिखकर सहमति दे।
@@ -66,8 +72,10 @@ police-record-status_no-database-access_federal-law = { -trust } कहता �
 
 ## नतीजा: इमिग्रेशन एजेंटों ने माँगा
 
+# TODO(translate): .verdict below is in English
 police-record-status_agent-request = शिकागो पुलिस आपका इमिग्रेशन स्टेटस इमिग्रेशन एजेंटों को नहीं दे सकती।
     .summary = शहर का कानून शहर के कर्मचारियों को, पुलिस समेत, किसी का स्टेटस किसी को बताने से रोकता है, कुछ सीमित अपवादों को छोड़कर। राज्य का कानून भी सीमित करता है कि पुलिस इमिग्रेशन एजेंटों को क्या बता सकती है।
+    .verdict = may not share your status, except in narrow cases
 police-record-status_agent-request_city-law = शिकागो का { -wco } शहर की एजेंसियों और कर्मचारियों पर लागू होता है, पुलिस समेत। यह कहता है कि वे किसी की नागरिकता या इमिग्रेशन स्टेटस किसी को नहीं बता सकते। अपवाद: वह व्यक्ति लिखकर सहमति दे, या कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) इसे ज़रूरी बनाए।
 police-record-status_agent-request_custody-info = शहर के कर्मचारी किसी व्यक्ति की हिरासत, रिहाई की तारीख़ या संपर्क जानकारी के बारे में ICE के सवालों का जवाब देने में समय नहीं लगा सकते।
 police-record-status_agent-request_state-law = { -trust } भी इलिनॉय में हर जगह की पुलिस को सीमित करता है। इलिनॉय के अटॉर्नी जनरल ने 2025 में मार्गदर्शन दिया। उसके अनुसार, पुलिस अपनी हिरासत में रखे लोगों की जानकारी इमिग्रेशन अधिकारियों को नहीं दे सकती। उसके अनुसार, पुलिस इमिग्रेशन एजेंटों की “किसी भी रूप में” मदद नहीं कर सकती। अपवाद ये हैं: जब एजेंटों के पास आपराधिक वारंट हो, या जब फ़ेडरल कानून ख़ास तौर पर ऐसा करना ज़रूरी बनाए।
@@ -77,11 +85,15 @@ police-record-status_agent-request_report-oig = क्या शहर के �
 police-record-status_agent-request_purely-civil = शहर के कर्मचारी ICE से सिर्फ़ यह पूछने के लिए संपर्क कर सकते हैं कि कोई मामला पूरी तरह इमिग्रेशन के किसी सिविल उल्लंघन का है, अपराध का नहीं।
 police-record-status_agent-request_supervisor = CBS News Chicago ने 2021 में शहर के बदले हुए अध्यादेश के बारे में रिपोर्ट किया। CBS के अनुसार, इस अध्यादेश के तहत इमिग्रेशन एजेंटों की ओर से मदद के हर अनुरोध के लिए किसी पुलिस सुपरवाइज़र की मंज़ूरी ज़रूरी है।
 police-record-status_agent-request_federal-law = { -trust } कहता है कि वह किसी को भी दो फ़ेडरल कानूनों के तहत इमिग्रेशन स्टेटस की जानकारी भेजने या पाने से नहीं रोकता। ये कानून हैं 8 U.S.C. 1373 और 8 U.S.C. 1644। हम पक्का नहीं कर सके कि शिकागो शहर के अध्यादेश में इन कानूनों का ज़िक्र है या नहीं।
+# TODO(translate)
+police-record-status_agent-request_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## नतीजा: कोई कानून, अदालत का आदेश या न्यायिक वारंट इसे ज़रूरी बनाता है
 
+# TODO(translate): .verdict below is in English
 police-record-status_legal-duty = जब कोई कानून, अदालत का आदेश या न्यायिक वारंट इसे ज़रूरी बनाए, तो शहर का कानून पुलिस को स्टेटस की जानकारी बताने देता है।
     .summary = शहर के कानून में स्टेटस की जानकारी पर रोकें हैं। ये रोकें तब हट जाती हैं जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) कुछ और ज़रूरी बनाए।
+    .verdict = may share status when a law, court order or judge's warrant requires it
 police-record-status_legal-duty_exception = शिकागो का { -wco } स्टेटस पूछने, उसका रिकॉर्ड रखने और उसे बताने को सीमित करता है। ये रोकें तब हट जाती हैं जब कोई कानून (statute), फ़ेडरल नियम, अदालत का आदेश या कानूनी तरीके से जारी न्यायिक वारंट कुछ और ज़रूरी बनाए।
 police-record-status_legal-duty_federal-law = { -trust } कहता है कि वह किसी को भी दो फ़ेडरल कानूनों के तहत इमिग्रेशन स्टेटस की जानकारी भेजने या पाने से नहीं रोकता। ये कानून हैं 8 U.S.C. 1373 और 8 U.S.C. 1644। हम पक्का नहीं कर सके कि शिकागो शहर के अध्यादेश में इन कानूनों का ज़िक्र है या नहीं।
 police-record-status_legal-duty_judge-only = इमिग्रेशन अधिकारी के दस्तख़त वाला ICE फ़ॉर्म न्यायिक वारंट नहीं है। फ़ॉर्म I-200 और फ़ॉर्म I-205 इसके उदाहरण हैं। CPD के नियम ऐसे फ़ॉर्म को “प्रशासनिक वारंट” (administrative warrant) कहते हैं। इलिनॉय का कानून इसे “सिविल इमिग्रेशन वारंट” (civil immigration warrant) कहता है।
@@ -92,8 +104,10 @@ police-record-status_legal-duty_state-limits = राज्य के कान�
 
 ## नतीजा: व्यक्ति ने लिखकर सहमति दी
 
+# TODO(translate): .verdict below is in English
 police-record-status_written-consent = अगर आप लिखकर सहमति दें, तो शहर का कानून पुलिस को आपका स्टेटस बताने देता है।
     .summary = जब कोई व्यक्ति लिखकर सहमति देता है, तो शहर का कानून शहर के कर्मचारियों को उसका स्टेटस बताने देता है।
+    .verdict = may share your status if you agree in writing
 police-record-status_written-consent_consent = शिकागो का { -wco } व्यक्ति की लिखित सहमति होने पर जानकारी बताने की अनुमति देता है। किसी बच्चे के लिए, या ऐसे वयस्क के लिए जो कानूनी तौर पर अपने फ़ैसले ख़ुद नहीं ले सकता, माता-पिता या अभिभावक (guardian) सहमति दे सकते हैं।
 police-record-status_written-consent_without-consent = लिखित सहमति के बिना, शहर के कर्मचारी स्टेटस सिर्फ़ तब बता सकते हैं जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट (judicial warrant) इसे ज़रूरी बनाए।
 police-record-status_written-consent_read-first = दस्तख़त करने से पहले पक्का कर लें कि आप किस बात पर सहमति दे रहे हैं और जानकारी किसे मिलेगी। अगर आपको पक्का नहीं पता, तो पहले किसी वकील से बात करें।
@@ -102,8 +116,10 @@ police-record-status_written-consent_state-limits = राज्य के क�
 
 ## नतीजा: पक्का नहीं पता कि क्यों
 
+# TODO(translate): .verdict below is in English
 police-record-status_sharing-depends = शिकागो पुलिस आपका स्टेटस सिर्फ़ कुछ सीमित मामलों में किसी को बता सकती है।
     .summary = शहर का कानून किसी का स्टेटस किसी को बताने पर पाबंदी लगाता है। अपवाद हैं: उस व्यक्ति की लिखित सहमति, या कोई कानून, अदालत का आदेश या न्यायिक वारंट (judicial warrant) जो इसे ज़रूरी बनाए।
+    .verdict = may share your status only in narrow cases
 police-record-status_sharing-depends_general-rule = शिकागो का { -wco } शहर की एजेंसियों और कर्मचारियों पर लागू होता है, पुलिस समेत। यह कहता है कि वे किसी की नागरिकता या इमिग्रेशन स्टेटस किसी को नहीं बता सकते, जब तक वह व्यक्ति लिखकर सहमति न दे।
 police-record-status_sharing-depends_exceptions = ये रोकें तब भी हट जाती हैं जब कोई कानून (statute), फ़ेडरल नियम (federal regulation), अदालत का आदेश या न्यायिक वारंट कुछ और ज़रूरी बनाए।
 police-record-status_sharing-depends_ice-questions = शहर के कर्मचारी किसी व्यक्ति की हिरासत, रिहाई की तारीख़ या संपर्क जानकारी के बारे में ICE के सवालों का जवाब देने में समय नहीं लगा सकते।

@@ -1,4 +1,4 @@
-# Twoje prawa, gdy podchodzą do ciebie agenci imigracyjni: ulica, samochód, praca, dom (FACTS.md, sekcja 6).
+# Twoje prawa, gdy podchodzą do ciebie agenci imigracyjni: ulica, samochód, praca, dom (docs/research/facts.md, sekcja 6).
 # Klucze: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
 # Prosty język, poziom szkoły podstawowej; każde twierdzenie ma źródło w pliku .toml i jest przypisane ACLU
 # lub Immigrant Legal Resource Center (ILRC). Te prawa wynikają z Konstytucji USA.
@@ -17,8 +17,10 @@ agents-approach-you_where_home = W domu
 
 ## Wynik: na ulicy
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_street = Możesz zachować milczenie i zapytać, czy możesz odejść.
     .summary = Tak radzą ACLU i Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) – dwie organizacje pomocy prawnej. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = Według ACLU masz prawo do zachowania milczenia. Jeśli chcesz z niego skorzystać, powiedz to na głos.
 agents-approach-you_street_questions = Według ACLU nie musisz podawać swojego miejsca urodzenia. Nie musisz też mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA. Inne zasady obowiązują na granicach i lotniskach oraz wobec niektórych posiadaczy wiz.
 agents-approach-you_street_leave = ILRC radzi zapytać, czy możesz odejść. Jeśli odpowiedź brzmi „tak”, spokojnie odejdź.
@@ -36,11 +38,15 @@ agents-approach-you_street_papers = Według ACLU, jeśli nie masz obywatelstwa U
 
 ## Wynik: w samochodzie
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_car = Jeśli prowadzisz, zatrzymaj się i na prośbę pokaż prawo jazdy. Nadal możesz zachować milczenie.
     .summary = Według ACLU kierowca powinien na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nadal nie musisz odpowiadać na pytania o swój status imigracyjny. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
+    .verdict = may stay silent and refuse a search
 agents-approach-you_car_stop = Według ACLU, jeśli policja lub agenci imigracyjni zatrzymują cię do kontroli, zatrzymaj się. Jeśli prowadzisz, na prośbę pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 agents-approach-you_car_silent = Według ACLU zarówno kierowca, jak i pasażerowie mają prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 agents-approach-you_car_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez agentów.
+# TODO(translate)
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = Zatrzymaj samochód w bezpiecznym miejscu. Zachowaj spokój.
 agents-approach-you_car_show-license = Jeśli prowadzisz, na prośbę pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 agents-approach-you_car_say-silent = Na inne pytania możesz odpowiedzieć: „Chcę zachować milczenie”.
@@ -53,8 +59,10 @@ agents-approach-you_car_papers = Według ACLU, jeśli nie masz obywatelstwa USA,
 
 ## Wynik: w pracy
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_work = W pracy również możesz zachować milczenie i zapytać, czy możesz odejść.
     .summary = ACLU i Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC), dwie organizacje pomocy prawnej, mówią, że w pracy obowiązują te same prawa. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = Według ACLU masz prawo do zachowania milczenia. Jeśli chcesz z niego skorzystać, powiedz to na głos.
 agents-approach-you_work_questions = Według ACLU nie musisz podawać swojego miejsca urodzenia. Nie musisz też mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA. Inne zasady obowiązują wobec niektórych posiadaczy wiz.
 agents-approach-you_work_leave = ILRC radzi zapytać, czy możesz odejść. Jeśli odpowiedź brzmi „tak”, spokojnie odejdź.
@@ -70,8 +78,10 @@ agents-approach-you_work_papers = Według ACLU, jeśli nie masz obywatelstwa USA
 
 ## Wynik: w domu
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_home = Możesz nie otwierać drzwi i zachować milczenie.
     .summary = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) i ACLU to organizacje pomocy prawnej. Według nich agenci potrzebują nakazu podpisanego przez sędziego albo twojej zgody, aby wejść. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
+    .verdict = do not have to open the door
 agents-approach-you_home_door = „Czerwona karta” ILRC radzi nie otwierać drzwi agentom imigracyjnym. Według niej możesz nie wpuścić ich bez nakazu podpisanego przez sędziego. Nakaz musi być podpisany przez sędziego lub sędziego pomocniczego (magistrate) i zawierać twoje imię i nazwisko.
 agents-approach-you_home_silent = Według organizacji pomocy prawnej masz prawo zachować milczenie i niczego nie podpisywać.
 agents-approach-you_home_search = Według ACLU możesz nie zgodzić się na przeszukanie domu przez agentów.

@@ -13,6 +13,8 @@ agents-at-home_door = Co się dzieje przy twoim domu?
 agents-at-home_door_knocking = Agenci pukają i chcą wejść
 agents-at-home_door_coming-in = Agenci wchodzą bez mojej zgody
 agents-at-home_door_police-there = Razem z agentami jest chicagowska policja
+# TODO(translate)
+agents-at-home_door_removal-order = Agents show a paper from an immigration judge, such as a removal order
 
 ## Pytanie: czy jest nakaz?
 
@@ -25,8 +27,10 @@ agents-at-home_paper_cannot-tell = Nie wiem, jaki to dokument
 
 ## Wynik: brak nakazu
 
+# TODO(translate): .verdict below is in English
 agents-at-home_no-warrant = Według organizacji pomocy prawnej agenci nie mogą wejść bez nakazu podpisanego przez sędziego albo bez twojej zgody.
     .summary = Nie musisz otwierać drzwi. Tak radzą Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) i ACLU – dwie organizacje pomocy prawnej. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
+    .verdict = do not have to open the door
 agents-at-home_no-warrant_red-card = „Czerwona karta” ILRC radzi nie otwierać drzwi agentom imigracyjnym. Według niej możesz nie wpuścić ich bez nakazu podpisanego przez sędziego. Nakaz musi być podpisany przez sędziego lub sędziego pomocniczego (magistrate) i zawierać twoje imię i nazwisko.
 agents-at-home_no-warrant_constitution = Czerwona karta opiera to na Czwartej Poprawce do Konstytucji USA. Według ACLU masz te prawa bez względu na swój status imigracyjny.
 agents-at-home_no-warrant_silent = Masz też prawo do zachowania milczenia. Według ACLU nie musisz podawać swojego miejsca urodzenia. Nie musisz też mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
@@ -43,8 +47,10 @@ agents-at-home_no-warrant_ice-not-bound = Przepisy Chicago i stanu Illinois ogra
 
 ## Wynik: formularz ICE (nakaz administracyjny)
 
+# TODO(translate): .verdict below is in English
 agents-at-home_ice-form = Według organizacji pomocy prawnej formularz ICE nie pozwala agentom wejść, ale ICE w niektórych przypadkach to kwestionuje.
     .summary = Formularz ICE podpisany przez urzędnika imigracyjnego to „nakaz administracyjny” (administrative warrant). Nie podpisał go żaden sędzia. Według organizacji pomocy prawnej nie pozwala on agentom wejść do twojego domu bez twojej zgody.
+    .verdict = may not come in on an ICE form alone, legal-aid groups say; ICE disputes this in some cases
 agents-at-home_ice-form_not-judge = Formularze takie jak I-200 i I-205 podpisuje urzędnik imigracyjny. Nie zatwierdza ich żaden sędzia. Zarówno przepisy chicagowskiej policji, jak i prawo stanu Illinois odróżniają je od nakazów w sprawach karnych podpisanych przez sędziego.
 agents-at-home_ice-form_red-card = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Według niej możesz nie wpuścić agentów bez nakazu podpisanego przez sędziego. Nakaz musi być podpisany przez sędziego lub sędziego pomocniczego (magistrate) i zawierać twoje imię i nazwisko.
 agents-at-home_ice-form_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu deportacji. Notatka mówi też, że w razie odmowy mogą użyć siły „niezbędnej i uzasadnionej”.
@@ -62,8 +68,10 @@ agents-at-home_ice-form_ice-not-bound = Przepisy Chicago i stanu Illinois ograni
 
 ## Wynik: nakaz podpisany przez sędziego
 
+# TODO(translate): .verdict below is in English
 agents-at-home_judicial-warrant = Według organizacji pomocy prawnej nakaz podpisany przez sędziego, z twoim imieniem i nazwiskiem, pozwala agentom wejść.
     .summary = Nakaz sądowy (judicial warrant) podpisuje sędzia lub sędzia pomocniczy sądu. Wskazuje on osobę lub miejsce. Nawet gdy agenci mają taki nakaz, nadal masz prawo do zachowania milczenia.
+    .verdict = may enter with a judge's warrant
 agents-at-home_judicial-warrant_red-card = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Karta odmawia wpuszczenia agentów, chyba że mają nakaz podpisany przez sędziego lub sędziego pomocniczego (magistrate), z twoim imieniem i nazwiskiem. Taki nakaz jest wyjątkiem.
 agents-at-home_judicial-warrant_still-silent = Nadal masz prawo do zachowania milczenia. Nie musisz niczego podpisywać, zanim nie porozmawiasz z prawnikiem.
 agents-at-home_judicial-warrant_lawyer = Jeśli cię aresztują, ACLU radzi od razu poprosić o prawnika.
@@ -76,8 +84,10 @@ agents-at-home_judicial-warrant_ice-not-bound = Przepisy Chicago i stanu Illinoi
 
 ## Wynik: nie wiadomo, jaki to dokument
 
+# TODO(translate): .verdict below is in English
 agents-at-home_unclear-paper = To zależy od tego, kto podpisał dokument.
     .summary = Według organizacji pomocy prawnej tylko nakaz podpisany przez sędziego pozwala agentom wejść bez twojej zgody. Ich zdaniem formularz ICE podpisany przez urzędnika imigracyjnego nie wystarczy. ICE w niektórych przypadkach to kwestionuje.
+    .verdict = may enter only with a judge's warrant, legal-aid groups say
 agents-at-home_unclear-paper_if-judge = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Karta odmawia wpuszczenia agentów, chyba że mają nakaz podpisany przez sędziego lub sędziego pomocniczego (magistrate), z twoim imieniem i nazwiskiem.
 agents-at-home_unclear-paper_if-ice-form = Formularz ICE, np. I-200 lub I-205, podpisuje urzędnik imigracyjny. Zarówno przepisy chicagowskiej policji, jak i prawo stanu Illinois odróżniają go od nakazu podpisanego przez sędziego.
 agents-at-home_unclear-paper_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu deportacji. To twierdzenie jest sporne. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
@@ -91,8 +101,10 @@ agents-at-home_unclear-paper_ice-not-bound = Przepisy Chicago i stanu Illinois o
 
 ## Wynik: agenci wchodzą bez zgody
 
+# TODO(translate): .verdict below is in English
 agents-at-home_forced-entry = To, czy agenci mogą wejść, zależy od ich nakazu. Tak czy inaczej nie stawiaj oporu.
     .summary = Zamknięte drzwi ani czerwona karta nie zatrzymają agentów fizycznie. Organizacje pomocy prawnej radzą nie stawiać oporu. Nadal masz prawo do zachowania milczenia. Jeśli uważasz, że naruszono twoje prawa, porozmawiaj potem z prawnikiem.
+    .verdict = need a judge's warrant to come in, legal-aid groups say; ICE claims more in some cases
 agents-at-home_forced-entry_need-warrant = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Według niej możesz nie wpuścić agentów bez nakazu podpisanego przez sędziego. Nakaz musi być podpisany przez sędziego lub sędziego pomocniczego (magistrate) i zawierać twoje imię i nazwisko.
 agents-at-home_forced-entry_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza ICE I-205 i ostatecznego nakazu deportacji. To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
 agents-at-home_forced-entry_no-resist = ACLU radzi nie uciekać, nie kłócić się i nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
@@ -106,8 +118,10 @@ agents-at-home_forced-entry_ice-not-bound = Przepisy Chicago i stanu Illinois og
 
 ## Wynik: jest chicagowska policja
 
+# TODO(translate): .verdict below is in English
 agents-at-home_police-role = Chicagowska policja nie może pomagać agentom w aresztowaniu imigracyjnym.
     .summary = To cywilne egzekwowanie prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Chicagowska policja nie może brać w tym udziału. Nadal reaguje na nagłe wypadki i przestępstwa.
+    .verdict = may not help with the immigration arrest
 agents-at-home_police-role_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
 agents-at-home_police-role_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
 agents-at-home_police-role_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
@@ -121,3 +135,27 @@ agents-at-home_police-role_emergency = Policja nadal może odpowiedzieć na wezw
 agents-at-home_police-role_criminal-warrant = Wytyczne Prokuratora Generalnego mówią też, że stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
 agents-at-home_police-role_supervisor = CBS News Chicago poinformowało w 2021 roku, że zgodnie ze zmienionym rozporządzeniem każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony w policji.
 agents-at-home_police-role_ice-not-bound = Te przepisy ograniczają to, co robi policja w Chicago i w Illinois. Nie powstrzymują federalnych agentów imigracyjnych przed samodzielnym dokonywaniem aresztowań.
+# TODO(translate)
+agents-at-home_removal-order = A removal order is not a judge's warrant, but ICE claims it can enter with one. Do not resist.
+    .summary = A paper from an immigration judge, such as a removal order, is not a judge's warrant. But ICE claims it may enter a home with Form I-205 and a final removal order: do not resist, stay silent, and call for help.
+    .verdict = claim they may enter with this paper; that claim is contested
+# TODO(translate)
+agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Chicago police rules count a removal order as an "administrative warrant": an immigration paper, not a criminal warrant issued by a judge. Illinois law likewise calls immigration papers that no judge approved "civil immigration warrants".
+# TODO(translate)
+agents-at-home_removal-order_memo = ABC News reported in January 2026 on an ICE memo dated May 12, 2025. It claims agents may force their way into the home of a person with a final removal order, using ICE Form I-205 (a "warrant of removal" signed by an immigration officer). It says they may use "necessary and reasonable" force if refused.
+# TODO(translate)
+agents-at-home_removal-order_contested = This claim is contested as breaking the Fourth Amendment to the U.S. Constitution. Reporting on it runs to April 2026, the latest information we found. We found no court ruling on it.
+# TODO(translate)
+agents-at-home_removal-order_no-resist = Do not physically resist, even if you think the entry is unlawful. The ACLU says not to run, argue or resist.
+# TODO(translate)
+agents-at-home_removal-order_stay-silent = Say out loud that you want to remain silent. Do not sign anything before you talk to a lawyer.
+# TODO(translate)
+agents-at-home_removal-order_say-no = Say clearly: "I do not agree to you coming in or searching." Then stay calm.
+# TODO(translate)
+agents-at-home_removal-order_write-down = As soon as it is safe, write down what happened: the date, the time, how many agents came, any names or badge numbers, and what the papers said. Keep any copy they give you.
+# TODO(translate)
+agents-at-home_removal-order_icirr = For help, call or text the ICIRR Family Support Hotline, 24 hours a day.
+# TODO(translate)
+agents-at-home_removal-order_lawyer = The memo is about people with a final order to leave the U.S. If you are not sure whether you or someone at home has one, ask a lawyer.
+# TODO(translate)
+agents-at-home_removal-order_ice-not-bound = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from acting on their own.

@@ -23,8 +23,10 @@ confrontation-911_report_agents = Agentów federalnych
 
 ## Wynik: ktoś jest ranny lub w niebezpieczeństwie
 
+# TODO(translate): .verdict below is in English
 confrontation-911_emergency = Policja reaguje na nagły wypadek, a nie na aresztowanie imigracyjne.
     .summary = Chicagowska policja nadal odpowiada na wezwania pod 911 i dba o bezpieczeństwo ludzi. Nie może wykorzystać wezwania, aby pomóc w cywilnym egzekwowaniu prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may respond to the emergency, not help the immigration arrest
 confrontation-911_emergency_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
 confrontation-911_emergency_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 confrontation-911_emergency_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu dla samej akcji imigracyjnej.
@@ -38,8 +40,10 @@ confrontation-911_emergency_ice-not-bound = Te przepisy ograniczają to, co robi
 
 ## Wynik: przestępstwo
 
+# TODO(translate): .verdict below is in English
 confrontation-911_crime = Policja może zareagować na przestępstwo, ale nie może pomagać w aresztowaniu imigracyjnym.
     .summary = Chicagowska policja nadal egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Ograniczenia dotyczą cywilnego egzekwowania prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may act on the crime, not help the immigration arrest
 confrontation-911_crime_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać w sprawie przestępstwa.
 confrontation-911_crime_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 confrontation-911_crime_no-civil-help = Policja nadal nie może pomagać w części imigracyjnej, np. przetrzymywać kogoś dla agentów albo blokować ruchu na potrzeby ich akcji.
@@ -54,8 +58,10 @@ confrontation-911_crime_ice-not-bound = Te przepisy ograniczają to, co robi pol
 
 ## Wynik: agenci chcą, żeby policja pomogła w aresztowaniu
 
+# TODO(translate): .verdict below is in English
 confrontation-911_no-help = Chicagowska policja nie może pomagać w aresztowaniu imigracyjnym.
     .summary = To cywilne egzekwowanie prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Przepisy miejskie i stanowe nie pozwalają chicagowskiej policji w tym uczestniczyć. Policja nadal może utrzymywać porządek i reagować na przestępstwa.
+    .verdict = may not help with the immigration arrest
 confrontation-911_no-help_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy i pracownicy miasta, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Nie mogą też pomagać w nim agentom federalnym.
 confrontation-911_no-help_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
 confrontation-911_no-help_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
@@ -72,8 +78,10 @@ confrontation-911_no-help_ice-not-bound = Te przepisy ograniczają to, co robi p
 
 ## Wynik: zgłoszenie chicagowskiej policji
 
+# TODO(translate): .verdict below is in English
 confrontation-911_complain-police = Możesz zgłosić chicagowską policję do COPA. To, czy złamała zasady, zależy od tego, co zrobiła.
     .summary = COPA, czyli Cywilne Biuro ds. Odpowiedzialności Policji (Civilian Office of Police Accountability), przyjmuje skargi na funkcjonariuszy chicagowskiej policji. Policja może reagować na nagłe wypadki i przestępstwa. Nie może pomagać w cywilnym egzekwowaniu prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may respond to emergencies and crimes, not help the immigration arrest
 confrontation-911_complain-police_may-not-help = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja nie może brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Dotyczy to także kordonów drogowych i innego wsparcia na miejscu.
 confrontation-911_complain-police_may-act = Policja nadal może reagować na nagłe wypadki i przestępstwa, bez względu na czyjkolwiek status imigracyjny. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w dochodzeniach karnych.
 confrontation-911_complain-police_state-help = Wytyczne Prokuratora Generalnego mówią też, że policja w całym stanie Illinois nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
@@ -87,8 +95,10 @@ confrontation-911_complain-police_reports = Według Inspektora Generalnego miast
 
 ## Wynik: zgłoszenie agentów federalnych
 
+# TODO(translate): .verdict below is in English
 confrontation-911_complain-agents = Być może możesz złożyć pozew na podstawie nowej ustawy stanu Illinois, ale jest ona zaskarżona w sądzie.
     .summary = Zasady Chicago i stanu Illinois dotyczące policji nie obejmują agentów federalnych. Ustawa stanu Illinois z 2025 roku – stanowa ustawa Bivensa (Illinois Bivens Act) – pozwala pozywać za naruszenia praw podczas cywilnego egzekwowania prawa imigracyjnego. Departament Sprawiedliwości USA złożył 22 grudnia 2025 roku pozew, aby ją zablokować. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
+    .verdict = may be sued under a 2025 Illinois law that is being challenged in court
 confrontation-911_complain-agents_bivens = Stanowa ustawa Bivensa jest częścią ustawy Public Act 104-0440. Pozwala osobie pozwać każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa wynikające z Konstytucji USA lub Konstytucji stanu Illinois. Dotyczy to także agentów federalnych.
 confrontation-911_complain-agents_damages = Osoba, która wygra, może mieć pokryte koszty prawnika. Sąd może też przyznać dodatkowe odszkodowanie jako karę dla sprawcy. Może przy tym wziąć pod uwagę, czy agenci zasłaniali twarze albo nie używali kamer osobistych.
 confrontation-911_complain-agents_immunity = Agenci nadal mogą powoływać się na „immunitet kwalifikowany” (qualified immunity). To argument obrony, który w niektórych przypadkach może chronić funkcjonariuszy przed płaceniem odszkodowania.

@@ -27,8 +27,10 @@ courthouse-arrest_arrest_not-sure = Nie mam pewności
 
 ## Wynik: ochrona (aresztowanie imigracyjne w trybie cywilnym bez nakazu sędziego)
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_protected = Według doniesień prawo stanu Illinois zakazuje takiego aresztowania. Ustawa jest zaskarżona w sądzie.
     .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo) wobec osób, które idą do sądu. Obejmuje to aresztowania imigracyjne bez nakazu sędziego. Departament Sprawiedliwości USA złożył 22 grudnia 2025 roku pozew, aby ją zablokować. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
+    .verdict = may not make this arrest under a 2025 Illinois law, reports say; the law is being challenged
 courthouse-arrest_protected_who = Jurist, serwis informacji prawnych, podał, że ustawa chroni strony, świadków i osoby, które idą z nimi do sądu.
 courthouse-arrest_protected_where = Według Jurist ustawa obejmuje budynek sądu, obszar w promieniu 1000 stóp (ok. 300 metrów) od niego oraz drogę do sądu i z powrotem.
 courthouse-arrest_protected_what = Według doniesień na temat ustawy zakazuje ona aresztowań w trybie cywilnym, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
@@ -44,8 +46,10 @@ courthouse-arrest_protected_police = Niezależnie od tego, według wytycznych Pr
 
 ## Wynik: aresztowanie za przestępstwo lub nakazane przez sędziego
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_not-barred = Według doniesień ustawa o ochronie w sądach nie zakazuje aresztowań za przestępstwa ani aresztowań nakazanych przez sędziego.
     .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach dotyczy aresztowań w trybie cywilnym (czyli nie za przestępstwo), takich jak aresztowania imigracyjne, dokonywanych bez nakazu sędziego. Nakaz sądowy (judicial warrant) podpisuje sędzia lub sędzia pomocniczy (magistrate) sądu. Wskazuje on osobę lub miejsce.
+    .verdict = are not barred by the courthouse law from arrests for a crime or on a judge's warrant
 courthouse-arrest_not-barred_civil-only = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym dokonywanych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_not-barred_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia.
 courthouse-arrest_not-barred_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy o ochronie w sądach 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.
@@ -57,8 +61,10 @@ courthouse-arrest_not-barred_immigration-court = Sąd imigracyjny prowadzi rząd
 
 ## Wynik: nie wiadomo, jakie aresztowanie
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_unclear-arrest = To zależy od rodzaju aresztowania.
     .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo) wobec osób, które idą do sądu, w tym aresztowań imigracyjnych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa. Ustawa jest zaskarżona w sądzie.
+    .verdict = may not make a civil arrest without a judge's order here, reports say; arrests for crimes are not barred
 courthouse-arrest_unclear-arrest_civil = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym wobec stron, świadków i osób, które z nimi idą. Obejmuje to aresztowania imigracyjne bez nakazu sędziego.
 courthouse-arrest_unclear-arrest_crime = Według tych samych doniesień ustawa nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_unclear-arrest_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia.
@@ -71,8 +77,10 @@ courthouse-arrest_unclear-arrest_police = Niezależnie od tego, według wytyczny
 
 ## Wynik: w sądzie z innego powodu
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_other-reason = Według doniesień ta ustawa chroni osoby, które idą do sądu w związku ze sprawą, oraz osoby, które im towarzyszą.
     .summary = Jeśli jesteś w sądzie z innego powodu, ustawa stanu Illinois z 2025 roku o ochronie w sądach może cię nie obejmować. Twoje własne prawa nadal obowiązują.
+    .verdict = the courthouse law may not cover you
 courthouse-arrest_other-reason_who = Jurist, serwis informacji prawnych, podał, że ustawa Public Act 104-0440 chroni strony, świadków i osoby, które idą z nimi do sądu.
 courthouse-arrest_other-reason_own-rights = Twoje własne prawa nie zależą od tej ustawy. Według organizacji pomocy prawnej możesz zachować milczenie i zapytać, czy możesz odejść.
 courthouse-arrest_other-reason_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie tej ustawy 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (ze stycznia 2026 roku), orzeczenia jeszcze nie było.

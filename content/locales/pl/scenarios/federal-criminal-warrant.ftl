@@ -16,8 +16,10 @@ federal-criminal-warrant_signed_cannot-tell = Nie wiem, kto go podpisał
 
 ## Wynik: nakaz sądu w sprawie karnej
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_judicial-warrant = Policja może działać na podstawie federalnego nakazu w sprawie karnej podpisanego przez sędziego.
     .summary = Ograniczenia w przepisach miejskich i stanowych dotyczą cywilnego egzekwowania prawa imigracyjnego, czyli działań federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Nakaz sądu w sprawie karnej to coś innego.
+    .verdict = may act on a criminal warrant signed by a judge
 federal-criminal-warrant_judicial-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej nie jest „nakazem administracyjnym”, jeśli wydał go sędzia po stwierdzeniu uzasadnionych podstaw (probable cause), czyli poważnych powodów, by sądzić, że popełniono przestępstwo.
 federal-criminal-warrant_judicial-warrant_state-definition = Prawo stanu Illinois mówi, że „cywilny nakaz imigracyjny” nie obejmuje żadnego nakazu w sprawie karnej.
 federal-criminal-warrant_judicial-warrant_ag-exception = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
@@ -31,8 +33,10 @@ federal-criminal-warrant_judicial-warrant_no-transfer = Chicagowska policja nada
 
 ## Wynik: formularz ICE podpisany przez urzędnika imigracyjnego
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_administrative-warrant = To nie jest nakaz w sprawie karnej. Chicagowska policja nie może działać na jego podstawie.
     .summary = Formularz ICE podpisany przez urzędnika imigracyjnego to „nakaz administracyjny” (administrative warrant). Nie jest to nakaz sędziego. Nie wystarczy, aby policja w Chicago czy w Illinois mogła kogoś aresztować lub przetrzymywać.
+    .verdict = may not act on an ICE form
 federal-criminal-warrant_administrative-warrant_admin-warrant = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja miejska nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego.
 federal-criminal-warrant_administrative-warrant_state-warrant = Jak mówi { -trust }, policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z powodu „cywilnego nakazu imigracyjnego”, czyli dokumentu imigracyjnego, którego nie zatwierdził żaden sędzia, np. formularza I-200 lub I-205. Nie może też w żaden inny sposób go wykonywać.
 federal-criminal-warrant_administrative-warrant_no-help = Urzędy miejskie i ich pracownicy, w tym policja, nie mogą pomagać agentom federalnym w cywilnym egzekwowaniu prawa imigracyjnego, czyli w działaniach federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
@@ -48,8 +52,10 @@ federal-criminal-warrant_administrative-warrant_ice-not-bound = Te przepisy ogra
 
 ## Wynik: nakaz sędziego imigracyjnego
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_removal-order = Nakaz wydalenia nie jest nakazem w sprawie karnej. Chicagowska policja nie może działać na jego podstawie.
     .summary = Przepisy wewnętrzne Departamentu Policji Chicago uznają nakaz wydalenia za „nakaz administracyjny”, czyli dokument imigracyjny używany, aby kogoś aresztować lub przetrzymać z cywilnego powodu imigracyjnego. Nie jest to nakaz sądu w sprawie karnej.
+    .verdict = may not act on a removal order
 federal-criminal-warrant_removal-order_cpd-definition = Przepisy Departamentu Policji Chicago nadają pojęciu „nakaz administracyjny” szerokie znaczenie. Obejmuje ono każdy dokument imigracyjny używany, aby kogoś aresztować lub przetrzymać z cywilnego powodu imigracyjnego. Nakaz wydalenia jest jednym z podanych tam przykładów.
 federal-criminal-warrant_removal-order_admin-warrant = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja miejska nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego.
 federal-criminal-warrant_removal-order_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
@@ -63,8 +69,10 @@ federal-criminal-warrant_removal-order_ice-not-bound = Te przepisy ograniczają 
 
 ## Wynik: nie wiadomo, kto podpisał
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_unclear-paper = To zależy od tego, kto podpisał dokument.
     .summary = Odpowiedź zmienia tylko nakaz w sprawie karnej podpisany przez sędziego sądu. Formularz ICE ani nakaz wydalenia wydany przez sędziego imigracyjnego jej nie zmieniają.
+    .verdict = may act only on a criminal warrant signed by a judge
 federal-criminal-warrant_unclear-paper_if-ice-form = Załóżmy, że to formularz ICE podpisany przez urzędnika imigracyjnego, np. I-200 lub I-205. Wtedy policja nie może z jego powodu nikogo aresztować ani przetrzymywać.
 federal-criminal-warrant_unclear-paper_if-removal-order = To samo dotyczy nakazu wydalenia. Przepisy Departamentu Policji Chicago uznają go za „nakaz administracyjny”, a nie za nakaz w sprawie karnej.
 federal-criminal-warrant_unclear-paper_if-judge = Jeśli to nakaz w sprawie karnej podpisany przez sędziego sądu, policja może na jego podstawie działać.

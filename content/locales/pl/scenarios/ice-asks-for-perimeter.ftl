@@ -16,8 +16,10 @@ ice-asks-for-perimeter_purpose_not-sure = Nie wiem, po co
 
 ## Wynik: do aresztowania imigracyjnego lub nalotu
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_no-support = Chicagowska policja nie może blokować ulic ani pozostawać w gotowości na potrzeby akcji imigracyjnej.
     .summary = To cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. To nie jest dochodzenie w sprawie przestępstwa. Przepisy miejskie zakazują policji wspierania takich działań na miejscu.
+    .verdict = may not block streets or stand by for the agents
 ice-asks-for-perimeter_no-support_perimeter = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy, w tym policja, nie mogą ustawiać kordonu drogowego na potrzeby cywilnej akcji imigracyjnej.
 ice-asks-for-perimeter_no-support_stand-by = Ta sama zasada zakazuje wszelkiego innego wsparcia na miejscu dla takiej akcji. Czekanie w pobliżu, aby w razie potrzeby wesprzeć agentów, jest właśnie takim wsparciem.
 ice-asks-for-perimeter_no-support_city-law = Mówiąc szerzej, urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
@@ -33,8 +35,10 @@ ice-asks-for-perimeter_no-support_ice-not-bound = Te przepisy ograniczają to, c
 
 ## Wynik: aresztowanie na podstawie nakazu sędziego w sprawie karnej
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_criminal-warrant = Ograniczenia imigracyjne nie zakazują policji pomocy przy aresztowaniu na podstawie nakazu sędziego w sprawie karnej.
     .summary = Ograniczenia w przepisach miejskich i stanowych dotyczą cywilnego egzekwowania prawa imigracyjnego, czyli działań federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Nakaz w sprawie karnej podpisany przez sędziego to coś innego.
+    .verdict = may help with an arrest on a judge's criminal warrant
 ice-asks-for-perimeter_criminal-warrant_civil-only = Miejski zakaz kordonów drogowych i wsparcia na miejscu dotyczy cywilnych akcji imigracyjnych.
 ice-asks-for-perimeter_criminal-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej, wydany przez sędziego, który stwierdził istnienie uzasadnionych podstaw (probable cause), nie jest „nakazem administracyjnym”. Nakaz administracyjny to dokument imigracyjny, np. formularz ICE, którego nie podpisał żaden sędzia.
 ice-asks-for-perimeter_criminal-warrant_ag-exception = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
@@ -48,8 +52,10 @@ ice-asks-for-perimeter_criminal-warrant_supervisor = CBS News Chicago poinformow
 
 ## Wynik: przestępstwo, tłum lub ktoś w niebezpieczeństwie
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_public-safety = Policja może zająć się przestępstwem lub niebezpieczeństwem, ale nie może pomagać w akcji imigracyjnej.
     .summary = Chicagowska policja nadal reaguje na nagłe wypadki i egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Nie może wykorzystać sytuacji, aby wspierać cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may deal with the crime or danger, not help the immigration operation
 ice-asks-for-perimeter_public-safety_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
 ice-asks-for-perimeter_public-safety_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 ice-asks-for-perimeter_public-safety_no-support = Policja nadal nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu dla samej akcji imigracyjnej.
@@ -62,8 +68,10 @@ ice-asks-for-perimeter_public-safety_ice-not-bound = Te przepisy ograniczają to
 
 ## Wynik: nie wiadomo, do czego ma służyć
 
+# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_supervisor-decides = To zależy od tego, do czego ma służyć pomoc.
     .summary = Decyduje przełożony w policji. Pomoc w cywilnym egzekwowaniu prawa imigracyjnego jest niedozwolona. Działania policji w sprawie przestępstwa lub nagłego wypadku są dozwolone.
+    .verdict = may help with a crime or an emergency, not with immigration enforcement
 ice-asks-for-perimeter_supervisor-decides_supervisor = CBS News Chicago poinformowało w 2021 roku, że zgodnie ze zmienionym rozporządzeniem każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony w policji.
 ice-asks-for-perimeter_supervisor-decides_civil-no = Jeśli zamknięcie ulicy lub czekanie w gotowości ma służyć aresztowaniu imigracyjnemu lub nalotowi, przepisy miejskie mówią, że policja nie może tego robić.
 ice-asks-for-perimeter_supervisor-decides_state-no = Prawo stanowe też ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.

@@ -25,8 +25,10 @@ ice-asks-police_paper_cannot-tell = Nie wiem, jaki to dokument
 
 ## Wynik: prośba cywilna, bez nakazu
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_no-warrant = Chicagowska policja nie może w tym pomagać.
     .summary = To cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. To nie jest dochodzenie w sprawie przestępstwa. Przepisy miejskie i stanowe nie pozwalają chicagowskiej policji w tym uczestniczyć.
+    .verdict = may not help
 ice-asks-police_no-warrant_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
 ice-asks-police_no-warrant_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia. Prawo stanu Illinois mówi to samo o policji w całym stanie.
 ice-asks-police_no-warrant_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać żadnego innego wsparcia na miejscu podczas cywilnej akcji imigracyjnej.
@@ -42,8 +44,10 @@ ice-asks-police_no-warrant_no-287g = Funkcjonariuszy chicagowskiej policji nie m
 
 ## Wynik: formularz ICE (nakaz administracyjny)
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_administrative-warrant = Chicagowska policja nie może działać na podstawie formularza ICE.
     .summary = Formularz ICE podpisany przez urzędnika imigracyjnego to „nakaz administracyjny” (administrative warrant). Nie jest to nakaz sędziego i nie wystarczy, aby chicagowska policja mogła kogoś zatrzymać, aresztować lub przetrzymywać.
+    .verdict = may not act on an ICE form
 ice-asks-police_administrative-warrant_admin-warrant = Chicagowska policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego. Dotyczy to także wpisów imigracyjnych w bazie danych NCIC prowadzonej przez FBI.
 ice-asks-police_administrative-warrant_state-warrant = Prawo stanu Illinois mówi, że policja nie może nikogo przetrzymywać tylko z powodu cywilnego nakazu imigracyjnego i nie może go w żaden inny sposób wykonywać.
 ice-asks-police_administrative-warrant_definition = Prawo stanu Illinois nazywa dokument imigracyjny, którego nie zatwierdził żaden sędzia, „cywilnym nakazem imigracyjnym” (civil immigration warrant). Przykłady to formularze I-200, I-203, I-205 i I-286. Nakazy w sprawach karnych się do nich nie zaliczają.
@@ -56,8 +60,10 @@ ice-asks-police_administrative-warrant_ice-not-bound = Te przepisy ograniczają 
 
 ## Wynik: nakaz w sprawie karnej podpisany przez sędziego
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_criminal-warrant = Policja może działać na podstawie nakazu w sprawie karnej podpisanego przez sędziego.
     .summary = Ograniczenia w przepisach miejskich i stanowych dotyczą cywilnego egzekwowania prawa imigracyjnego. Nakaz w sprawie karnej podpisany przez sędziego to coś innego.
+    .verdict = may act on a criminal warrant signed by a judge
 ice-asks-police_criminal-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej, wydany przez sędziego, który stwierdził istnienie uzasadnionych podstaw (probable cause), nie jest „nakazem administracyjnym”.
 ice-asks-police_criminal-warrant_state-definition = Prawo stanu Illinois mówi, że „cywilny nakaz imigracyjny” nie obejmuje żadnego nakazu w sprawie karnej.
 ice-asks-police_criminal-warrant_ag-exception = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
@@ -68,8 +74,10 @@ ice-asks-police_criminal-warrant_no-transfer = Chicagowska policja nie może prz
 
 ## Wynik: nie wiadomo, jaki to dokument
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_unclear-paper = To zależy od rodzaju dokumentu.
     .summary = Odpowiedź zmienia tylko nakaz w sprawie karnej podpisany przez sędziego. Formularz ICE jej nie zmienia.
+    .verdict = may act only on a criminal warrant signed by a judge
 ice-asks-police_unclear-paper_if-ice-form = Jeśli to formularz ICE podpisany przez urzędnika imigracyjnego, np. I-200 lub I-205, policja nie może z jego powodu nikogo zatrzymywać, aresztować ani przetrzymywać.
 ice-asks-police_unclear-paper_if-judge = Jeśli to nakaz w sprawie karnej podpisany przez sędziego, policja może na jego podstawie działać.
 ice-asks-police_unclear-paper_check-records = Prawo stanu Illinois pozwala funkcjonariuszom skontaktować się z inną agencją policyjną, aby ustalić, czy wpis w policyjnej bazie danych ma charakter cywilny, czy karny.
@@ -80,8 +88,10 @@ ice-asks-police_unclear-paper_ice-not-bound = Te przepisy ograniczają to, co ro
 
 ## Wynik: pomoc przy przestępstwie
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_crime = Policja może zareagować na przestępstwo, ale nie może pomagać w egzekwowaniu prawa imigracyjnego.
     .summary = Chicagowska policja nadal egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Ograniczenia dotyczą cywilnego egzekwowania prawa imigracyjnego.
+    .verdict = may act on the crime, not help the immigration arrest
 ice-asks-police_crime_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać w sprawie przestępstwa.
 ice-asks-police_crime_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 ice-asks-police_crime_no-civil-help = Policja nadal nie może pomagać w części imigracyjnej, np. przetrzymywać kogoś dla agentów albo blokować ruchu na potrzeby ich akcji.
@@ -92,8 +102,10 @@ ice-asks-police_crime_supervisor = CBS News Chicago poinformowało w 2021 roku, 
 
 ## Wynik: nagły wypadek
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_emergency = Policja reaguje na nagły wypadek, a nie na aresztowanie imigracyjne.
     .summary = Chicagowska policja nadal reaguje na nagłe wypadki i dba o bezpieczeństwo ludzi. Nie może wykorzystać nagłego wypadku, aby pomóc w cywilnym egzekwowaniu prawa imigracyjnego.
+    .verdict = may respond to the emergency, not help the immigration arrest
 ice-asks-police_emergency_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
 ice-asks-police_emergency_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 ice-asks-police_emergency_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu dla samej akcji imigracyjnej.
@@ -104,8 +116,10 @@ ice-asks-police_emergency_ice-not-bound = Te przepisy ograniczają to, co robi p
 
 ## Wynik: nie wiadomo, czego chcą
 
+# TODO(translate): .verdict below is in English
 ice-asks-police_supervisor-decides = To zależy od tego, o co proszą agenci.
     .summary = Decyduje przełożony w policji. Pomoc w cywilnym egzekwowaniu prawa imigracyjnego jest niedozwolona. Działania policji w sprawie przestępstwa są dozwolone.
+    .verdict = may help with a crime, not with immigration enforcement
 ice-asks-police_supervisor-decides_supervisor = CBS News Chicago poinformowało w 2021 roku, że zgodnie ze zmienionym rozporządzeniem każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony w policji.
 ice-asks-police_supervisor-decides_civil-no = Jeśli prośba dotyczy cywilnego egzekwowania prawa imigracyjnego, przepisy miejskie mówią, że policja nie może pomagać.
 ice-asks-police_supervisor-decides_state-no = Prawo stanowe też ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym, chyba że agenci mają nakaz w sprawie karnej albo prawo federalne wyraźnie tego wymaga.

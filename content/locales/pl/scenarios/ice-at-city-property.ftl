@@ -25,8 +25,10 @@ ice-at-city-property_warrant_cannot-tell = Nie wiem, jaki to dokument
 
 ## Wynik: brak nakazu sędziego albo nie wiadomo
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_no-consent = Pracownicy miasta nie mogą pomagać agentom i nie powinni zgadzać się na wpuszczenie ich do obszarów prywatnych.
     .summary = Przepisy miejskie zakazują urzędom i pracownikom miasta pomocy w cywilnym egzekwowaniu prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Wytyczne miasta mówią, żeby nie zgadzać się na wpuszczenie ICE do prywatnych lub „wrażliwych” obszarów miejskich.
+    .verdict = may not help the agents, and should not agree to let them into private areas
 ice-at-city-property_no-consent_no-help = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
 ice-at-city-property_no-consent_no-facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_no-consent_guidance = Wytyczne miasta ze stycznia 2025 roku dotyczą wizyt ICE na terenie należącym do miasta. Mówią, że personel nie powinien zgadzać się na wpuszczenie ICE do żadnego prywatnego lub „wrażliwego” miejsca należącego do miasta.
@@ -41,8 +43,10 @@ ice-at-city-property_no-consent_guidance-status = Wytyczne to porady prawników 
 
 ## Wynik: nakaz sędziego
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_judicial-warrant = To zależy od tego, na co pozwala nakaz. Sprawdź go, poproś o kopię i nie próbuj powstrzymywać przeszukania.
     .summary = Nakaz sądowy (judicial warrant) jest podpisany przez sędziego i wskazuje osobę lub miejsce. Według wytycznych miasta należy go sprawdzić, poprosić o kopię i nie przeszkadzać w przeszukaniu.
+    .verdict = should check the warrant and not try to stop a search
 ice-at-city-property_judicial-warrant_check-warrant = Mówią o tym wytyczne miasta ze stycznia 2025 roku dotyczące wizyt ICE. Według nich osoba kierująca na miejscu powinna poprosić o pokazanie nakazu sędziego, który pozwala na przeszukanie, i o jego kopię.
 ice-at-city-property_judicial-warrant_no-interfere = Według wytycznych nie należy próbować powstrzymywać przeszukania, z nakazem sędziego lub bez niego.
 ice-at-city-property_judicial-warrant_still-no-help = Pracownicy miasta nadal nie mogą pomagać w cywilnym egzekwowaniu prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
@@ -56,8 +60,10 @@ ice-at-city-property_judicial-warrant_guidance-status = Wytyczne to porady prawn
 
 ## Wynik: agenci w obszarze publicznym
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_public-area = Pracownicy miasta nie mogą pomagać agentom w egzekwowaniu prawa imigracyjnego.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) ogranicza to, co robią pracownicy miasta. Nie ogranicza agentów federalnych. Wytyczne miasta określają, co ma robić personel, gdy ICE przychodzi na teren należący do miasta.
+    .verdict = may not help with immigration enforcement
 ice-at-city-property_public-area_no-help = Urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. Cywilne egzekwowanie prawa imigracyjnego to działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
 ice-at-city-property_public-area_no-facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_public-area_no-status = Pracownicy miasta nie mogą udostępniać niczyjego obywatelstwa ani statusu imigracyjnego, chyba że dana osoba zgodzi się na to na piśmie. Drugi wyjątek to ustawa, postanowienie sądu lub nakaz sędziego, które tego wymagają.
@@ -71,8 +77,10 @@ ice-at-city-property_public-area_papers = Według ACLU, jeśli nie masz obywatel
 
 ## Wynik: agenci chcą korzystać z terenu miejskiego
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_use-property = Pracownicy miasta nie mogą pozwolić agentom imigracyjnym korzystać z obiektów miejskich do prowadzenia dochodzeń.
     .summary = Przepisy miejskie zakazują pozwalania ICE na korzystanie z obiektów miejskich do przesłuchań lub dochodzeń. CBS News Chicago informowało o zarządzeniu burmistrza z 2025 roku. Według CBS zarządzenie zakazuje też używania miejskich placów i garaży jako baz do cywilnego egzekwowania prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may not let agents use City facilities for their work
 ice-at-city-property_use-property_facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_use-property_no-help = Urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
 ice-at-city-property_use-property_free-zones = CBS News Chicago poinformowało w październiku 2025 roku o zarządzeniu burmistrza. Według CBS zakazuje ono używania parkingów, pustych działek i garaży należących do miasta lub przez nie zarządzanych jako baz do cywilnego egzekwowania prawa imigracyjnego. Obejmuje to miejsca zbiórki przed akcjami i punkty, w których przetwarza się osoby aresztowane, a także teren Szkół Publicznych Chicago (Chicago Public Schools).
@@ -85,8 +93,10 @@ ice-at-city-property_use-property_guidance-status = Wytyczne to porady prawnikó
 
 ## Wynik: agenci proszą o informacje
 
+# TODO(translate): .verdict below is in English
 ice-at-city-property_information = Pracownicy miasta nie mogą przekazywać agentom imigracyjnym niczyjego statusu imigracyjnego ani danych kontaktowych.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pracownikom miasta udostępniania czyjegokolwiek statusu. Zakazuje im też odpowiadania na pytania ICE o to, czy ktoś jest w areszcie, kiedy zostanie zwolniony i jakie ma dane kontaktowe. Wyjątki są wąskie.
+    .verdict = may not share status or answer ICE about custody, release dates or contact details
 ice-at-city-property_information_status = Urzędy i pracownicy miasta nie mogą udostępniać niczyjego obywatelstwa ani statusu imigracyjnego, chyba że dana osoba zgodzi się na to na piśmie.
 ice-at-city-property_information_contact-info = Pracownicy miasta nie mogą poświęcać czasu na odpowiadanie na pytania ICE o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
 ice-at-city-property_information_databases = Urzędy miejskie nie mogą dawać agencji federalnej bezpośredniego dostępu do miejskiej bazy danych w celu cywilnego egzekwowania prawa imigracyjnego. Chodzi o działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.

@@ -16,8 +16,10 @@ ice-calls-station_request_visit = Przyjścia na komisariat i przesłuchania osob
 
 ## Wynik: ICE chce informacji o tej osobie
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-information = Chicagowska policja nie może odpowiadać na pytania ICE o tę osobę.
     .summary = Przepisy miejskie zakazują policji poświęcania czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe. To część miejskiego zakazu pomocy w cywilnym egzekwowaniu prawa imigracyjnego, czyli w działaniach federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+    .verdict = may not answer ICE's questions about the person
 ice-calls-station_no-information_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obejmuje urzędy miejskie i ich pracowników, w tym policję. Mówi, że nie mogą oni poświęcać czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
 ice-calls-station_no-information_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może przekazywać służbom imigracyjnym informacji o osobach w areszcie.
 ice-calls-station_no-information_no-status = Pracownicy miasta nie mogą też udostępniać niczyjego obywatelstwa ani statusu imigracyjnego. Istnieją wąskie wyjątki, np. gdy wymaga tego postanowienie sądu lub dana osoba zgodzi się na to na piśmie.
@@ -33,8 +35,10 @@ ice-calls-station_no-information_ice-not-bound = Te przepisy ograniczają to, co
 
 ## Wynik: ICE chce rozmawiać z tą osobą lub ją przesłuchać
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-access = Policja nie może pozwolić ICE rozmawiać z tą osobą ani jej przesłuchiwać.
     .summary = Przepisy miejskie zakazują policji pozwalać agentom ICE na kontakt z kimkolwiek, kogo przetrzymuje – osobiście ani przez telefon. Zakazują też pozwalać ICE korzystać z budynków policji do przesłuchań.
+    .verdict = may not let ICE reach or interview the person
 ice-calls-station_no-access_phone = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie nie mogą pozwolić agentom ICE na kontakt z osobą, którą przetrzymują, także przez telefon.
 ice-calls-station_no-access_facilities = Urzędy miejskie nie mogą też pozwolić agentom ICE korzystać z budynków miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-calls-station_no-access_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może dawać agentom imigracyjnym dostępu do osób w areszcie.

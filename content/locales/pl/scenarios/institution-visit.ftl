@@ -34,8 +34,10 @@ institution-visit_day-care-contact_not-sure = Nie albo nie mam pewności
 
 ## Wynik: są zasady lub osoba kontaktowa
 
+# TODO(translate): .verdict below is in English
 institution-visit_follow-policy = Według doniesień te miejsca muszą mieć zasady postępowania wobec agentów imigracyjnych. Poproś o osobę kontaktową wskazaną w tych zasadach.
     .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od tych miejsc takich zasad. Zasady mówią personelowi, co robić. Nie ograniczają samych agentów federalnych.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_follow-policy_policies = Jurist, serwis informacji prawnych, podał, że ustawa wymaga od tych miejsc przyjęcia zasad lub procedur dotyczących działań służb imigracyjnych.
 institution-visit_follow-policy_contents = W przypadku szpitali, według Jurist, zasady muszą wskazywać osoby do kontaktu w sprawach prawnych, przewidywać sprawdzanie dokumentów tożsamości agentów („credentials”) i chronić informacje o pacjentach.
 institution-visit_follow-policy_no-disclose = Według doniesień szkoły i placówki opieki nad dziećmi nie mogą udostępniać niczyjego statusu imigracyjnego, chyba że wymaga tego prawo. Dotyczy to także tego, jaki – ich zdaniem – jest czyjś status.
@@ -45,13 +47,14 @@ institution-visit_follow-policy_rights = Według organizacji pomocy prawnej, je�
 institution-visit_follow-policy_no-resist = Nie uciekaj i nie stawiaj fizycznego oporu. ACLU radzi nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
 institution-visit_follow-policy_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 institution-visit_follow-policy_not-bound = Te zasady to obowiązki szpitala, uczelni lub placówki opieki dziennej. Nie ograniczają tego, co mogą robić agenci federalni.
-institution-visit_follow-policy_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy Public Act 104-0440 22 grudnia 2025 roku. Według doniesień prasowych pozew dotyczy tych części ustawy, które mówią o pozwach i o sądach, a nie tych obowiązków. Do stycznia 2026 roku nie znaleźliśmy orzeczenia.
 institution-visit_follow-policy_rights-source = Twoje własne prawa, gdy agenci zadają ci pytania, wynikają z Konstytucji USA, a nie z tej ustawy. Według ACLU przysługują ci one bez względu na twój status imigracyjny.
 
 ## Wynik: szpital
 
+# TODO(translate): .verdict below is in English
 institution-visit_hospital = Według doniesień prawo stanu Illinois wymaga od szpitali zasad postępowania podczas wizyt agentów imigracyjnych.
     .summary = Ten obowiązek wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Zasady mówią personelowi szpitala, co robić. Nie ograniczają samych agentów federalnych.
+    .verdict = must have a policy for immigration agents, reports say
 institution-visit_hospital_deadline = Jurist, serwis informacji prawnych, podał, że szpitale musiały przyjąć zasady dotyczące działań służb imigracyjnych do marca 2026 roku.
 institution-visit_hospital_contents = Według Jurist zasady muszą wskazywać osoby do kontaktu w sprawach prawnych, przewidywać sprawdzanie dokumentów tożsamości agentów („credentials”) i chronić informacje o pacjentach.
 institution-visit_hospital_fines = Według Jurist Departament Zdrowia Publicznego stanu Illinois może nałożyć na szpital, który łamie te zasady, karę do 500 dolarów dziennie.
@@ -61,13 +64,14 @@ institution-visit_hospital_rights = Według organizacji pomocy prawnej, jeśli a
 institution-visit_hospital_no-resist = Nie uciekaj i nie stawiaj fizycznego oporu. ACLU radzi nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
 institution-visit_hospital_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 institution-visit_hospital_not-bound = Te zasady to obowiązki szpitala. Nie ograniczają tego, co mogą robić agenci federalni.
-institution-visit_hospital_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy Public Act 104-0440 22 grudnia 2025 roku. Według doniesień prasowych pozew dotyczy tych części ustawy, które mówią o pozwach i o sądach, a nie tych obowiązków. Do stycznia 2026 roku nie znaleźliśmy orzeczenia.
 institution-visit_hospital_rights-source = Twoje własne prawa, gdy agenci zadają ci pytania, wynikają z Konstytucji USA, a nie z tej ustawy. Według ACLU przysługują ci one bez względu na twój status imigracyjny.
 
 ## Wynik: publiczna uczelnia lub uniwersytet
 
+# TODO(translate): .verdict below is in English
 institution-visit_college = Według doniesień prawo stanu Illinois wymaga od publicznych uczelni i uniwersytetów procedur dotyczących działań służb imigracyjnych.
     .summary = Ten obowiązek wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Procedury mówią personelowi uczelni, co robić. Nie ograniczają samych agentów federalnych.
+    .verdict = must have procedures for immigration enforcement, reports say
 institution-visit_college_deadline = Jurist, serwis informacji prawnych, podał, że publiczne uczelnie i uniwersytety musiały mieć procedury dotyczące działań służb imigracyjnych do 1 stycznia 2026 roku.
 institution-visit_college_details = Doniesienia, które znaleźliśmy, nie mówią, co muszą zawierać procedury uczelni. Poproś uczelnię o ich kopię.
 institution-visit_college_ask-contact = Zapytaj uczelnię o osobę lub dział wskazane w jej procedurach.
@@ -76,13 +80,14 @@ institution-visit_college_rights = Według organizacji pomocy prawnej, jeśli ag
 institution-visit_college_no-resist = Nie uciekaj i nie stawiaj fizycznego oporu. ACLU radzi nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
 institution-visit_college_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 institution-visit_college_not-bound = Te zasady to obowiązki uczelni. Nie ograniczają tego, co mogą robić agenci federalni.
-institution-visit_college_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy Public Act 104-0440 22 grudnia 2025 roku. Według doniesień prasowych pozew dotyczy tych części ustawy, które mówią o pozwach i o sądach, a nie tych obowiązków. Do stycznia 2026 roku nie znaleźliśmy orzeczenia.
 institution-visit_college_rights-source = Twoje własne prawa, gdy agenci zadają ci pytania, wynikają z Konstytucji USA, a nie z tej ustawy. Według ACLU przysługują ci one bez względu na twój status imigracyjny.
 
 ## Wynik: licencjonowana placówka opieki dziennej
 
+# TODO(translate): .verdict below is in English
 institution-visit_day-care = Według doniesień prawo stanu Illinois ustala zasady dla licencjonowanych placówek opieki dziennej nad dziećmi na wypadek przyjścia agentów imigracyjnych.
     .summary = Te obowiązki wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Zasady mówią placówce, co robić. Nie ograniczają samych agentów federalnych.
+    .verdict = have duties when immigration agents come, reports say
 institution-visit_day-care_similar = Jurist, serwis informacji prawnych, podał, że licencjonowane placówki opieki dziennej mają obowiązki podobne do obowiązków szpitali i publicznych uczelni. Te zaś muszą mieć zasady lub procedury dotyczące działań służb imigracyjnych.
 institution-visit_day-care_no-disclose = Według doniesień placówki opieki nad dziećmi i szkoły nie mogą udostępniać niczyjego statusu imigracyjnego, chyba że wymaga tego prawo. Dotyczy to także tego, jaki – ich zdaniem – jest czyjś status.
 institution-visit_day-care_ask-contact = Zapytaj dyrektora placówki, kto zajmuje się wizytami agentów imigracyjnych i czy placówka ma pisemne zasady.
@@ -90,5 +95,4 @@ institution-visit_day-care_staff = Jeśli pracujesz w placówce: postępuj zgodn
 institution-visit_day-care_rights = Według organizacji pomocy prawnej, jeśli agenci zadają ci pytania, możesz zachować milczenie. Nie podpisuj niczego, zanim nie porozmawiasz z prawnikiem.
 institution-visit_day-care_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 institution-visit_day-care_not-bound = Te zasady to obowiązki placówki opieki dziennej. Nie ograniczają tego, co mogą robić agenci federalni.
-institution-visit_day-care_challenge = Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy Public Act 104-0440 22 grudnia 2025 roku. Według doniesień prasowych pozew dotyczy tych części ustawy, które mówią o pozwach i o sądach, a nie tych obowiązków. Do stycznia 2026 roku nie znaleźliśmy orzeczenia.
 institution-visit_day-care_rights-source = Twoje własne prawa, gdy agenci zadają ci pytania, wynikają z Konstytucji USA, a nie z tej ustawy. Według ACLU przysługują ci one bez względu na twój status imigracyjny.

@@ -15,8 +15,10 @@ ncic-immigration-hit_record_unclear = Nie wiadomo, czy wpis ma charakter cywilny
 
 ## Wynik: tylko wpis imigracyjny
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_civil-record = Policja nie może aresztować kierowcy ani dłużej go przetrzymywać z powodu wpisu imigracyjnego.
     .summary = Wpis imigracyjny w NCIC jest traktowany jako „nakaz administracyjny”, czyli dokument imigracyjny, którego nie podpisał żaden sędzia. Kontrola drogowa przebiega tak jak w przypadku każdej innej osoby.
+    .verdict = may not hold the driver because of the immigration record
 ncic-immigration-hit_civil-record_city-ncic = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja miejska nie może nikogo zatrzymywać, aresztować ani przetrzymywać z powodu nakazu administracyjnego. Dotyczy to także wpisów imigracyjnych w bazie danych NCIC prowadzonej przez FBI.
 ncic-immigration-hit_civil-record_state-warrant = Jak mówi { -trust }, policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z powodu „cywilnego nakazu imigracyjnego”. To pojęcie obejmuje każdy wynik z rejestru Immigration Violator File w NCIC oraz formularze ICE I-200 i I-205.
 ncic-immigration-hit_civil-record_no-status = Policja w Illinois nie może też nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego obywatelstwa lub statusu imigracyjnego.
@@ -31,8 +33,10 @@ ncic-immigration-hit_civil-record_ice-not-bound = Te przepisy ograniczają to, c
 
 ## Wynik: nakaz w sprawie karnej podpisany przez sędziego
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_criminal-warrant = Policja może działać na podstawie nakazu w sprawie karnej podpisanego przez sędziego, tak jak na podstawie każdego innego nakazu.
     .summary = Ograniczenia w przepisach miejskich i stanowych dotyczą cywilnych wpisów imigracyjnych. W przypadku nakazu sędziego w sprawie karnej obowiązują zwykłe procedury dotyczące nakazów.
+    .verdict = may act on a criminal warrant signed by a judge
 ncic-immigration-hit_criminal-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej, wydany przez sędziego, który stwierdził istnienie uzasadnionych podstaw (probable cause), nie jest „nakazem administracyjnym”. Nakaz administracyjny to dokument imigracyjny, np. formularz ICE, którego nie podpisał żaden sędzia.
 ncic-immigration-hit_criminal-warrant_state-definition = Prawo stanu Illinois mówi, że „cywilny nakaz imigracyjny” nie obejmuje żadnego nakazu w sprawie karnej.
 ncic-immigration-hit_criminal-warrant_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
@@ -45,8 +49,10 @@ ncic-immigration-hit_criminal-warrant_no-transfer = Chicagowska policja nie moż
 
 ## Wynik: nie wiadomo, czy wpis jest cywilny, czy karny
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_check-record = To zależy od tego, czy wpis ma charakter cywilny, czy karny.
     .summary = Wpis imigracyjny nie jest powodem, by kogokolwiek przetrzymywać. Nakaz w sprawie karnej podpisany przez sędziego jest takim powodem. Funkcjonariusze mogą sprawdzić, z którym przypadkiem mają do czynienia.
+    .verdict = may hold the driver only on a criminal warrant, and may check which it is
 ncic-immigration-hit_check-record_check-records = Prawo stanu Illinois pozwala funkcjonariuszom skontaktować się z inną agencją policyjną, aby ustalić, czy wpis w NCIC ma charakter cywilny, czy karny.
 ncic-immigration-hit_check-record_if-civil = Jeśli to wpis imigracyjny, policja nie może z jego powodu przetrzymywać kierowcy.
 ncic-immigration-hit_check-record_if-criminal = Jeśli to nakaz w sprawie karnej podpisany przez sędziego, policja może na jego podstawie działać.

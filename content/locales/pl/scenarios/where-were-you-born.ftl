@@ -23,8 +23,10 @@ where-were-you-born_setting_custody = Aresztowano mnie albo mnie przetrzymują
 
 ## Wynik: zatrzymanie na ulicy
 
+# TODO(translate): .verdict below is in English
 where-were-you-born_street-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
     .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje też chicagowskiej policji pytania o czyjkolwiek status.
+    .verdict = may not ask where you were born or about your status
 where-were-you-born_street-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_street-stop_city-law = Chicagowskie { -wco } mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_street-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
@@ -39,8 +41,10 @@ where-were-you-born_street-stop_border = ACLU zaznacza, że inne zasady obowiąz
 
 ## Wynik: kontrola drogowa
 
+# TODO(translate): .verdict below is in English
 where-were-you-born_car-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
     .summary = Dotyczy to także kontroli drogowej. Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Według ACLU kierowca powinien jednak na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
+    .verdict = may not ask where you were born or about your status
 where-were-you-born_car-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_car-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
@@ -56,8 +60,10 @@ where-were-you-born_car-stop_border = ACLU zaznacza, że inne zasady obowiązuj�
 
 ## Wynik: aresztowanie lub przetrzymanie
 
+# TODO(translate): .verdict below is in English
 where-were-you-born_in-custody = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny, gdy cię przetrzymuje.
     .summary = Prawo stanu Illinois zakazuje policji pytania osób, które ma w areszcie, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Istnieją dwa wąskie wyjątki.
+    .verdict = may not ask where you were born or about your status, with two narrow exceptions
 where-were-you-born_in-custody_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
 where-were-you-born_in-custody_no-hold = Policja nie może dalej przetrzymywać nikogo tylko z powodu imigracyjnego wniosku o przetrzymanie (detainer). Taki wniosek to pisemna prośba ICE do policji o przetrzymanie danej osoby albo o powiadomienie ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia.
@@ -70,8 +76,10 @@ where-were-you-born_in-custody_ice-not-bound = Te przepisy ograniczają to, co r
 
 ## Wynik: pyta federalny agent imigracyjny
 
+# TODO(translate): .verdict below is in English
 where-were-you-born_federal-agent = Miejskie i stanowe ograniczenia tych pytań nie dotyczą agentów imigracyjnych. Nadal masz prawo do zachowania milczenia.
     .summary = Zasady zakazujące pytań o status obowiązują policję w Chicago i w Illinois, a nie agentów federalnych. Twoje własne prawa wynikają z Konstytucji USA.
+    .verdict = are not bound by the City and state limits on these questions
 where-were-you-born_federal-agent_not-bound = Miejskie i stanowe zasady zakazujące pytań o status obowiązują pracowników miasta i policję w Illinois. Nie obowiązują federalnych agentów imigracyjnych.
 where-were-you-born_federal-agent_silent = Według ACLU masz prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 where-were-you-born_federal-agent_papers = ACLU mówi też: jeśli nie masz obywatelstwa amerykańskiego, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, noś je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
@@ -85,8 +93,10 @@ where-were-you-born_federal-agent_police-role = Chicagowska policja nie może po
 
 ## Wynik: nie wiadomo, kto pyta
 
+# TODO(translate): .verdict below is in English
 where-were-you-born_unsure-who = Tak czy inaczej masz prawo milczeć na temat swojego miejsca urodzenia i statusu.
     .summary = Policja w Illinois nie może zadawać tych pytań osobom, które zatrzymuje lub przetrzymuje. Ta zasada nie obowiązuje federalnych agentów imigracyjnych, ale nadal masz prawo do zachowania milczenia.
+    .verdict = may not ask; federal agents are not bound by that rule
 where-were-you-born_unsure-who_police-no = Jeśli to policja, prawo stanowe zakazuje jej pytania osób, które zatrzymuje lub przetrzymuje, o status lub miejsce urodzenia. Przepisy miejskie zakazują chicagowskiej policji pytania o czyjkolwiek status.
 where-were-you-born_unsure-who_federal = Jeśli to federalni agenci imigracyjni, te miejskie i stanowe zasady ich nie obowiązują.
 where-were-you-born_unsure-who_silent = Według ACLU masz prawo do zachowania milczenia, bez względu na to, kto pyta. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.

@@ -1,4 +1,4 @@
-# 移民探员接近您时您的权利：街上、车里、工作场所、家中（FACTS.md 第6节）。
+# 移民探员接近您时您的权利：街上、车里、工作场所、家中（docs/research/facts.md 第6节）。
 # 键名：scenario_<id>、<scenario>_<node>、<scenario>_<node>_<answer、reason、step 或 note>。
 # 通俗语言；每项说法都在 .toml 中注明出处，并注明来自 ACLU 或移民法律资源中心（ILRC）。
 # 这些权利来自美国宪法。
@@ -17,8 +17,10 @@ agents-approach-you_where_home = 在家中
 
 ## 结果：在街上
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_street = 您可以保持沉默，并问自己是否可以离开。
     .summary = 这是美国公民自由联盟（ACLU）和移民法律资源中心（Immigrant Legal Resource Center，ILRC）这两个法律援助团体给出的建议。这些权利来自美国宪法，而不是芝加哥或伊利诺伊州的法律。
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_street_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_street_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。在边境和机场，以及对某些签证持有人，适用不同的规定。
 agents-approach-you_street_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
@@ -36,11 +38,15 @@ agents-approach-you_street_papers = ACLU表示，如果您不是美国公民、�
 
 ## 结果：在车里
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_car = 如果您在开车，请停车，并在对方要求时出示驾照。您仍然可以保持沉默。
     .summary = 美国公民自由联盟（ACLU）表示，司机在被要求时应出示驾照、车辆登记和保险证明。您仍然不必回答有关自己移民身份的问题。这些权利来自美国宪法，而不是芝加哥或伊利诺伊州的法律。
+    .verdict = may stay silent and refuse a search
 agents-approach-you_car_stop = ACLU表示，如果警察或移民探员示意您靠边停车，您应该停车。如果您是司机，在被要求时请出示驾照、车辆登记和保险证明。
 agents-approach-you_car_silent = ACLU表示，司机和乘客都有保持沉默的权利。您不必说出自己在哪里出生、是不是公民，或者是怎样进入美国的。
 agents-approach-you_car_search = ACLU表示，您可以拒绝让探员搜查您的车。
+# TODO(translate)
+agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = 把车停在安全的地方。保持冷静。
 agents-approach-you_car_show-license = 如果您是司机，在被要求时请出示驾照、车辆登记和保险证明。
 agents-approach-you_car_say-silent = 对于其他问题，您可以说：“我要保持沉默。”
@@ -53,8 +59,10 @@ agents-approach-you_car_papers = ACLU表示，如果您不是美国公民、但�
 
 ## 结果：在工作场所
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_work = 在工作场所，您同样可以保持沉默，并问自己是否可以离开。
     .summary = 美国公民自由联盟（ACLU）和移民法律资源中心（Immigrant Legal Resource Center，ILRC）这两个法律援助团体表示，在工作场所也适用同样的权利。这些权利来自美国宪法，而不是芝加哥或伊利诺伊州的法律。
+    .verdict = may stay silent and ask if you are free to leave
 agents-approach-you_work_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_work_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。对某些签证持有人，适用不同的规定。
 agents-approach-you_work_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
@@ -70,8 +78,10 @@ agents-approach-you_work_papers = ACLU表示，如果您不是美国公民、但
 
 ## 结果：在家中
 
+# TODO(translate): .verdict below is in English
 agents-approach-you_home = 您可以不开门，并保持沉默。
     .summary = 移民法律资源中心（Immigrant Legal Resource Center，ILRC）和美国公民自由联盟（ACLU）都是法律援助团体。它们表示，探员需要有法官签署的令状或得到您的允许，才能进入您家。这些权利来自美国宪法，而不是芝加哥或伊利诺伊州的法律。
+    .verdict = do not have to open the door
 agents-approach-you_home_door = ILRC的“红卡”建议不要给移民探员开门。卡上说，如果探员没有法官签署的令状，您可以拒绝让他们进来。这份令状必须由法官或治安法官签署，并写有您的姓名。
 agents-approach-you_home_silent = 据法律援助团体说，您有权保持沉默，也有权不签署任何文件。
 agents-approach-you_home_search = ACLU表示，您可以拒绝让探员搜查您的住宅。

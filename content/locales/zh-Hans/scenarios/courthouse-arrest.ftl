@@ -27,8 +27,10 @@ courthouse-arrest_arrest_not-sure = 我不确定
 
 ## 结果：受到保护（没有法官命令的民事移民逮捕）
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_protected = 据报道，伊利诺伊州法律禁止这种逮捕。这项法律正在法院受到挑战。
     .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），禁止对前往法院的人进行民事逮捕，包括没有法官命令的移民逮捕。美国司法部于2025年12月22日提起诉讼，要求阻止这项法律生效。截至2026年1月（我们找到的最新消息），还没有裁决。
+    .verdict = may not make this arrest under a 2025 Illinois law, reports say; the law is being challenged
 courthouse-arrest_protected_who = 据法律新闻网站Jurist报道，这项法律保护当事人、证人，以及陪同他们去法院的人。
 courthouse-arrest_protected_where = 据Jurist报道，这项法律适用于法院大楼、大楼周围1000英尺范围内，以及往返法院的路上。
 courthouse-arrest_protected_what = 有关这项法律的报道说，它禁止民事逮捕，包括没有法官命令的移民逮捕。报道说，它不禁止因犯罪而进行的逮捕。
@@ -44,8 +46,10 @@ courthouse-arrest_protected_police = 另外，伊利诺伊州总检察长2025年
 
 ## 结果：因犯罪而进行的逮捕，或法官下令的逮捕
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_not-barred = 据报道，这项法院保护法律不禁止因犯罪而进行的逮捕，也不禁止法官下令的逮捕。
     .summary = 新闻报道说，伊利诺伊州2025年的法院保护法律针对的是没有法官命令的民事逮捕，例如移民逮捕。司法令状由法院的法官或治安法官签署，上面写明要找的人或地点。
+    .verdict = are not barred by the courthouse law from arrests for a crime or on a judge's warrant
 courthouse-arrest_not-barred_civil-only = 有关第104-0440号公共法案（Public Act 104-0440）的报道说，它禁止没有法官命令的民事逮捕。报道说，它不禁止因犯罪而进行的逮捕。
 courthouse-arrest_not-barred_ice-form = ICE表格（例如I-200或I-205表格）不是法官命令。伊利诺伊州法律把这些表格描述为没有经过任何法官批准的移民文件。
 courthouse-arrest_not-barred_challenge = 美国司法部于2025年12月22日就这项法院保护法律起诉伊利诺伊州。截至2026年1月（我们找到的最新消息），还没有裁决。
@@ -57,8 +61,10 @@ courthouse-arrest_not-barred_immigration-court = 移民法庭由联邦政府管�
 
 ## 结果：不确定是哪种逮捕
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_unclear-arrest = 这取决于是哪种逮捕。
     .summary = 新闻报道说，伊利诺伊州2025年的法院保护法律禁止对前往法院的人进行民事逮捕，包括没有法官命令的移民逮捕。报道说，它不禁止因犯罪而进行的逮捕。这项法律正在法院受到挑战。
+    .verdict = may not make a civil arrest without a judge's order here, reports say; arrests for crimes are not barred
 courthouse-arrest_unclear-arrest_civil = 有关第104-0440号公共法案（Public Act 104-0440）的报道说，它禁止对当事人、证人以及陪同他们的人进行民事逮捕，包括没有法官命令的移民逮捕。
 courthouse-arrest_unclear-arrest_crime = 同样的报道说，这项法律不禁止因犯罪而进行的逮捕。
 courthouse-arrest_unclear-arrest_ice-form = ICE表格（例如I-200或I-205表格）不是法官命令。伊利诺伊州法律把这些表格描述为没有经过任何法官批准的移民文件。
@@ -71,8 +77,10 @@ courthouse-arrest_unclear-arrest_police = 另外，伊利诺伊州总检察长20
 
 ## 结果：因其他原因到法院
 
+# TODO(translate): .verdict below is in English
 courthouse-arrest_other-reason = 据报道，这项法律保护因案件去法院的人，以及陪同他们的人。
     .summary = 如果您是因为其他原因到法院，伊利诺伊州2025年的法院保护法律可能不适用于您。您自己的权利仍然适用。
+    .verdict = the courthouse law may not cover you
 courthouse-arrest_other-reason_who = 据法律新闻网站Jurist报道，第104-0440号公共法案（Public Act 104-0440）保护当事人、证人，以及陪同他们去法院的人。
 courthouse-arrest_other-reason_own-rights = 您自己的权利并不取决于这项法律。据法律援助团体说，您可以保持沉默，并问自己是否可以离开。
 courthouse-arrest_other-reason_challenge = 美国司法部于2025年12月22日就这项法律起诉伊利诺伊州。截至2026年1月（我们找到的最新消息），还没有裁决。

@@ -22,8 +22,10 @@ detainer-at-bond_release_still-held = 否。此人仍因其刑事案件被扣押
 
 ## 结果：可以离开，只有ICE的文件
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = 此人必须照常获释。警察不得替ICE扣留此人。
     .summary = 移民拘留请求是ICE的书面请求，不由法官签署。在伊利诺伊州，警察和监狱不得仅因ICE发来了这种请求，就继续关押任何人。
+    .verdict = must release the person as usual, not hold them for ICE
 detainer-at-bond_must-release_state-law = { -trust }规定，警察不得仅因移民拘留请求或“民事移民令状”（没有经过任何法官批准的移民文件），就扣留或继续扣留任何人。他们也不得以其他方式遵从这类文件。
 detainer-at-bond_must-release_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因移民拘留请求而继续扣留任何人。
 detainer-at-bond_must-release_no-transfer = 芝加哥警察也不得仅为民事移民执法而把任何人移交给ICE。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
@@ -43,8 +45,10 @@ detainer-at-bond_must-release_ice-not-bound = 这些法律限制的是芝加哥�
 
 ## 结果：仍因刑事案件被扣押
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = 此人可以因刑事案件被扣押，但不得替ICE扣押。
     .summary = 移民拘留请求是ICE的书面请求，不由法官签署。它不会增加扣押时间。当刑事案件允许释放时，此人就照常获释。
+    .verdict = may hold the person for the criminal case, not for ICE
 detainer-at-bond_held-for-case_case-hold = { -trust }禁止仅因移民拘留请求而扣留任何人。因刑事案件扣押某人，是另外一回事。
 detainer-at-bond_held-for-case_no-extra = 移民拘留请求不得增加扣押时间。一旦此人可以获释，警察就不得因移民拘留请求继续扣留此人。芝加哥的{ -wco }（Welcoming City Ordinance）对市警察也有同样的规定。
 detainer-at-bond_held-for-case_no-transfer = 芝加哥警察不得仅为民事移民执法而把任何人移交给ICE。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
@@ -60,8 +64,10 @@ detainer-at-bond_held-for-case_reports = 伊利诺伊州每个警察机构每年
 
 ## 结果：还有法官签署的刑事令状
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = 警察可以根据法官签署的刑事令状采取行动。ICE的移民拘留请求仍然不起任何额外作用。
     .summary = 法官签署的刑事令状，是扣留某人的另一个独立的法律理由。移民拘留请求（ICE的书面请求，没有法官签署）则不是。
+    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
 detainer-at-bond_criminal-warrant_not-civil = 伊利诺伊州法律规定，“民事移民令状”不包括任何刑事令状。
 detainer-at-bond_criminal-warrant_not-administrative = 芝加哥警察局自己的规定说，由认定存在合理根据的法官签发的刑事令状，不是“行政令状”。行政令状是没有法官签署的移民文件，例如ICE表格。
 detainer-at-bond_criminal-warrant_ag-exception = 伊利诺伊州总检察长2025年的指引说，如果探员持有刑事令状，州法律关于禁止协助移民探员的规定就不适用。
@@ -74,8 +80,10 @@ detainer-at-bond_criminal-warrant_ice-not-bound = 这些法律限制的是芝加
 
 ## 结果：不确定是否有法官签署的令状
 
+# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = 这取决于是否有法官签署的刑事令状。
     .summary = 仅有ICE的文件（例如移民拘留请求或ICE令状表格），不是扣留任何人的理由。法官签署的刑事令状则是。
+    .verdict = may hold the person only on a criminal warrant signed by a judge
 detainer-at-bond_unclear-warrant_if-ice-paper = ICE的文件包括移民拘留请求（I-247A表格），以及I-200或I-205等ICE令状表格。如果只有ICE的文件，警察不得因这些文件扣留此人。
 detainer-at-bond_unclear-warrant_if-judge = 如果有法官签署的刑事令状，警察可以根据它采取行动。
 detainer-at-bond_unclear-warrant_check-records = 伊利诺伊州法律允许警员联系其他警察机构，查明警察数据库中的某条记录是民事性质还是刑事性质。

@@ -16,8 +16,10 @@ federal-criminal-warrant_signed_cannot-tell = 我看不出是谁签署的
 
 ## 结果：法院签发的刑事令状
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_judicial-warrant = 警察可以根据法官签署的联邦刑事令状采取行动。
     .summary = 市法律和州法律中的限制针对的是民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。法院签发的刑事令状则不同。
+    .verdict = may act on a criminal warrant signed by a judge
 federal-criminal-warrant_judicial-warrant_not-administrative = 芝加哥警察局自己的规定说，如果刑事令状是法官在认定存在合理根据（即有充分理由相信发生了犯罪）之后签发的，它就不是“行政令状”。
 federal-criminal-warrant_judicial-warrant_state-definition = 伊利诺伊州法律规定，“民事移民令状”不包括任何刑事令状。
 federal-criminal-warrant_judicial-warrant_ag-exception = 伊利诺伊州总检察长2025年的指引说，如果探员持有刑事令状，州法律关于禁止协助移民探员的规定就不适用。
@@ -31,8 +33,10 @@ federal-criminal-warrant_judicial-warrant_no-transfer = 芝加哥警察仍然不
 
 ## 结果：移民官员签署的ICE表格
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_administrative-warrant = 这不是刑事令状。芝加哥警察不得据此采取行动。
     .summary = 由移民官员签署的ICE表格是一种“行政令状”（administrative warrant），不是法官签署的令状。芝加哥或伊利诺伊州的警察不能凭它逮捕或扣留任何人。
+    .verdict = may not act on an ICE form
 federal-criminal-warrant_administrative-warrant_admin-warrant = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因行政令状而拦截、逮捕或扣留任何人。
 federal-criminal-warrant_administrative-warrant_state-warrant = { -trust }规定，伊利诺伊州各地的警察不得仅因“民事移民令状”（没有经过任何法官批准的移民文件，例如I-200或I-205表格）而扣留任何人，也不得以其他方式执行这类文件。
 federal-criminal-warrant_administrative-warrant_no-help = 市政府机构及其雇员（包括警察）不得协助联邦探员进行民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
@@ -48,8 +52,10 @@ federal-criminal-warrant_administrative-warrant_ice-not-bound = 这些法律限�
 
 ## 结果：移民法官的命令
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_removal-order = 递解令不是刑事令状。芝加哥警察不得据此采取行动。
     .summary = 芝加哥警察局自己的规定把递解令算作一种“行政令状”（administrative warrant），即因民事移民原因用来逮捕或扣留某人的移民文件。它不是法院签发的刑事令状。
+    .verdict = may not act on a removal order
 federal-criminal-warrant_removal-order_cpd-definition = 芝加哥警察局的规定对“行政令状”的定义很宽，包括因民事移民原因用来逮捕或扣留某人的任何移民文件。递解令是规定中举出的例子之一。
 federal-criminal-warrant_removal-order_admin-warrant = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因行政令状而拦截、逮捕或扣留任何人。
 federal-criminal-warrant_removal-order_state-help = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长2025年的指引说，警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。
@@ -63,8 +69,10 @@ federal-criminal-warrant_removal-order_ice-not-bound = 这些法律限制的是�
 
 ## 结果：看不出是谁签署的
 
+# TODO(translate): .verdict below is in English
 federal-criminal-warrant_unclear-paper = 这取决于文件是谁签署的。
     .summary = 只有法院的法官签署的刑事令状，才会改变答案。ICE表格或移民法官的递解令都不会。
+    .verdict = may act only on a criminal warrant signed by a judge
 federal-criminal-warrant_unclear-paper_if-ice-form = 假如这是移民官员签署的ICE表格，例如I-200或I-205表格，那么警察不得因为它逮捕或扣留任何人。
 federal-criminal-warrant_unclear-paper_if-removal-order = 递解令也是一样。芝加哥警察局的规定把它算作“行政令状”，而不是刑事令状。
 federal-criminal-warrant_unclear-paper_if-judge = 如果这是法院的法官签署的刑事令状，警察可以根据它采取行动。

@@ -16,8 +16,10 @@ ice-calls-station_request_visit = 想到警察局来对被羁押的人问话
 
 ## 结果：ICE想要关于此人的信息
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-information = 芝加哥警察不得回答ICE关于此人的问题。
     .summary = 市法律禁止警察花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。这是市政府禁止协助民事移民执法的规定的一部分。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+    .verdict = may not answer ICE's questions about the person
 ice-calls-station_no-information_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）适用于市政府机构及其雇员，包括警察。它规定，他们不得花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。
 ice-calls-station_no-information_state-help = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长2025年的指引说，警察不得与移民当局分享被羁押者的信息。
 ice-calls-station_no-information_no-status = 市政府工作人员也不得分享任何人的公民身份或移民身份。只有少数有限的例外，例如法院命令有此要求，或本人书面同意。
@@ -33,8 +35,10 @@ ice-calls-station_no-information_ice-not-bound = 这些法律限制的是芝加�
 
 ## 结果：ICE想与此人交谈或对其问话
 
+# TODO(translate): .verdict below is in English
 ice-calls-station_no-access = 警察不得让ICE与此人交谈或对其问话。
     .summary = 市法律禁止警察让ICE探员接触他们扣留的任何人，无论是当面还是通过电话。市法律还禁止让ICE使用警察局的建筑进行问话。
+    .verdict = may not let ICE reach or interview the person
 ice-calls-station_no-access_phone = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构不得让ICE探员接触其扣留的人，包括通过电话接触。
 ice-calls-station_no-access_facilities = 市政府机构也不得让ICE探员使用市政府的建筑进行问话或其他调查。
 ice-calls-station_no-access_state-help = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长2025年的指引说，警察不得让移民探员接触被羁押的人。

@@ -15,8 +15,10 @@ ncic-immigration-hit_record_unclear = 记录没有说明是民事性质还是刑
 
 ## 结果：只有移民记录
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_civil-record = 警察不得因为这条移民记录逮捕司机，也不得因此延长扣留时间。
     .summary = NCIC中的移民记录算作一种“行政令状”，即没有法官签署的移民文件。交通拦截照常进行，就像对其他任何人一样。
+    .verdict = may not hold the driver because of the immigration record
 ncic-immigration-hit_civil-record_city-ncic = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因行政令状而拦截、逮捕或扣留任何人，包括FBI的NCIC数据库中的移民记录。
 ncic-immigration-hit_civil-record_state-warrant = { -trust }规定，伊利诺伊州各地的警察不得仅因“民事移民令状”而扣留任何人。这个说法包括NCIC移民违规者档案中的所有查询结果，以及ICE的I-200和I-205表格。
 ncic-immigration-hit_civil-record_no-status = 伊利诺伊州警察也不得仅因某人的公民身份或移民身份，就拦截、逮捕、搜查或扣留此人。
@@ -31,8 +33,10 @@ ncic-immigration-hit_civil-record_ice-not-bound = 这些法律限制的是芝加
 
 ## 结果：法官签署的刑事令状
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_criminal-warrant = 警察可以根据法官签署的刑事令状采取行动，就像对待任何令状一样。
     .summary = 市法律和州法律中的限制针对的是民事移民记录。法官签发的刑事令状按照一般的令状程序处理。
+    .verdict = may act on a criminal warrant signed by a judge
 ncic-immigration-hit_criminal-warrant_not-administrative = 芝加哥警察局自己的规定说，由认定存在合理根据的法官签发的刑事令状，不是“行政令状”。行政令状是没有法官签署的移民文件，例如ICE表格。
 ncic-immigration-hit_criminal-warrant_state-definition = 伊利诺伊州法律规定，“民事移民令状”不包括任何刑事令状。
 ncic-immigration-hit_criminal-warrant_ag-criminal = 伊利诺伊州总检察长2025年的指引说，州法律并不妨碍警察在刑事调查中履行职责。
@@ -45,8 +49,10 @@ ncic-immigration-hit_criminal-warrant_no-transfer = 芝加哥警察不得仅为�
 
 ## 结果：不清楚是民事性质还是刑事性质
 
+# TODO(translate): .verdict below is in English
 ncic-immigration-hit_check-record = 这取决于这条记录是民事性质还是刑事性质。
     .summary = 移民记录不是扣留任何人的理由。法官签署的刑事令状则是。警员可以核查它属于哪一种。
+    .verdict = may hold the driver only on a criminal warrant, and may check which it is
 ncic-immigration-hit_check-record_check-records = 伊利诺伊州法律允许警员联系其他警察机构，查明某条NCIC记录是民事性质还是刑事性质。
 ncic-immigration-hit_check-record_if-civil = 如果这是移民记录，警察不得因为它扣留司机。
 ncic-immigration-hit_check-record_if-criminal = 如果这是法官签署的刑事令状，警察可以根据它采取行动。
