@@ -6,8 +6,8 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
-    cites, dial, format_phone, help_list, help_now, message, part, source_list, CitesProps, HelpListProps, Layout,
-    ReadAloud, SourceListProps,
+    cites, dial, format_phone, help_list, help_now, message, part, source_list, CitesProps, HelpListProps,
+    Layout, ReadAloud, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
 use crate::engine::Walk;
@@ -46,7 +46,12 @@ fn claims(i18n: &I18n, prefix: &str, list: &'static [Claim]) -> Html {
 /// else the first a step names.
 fn first_help_line(outcome: &content::Outcome) -> Option<usize> {
     let reachable = |&i: &usize| RESOURCES[i].call.is_some() || RESOURCES[i].text.is_some();
-    outcome.resources.iter().copied().find(reachable).or_else(|| outcome.steps.iter().filter_map(|s| s.resource).find(reachable))
+    outcome
+        .resources
+        .iter()
+        .copied()
+        .find(reachable)
+        .or_else(|| outcome.steps.iter().filter_map(|s| s.resource).find(reachable))
 }
 
 pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
