@@ -55,6 +55,7 @@ pub enum Binds {
     CookCounty,
     Institutions,
     EveryoneInIllinois,
+    IceChicagoArea,
     NoOne,
 }
 
@@ -179,6 +180,15 @@ pub enum MythAnswer {
 pub struct Myth {
     pub id: &'static str,
     pub answer: MythAnswer,
+    pub cites: &'static [usize],
+    /// A common question, linked from the home page.
+    pub featured: bool,
+}
+
+/// A term of art, defined once: `glossary_<id>` (the term) and its `.definition`.
+#[derive(Debug, PartialEq)]
+pub struct Term {
+    pub id: &'static str,
     pub cites: &'static [usize],
 }
 

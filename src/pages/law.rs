@@ -50,6 +50,7 @@ fn binds_key(b: Binds) -> &'static str {
         Binds::IllinoisPolice => msg::BINDS_ILLINOIS_POLICE,
         Binds::CertifyingAgencies => msg::BINDS_CERTIFYING_AGENCIES,
         Binds::EveryoneInIllinois => msg::BINDS_EVERYONE_IN_ILLINOIS,
+        Binds::IceChicagoArea => msg::BINDS_ICE_CHICAGO_AREA,
         Binds::CookCounty => msg::BINDS_COOK_COUNTY,
         Binds::Institutions => msg::BINDS_INSTITUTIONS,
         Binds::NoOne => msg::BINDS_NO_ONE,

@@ -91,6 +91,12 @@ home-group-officer = لضباط الشرطة وموظفي المدينة
 home-group-trainer = للمدرِّبين
 home-your-rights-heading = حقوقك أنت
 home-your-rights-intro = هذه الحقوق مصدرها دستور الولايات المتحدة. قوانين شيكاغو وإلينوي لا تُنشئها: فتلك القوانين تقيّد ما تفعله الشرطة وموظفو المدينة، لا ما يفعله الوكلاء الفيدراليون.
+# TODO(translate)
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = المزيد:
 
 law-index-title = مكتبة القوانين
@@ -103,6 +109,8 @@ binds-illinois-police = شرطة الولاية والشرطة المحلية ف
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+# TODO(translate)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = مقاطعة كوك، ومنها الشريف (مأمور المقاطعة)
 binds-institutions = المستشفيات والكليات العامة ومراكز الرعاية النهارية للأطفال في إلينوي
 binds-no-one = لا أحد: هذا مصدر نستشهد به، وليس قانونًا

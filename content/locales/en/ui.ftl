@@ -91,6 +91,11 @@ home-group-officer = For police officers and City workers
 home-group-trainer = For trainers
 home-your-rights-heading = Your own rights
 home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them. The { -wco } and the { -trust } limit what police and City workers do, not what federal agents do. Two things do reach federal agents: a 2025 Illinois law, Public Act 104-0440, which is being challenged in court; and a federal court order on ICE arrests without a warrant in the Chicago area (Castañon Nava v. DHS), which, as of the latest news we found (October 2025), ran until February 2, 2026.
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = More:
 
 law-index-title = The law library
@@ -102,6 +107,7 @@ binds-illinois-police = State and local police in Illinois
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = Cook County, including the Sheriff
 binds-institutions = Hospitals, public colleges and day care centers in Illinois
 binds-no-one = No one: this is a source we cite, not a law

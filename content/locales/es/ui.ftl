@@ -92,6 +92,12 @@ home-group-officer = Para oficiales de policía y trabajadores de la Ciudad
 home-group-trainer = Para capacitadores
 home-your-rights-heading = Sus propios derechos
 home-your-rights-intro = Estos derechos vienen de la Constitución de EE. UU. Las leyes de Chicago y de Illinois no los crean: esas leyes limitan lo que hacen la policía y los trabajadores de la Ciudad, no lo que hacen los agentes federales.
+# TODO(translate)
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = Más:
 
 law-index-title = La biblioteca de leyes
@@ -104,6 +110,8 @@ binds-illinois-police = La policía estatal y local en Illinois
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+# TODO(translate)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = El Condado de Cook, incluido el Sheriff
 binds-institutions = Hospitales, universidades públicas y guarderías en Illinois
 binds-no-one = A nadie: es una fuente que citamos, no una ley

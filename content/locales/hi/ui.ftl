@@ -91,6 +91,12 @@ home-group-officer = पुलिस अधिकारियों और श�
 home-group-trainer = ट्रेनरों के लिए
 home-your-rights-heading = आपके अपने अधिकार
 home-your-rights-intro = ये अधिकार अमेरिका के संविधान से मिलते हैं। शिकागो और इलिनॉय के कानून इन्हें नहीं बनाते: वे कानून पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं, फ़ेडरल एजेंटों के कामों को नहीं।
+# TODO(translate)
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = और:
 
 law-index-title = कानून लाइब्रेरी
@@ -103,6 +109,8 @@ binds-illinois-police = इलिनॉय की राज्य और स्�
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+# TODO(translate)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = कुक काउंटी (Cook County), शेरिफ़ समेत
 binds-institutions = इलिनॉय के अस्पताल, सरकारी कॉलेज और डे-केयर सेंटर
 binds-no-one = किसी पर नहीं: यह एक स्रोत है जिसका हम हवाला देते हैं, कोई कानून नहीं

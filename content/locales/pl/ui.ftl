@@ -92,6 +92,12 @@ home-group-officer = Dla policjantów i pracowników miasta
 home-group-trainer = Dla szkoleniowców
 home-your-rights-heading = Twoje własne prawa
 home-your-rights-intro = Te prawa wynikają z Konstytucji USA. Nie tworzą ich przepisy Chicago ani stanu Illinois: te przepisy ograniczają to, co robią policja i pracownicy miasta, a nie to, co robią agenci federalni.
+# TODO(translate)
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = Więcej:
 
 law-index-title = Biblioteka przepisów
@@ -104,6 +110,8 @@ binds-illinois-police = Policję stanową i lokalną w Illinois
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+# TODO(translate)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = Hrabstwo Cook, w tym szeryfa
 binds-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi w Illinois
 binds-no-one = Nikogo: to źródło, na które się powołujemy, a nie przepis

@@ -78,6 +78,12 @@ home-group-officer = 警员和市政府工作人员适用
 home-group-trainer = 培训人员适用
 home-your-rights-heading = 您自己的权利
 home-your-rights-intro = 这些权利来自美国宪法，并不是芝加哥或伊利诺伊州的法律创设的：这些法律限制的是警察和市政府工作人员的行为，而不是联邦探员的行为。
+# TODO(translate)
+# The home page's common questions (featured myths), and the glossary.
+home-questions-heading = Common questions
+glossary-title = Words used on this site
+glossary-intro = What the legal words on this site mean. Each definition links to its sources.
+nav-glossary = Words used here
 home-more = 更多：
 
 law-index-title = 法律资料库
@@ -90,6 +96,8 @@ binds-illinois-police = 伊利诺伊州的州和地方警察
 binds-chicago-police = The Chicago Police Department only
 binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
 binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
+# TODO(translate)
+binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
 binds-cook-county = 库克县，包括县警长（Sheriff）
 binds-institutions = 伊利诺伊州的医院、公立大专院校和托儿中心
 binds-no-one = 不约束任何人：这是我们引用的资料，不是法律

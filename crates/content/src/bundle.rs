@@ -26,13 +26,14 @@ pub fn part_of<'a>(id: &'a str, scenario_ids: &[&str]) -> &'a str {
     match id.split_once('_') {
         Some(("law" | "law-group", _)) => "law",
         Some(("myth", _)) => "myths",
+        Some(("glossary", _)) => "glossary",
         Some((prefix, _)) if scenario_ids.contains(&prefix) => prefix,
         _ => "core",
     }
 }
 
 /// The part names that are not scenario ids (so no scenario may have one of these ids).
-pub const FIXED_PARTS: [&str; 3] = ["core", "law", "myths"];
+pub const FIXED_PARTS: [&str; 4] = ["core", "law", "myths", "glossary"];
 
 fn num(out: &mut String, n: usize) {
     out.push_str(&n.to_string());

@@ -123,11 +123,18 @@ pub fn generate_rust(content: &Content) -> String {
     for m in &content.myths {
         let _ = writeln!(
             out,
-            "    Myth {{ id: {}, answer: MythAnswer::{}, cites: &{:?} }},",
+            "    Myth {{ id: {}, answer: MythAnswer::{}, cites: &{:?}, featured: {} }},",
             lit(&m.id),
             variant(&m.answer),
-            m.cites
+            m.cites,
+            m.featured
         );
+    }
+    out.push_str("];\n\n");
+
+    out.push_str("pub static GLOSSARY: &[Term] = &[\n");
+    for t in &content.glossary {
+        let _ = writeln!(out, "    Term {{ id: {}, cites: &{:?} }},", lit(&t.id), t.cites);
     }
     out.push_str("];\n\n");
     let _ = writeln!(out, "pub const MYTHS_REVIEWED: Date = {};\n", date(&content.myths_reviewed));

@@ -18,6 +18,7 @@ pub const CATALOGUE: &str = "law/catalogue.toml";
 pub const RESOURCES: &str = "help/resources.toml";
 pub const MYTHS: &str = "myths.toml";
 pub const CARD: &str = "card.toml";
+pub const GLOSSARY: &str = "glossary.toml";
 pub const SCENARIOS_DIR: &str = "scenarios";
 pub const MESSAGES_DIR: &str = "locales";
 
@@ -187,6 +188,25 @@ pub struct RawMyth {
     pub answer: S<String>,
     #[serde(default)]
     pub cites: Vec<S<String>>,
+    /// A common question, linked from the home page.
+    #[serde(default)]
+    pub featured: bool,
+}
+
+/// Terms of art, each defined once (`glossary_<id>` and its `.definition`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGlossary {
+    #[serde(default)]
+    pub term: Vec<RawTerm>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: S<String>,
+    #[serde(default)]
+    pub cites: Vec<S<String>>,
 }
 
 /// The rights card: lines a person shows to an agent, with the sources for them.
@@ -209,6 +229,7 @@ pub struct Raw {
     pub resources: Option<(SourceFile, RawResources)>,
     pub myths: Option<(SourceFile, RawMyths)>,
     pub card: Option<(SourceFile, RawCard)>,
+    pub glossary: Option<(SourceFile, RawGlossary)>,
     pub scenarios: Vec<(SourceFile, RawScenario)>,
     /// File stems of scenario files that could not be parsed (their messages are not "unused").
     pub unparsed_scenarios: Vec<String>,
@@ -267,6 +288,7 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Raw {
         resources: parse_toml(&root.join(RESOURCES), diags),
         myths: parse_toml(&root.join(MYTHS), diags),
         card: parse_toml(&root.join(CARD), diags),
+        glossary: parse_toml(&root.join(GLOSSARY), diags),
         ..Raw::default()
     };
     for path in files_with_ext(&root.join(SCENARIOS_DIR), "toml") {
@@ -296,6 +318,7 @@ pub fn all_files(root: &Path) -> Vec<PathBuf> {
         root.join(RESOURCES),
         root.join(MYTHS),
         root.join(CARD),
+        root.join(GLOSSARY),
     ];
     v.extend(files_with_ext(&root.join(SCENARIOS_DIR), "toml"));
     v.extend(files_with_ext(&root.join(MESSAGES_DIR), "ftl"));

@@ -15,6 +15,14 @@ pub struct Content {
     pub myths: Vec<Myth>,
     pub myths_reviewed: Date,
     pub card: Card,
+    pub glossary: Vec<Term>,
+}
+
+/// A term of art, defined once: `glossary_<id>` (the term) and its `.definition`.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub id: String,
+    pub cites: Vec<usize>,
 }
 
 /// The rights card.
@@ -33,6 +41,8 @@ pub struct Myth {
     /// `false` or `partly-false`.
     pub answer: String,
     pub cites: Vec<usize>,
+    /// A common question, linked from the home page.
+    pub featured: bool,
 }
 
 /// A calendar date (content dates have no time of day).
@@ -194,6 +204,7 @@ pub mod vocab {
         "cook-county",
         "institutions",
         "everyone-in-illinois",
+        "ice-chicago-area",
         "no-one",
     ];
     /// Whose action an outcome's verdict judges (message `actor-<id>`).

@@ -320,6 +320,29 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         }
     }
 
+    // Glossary: each term defined once, with the sources of its definition.
+    if let Some((src, glossary)) = &raw.glossary {
+        let mut seen = BTreeSet::new();
+        for t in &glossary.term {
+            let id = c.id(src, &t.id, "term");
+            let line = c.line(src, &t.id);
+            if !seen.insert(id.clone()) {
+                c.diags.push(&src.path, line, format!("term `{id}` is defined twice"));
+            }
+            if t.cites.is_empty() {
+                c.diags.push(
+                    &src.path,
+                    line,
+                    format!("term `{id}` cites nothing; every definition needs a citation"),
+                );
+            }
+            let cites = c.cites(src, &t.cites, &format!("term `{id}`"), &provision_index);
+            c.need(format!("glossary_{id}"), None, src, line);
+            c.need(format!("glossary_{id}"), Some("definition"), src, line);
+            content.glossary.push(Term { id, cites });
+        }
+    }
+
     // Myths and facts.
     if let Some((src, myths)) = &raw.myths {
         content.myths_reviewed = c.date(src, &myths.reviewed, "reviewed", 1, "the myths file");
@@ -342,7 +365,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             for attr in [None, Some("fact"), Some("explanation")] {
                 c.need(format!("myth_{id}"), attr, src, line);
             }
-            content.myths.push(Myth { id, answer, cites });
+            content.myths.push(Myth { id, answer, cites, featured: m.featured });
         }
     }
 
@@ -436,6 +459,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             || prefix == "help" && raw.resources.is_none()
             || prefix == "myth" && raw.myths.is_none()
             || prefix == "card" && raw.card.is_none()
+            || prefix == "glossary" && raw.glossary.is_none()
     };
     if let Some((_, english)) = catalogues.iter().find(|(code, _)| *code == default) {
         for (key, m) in english {
