@@ -5,7 +5,5 @@
 -trust = قانون TRUST في إلينوي
 -site-name = Know Your Rights Chicago
 
-# TODO(translate)
--civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
-# TODO(translate)
--judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.
+-civil-immigration-enforcement-definition = الإنفاذ المدني لقوانين الهجرة هو إجراءات فيدرالية للبحث عن أشخاص أو القبض عليهم أو احتجازهم أو ترحيلهم بسبب الاشتباه في مخالفة مدنية لقوانين الهجرة، مثل الوجود في الولايات المتحدة دون إذن. وهو ليس تحقيقًا جنائيًا.
+-judicial-warrant-definition = المذكرة الصادرة عن قاضٍ (المذكرة القضائية، judicial warrant) تصدرها محكمة فيدرالية أو محكمة ولاية، ويوقّعها قاضٍ أو قاضي صلح (magistrate judge) في تلك المحكمة، لا قاضي هجرة. يكون اسم المحكمة في أعلاها، وتذكر المكان المطلوب تفتيشه أو الشخص المطلوب القبض عليه.

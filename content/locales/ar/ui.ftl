@@ -90,13 +90,12 @@ home-group-resident = للسكان
 home-group-officer = لضباط الشرطة وموظفي المدينة
 home-group-trainer = للمدرِّبين
 home-your-rights-heading = حقوقك أنت
-home-your-rights-intro = هذه الحقوق مصدرها دستور الولايات المتحدة. قوانين شيكاغو وإلينوي لا تُنشئها: فتلك القوانين تقيّد ما تفعله الشرطة وموظفو المدينة، لا ما يفعله الوكلاء الفيدراليون.
-# TODO(translate)
+home-your-rights-intro = هذه الحقوق مصدرها دستور الولايات المتحدة. قوانين شيكاغو وإلينوي لا تُنشئها. { -wco } و{ -trust } يقيّدان ما تفعله الشرطة وموظفو المدينة، لا ما يفعله الوكلاء الفيدراليون. لكن هناك أمران يسريان على الوكلاء الفيدراليين: قانون صدر في إلينوي عام 2025، هو القانون العام P.A. 104-0440، وهو محلّ طعن أمام القضاء؛ وأمر من محكمة فيدرالية بشأن اعتقالات ICE دون مذكرة في منطقة شيكاغو (Castañon Nava v. DHS)، كانت مدته تمتد حتى 2 فبراير/شباط 2026، بحسب آخر أخبار وجدناها (أكتوبر/تشرين الأول 2025).
 # The home page's common questions (featured myths), and the glossary.
-home-questions-heading = Common questions
-glossary-title = Words used on this site
-glossary-intro = What the legal words on this site mean. Each definition links to its sources.
-nav-glossary = Words used here
+home-questions-heading = أسئلة شائعة
+glossary-title = كلمات مستخدمة في هذا الموقع
+glossary-intro = معنى الكلمات القانونية المستخدمة في هذا الموقع. كل تعريف مرتبط بمصادره.
+nav-glossary = الكلمات المستخدمة هنا
 home-more = المزيد:
 
 law-index-title = مكتبة القوانين
@@ -105,12 +104,10 @@ law-citation = المرجع القانوني
 law-binds = مَن يُلزِمه
 binds-city = جهات مدينة شيكاغو وموظفوها، ومنهم الشرطة
 binds-illinois-police = شرطة الولاية والشرطة المحلية في إلينوي
-# TODO(translate): the three binds- lines below are in English.
-binds-chicago-police = The Chicago Police Department only
-binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
-binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
-# TODO(translate)
-binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
+binds-chicago-police = إدارة شرطة شيكاغو فقط
+binds-certifying-agencies = الجهات التي توقّع شهادات طلبات تأشيرة U وتأشيرة T في إلينوي، ومنها النيابة العامة
+binds-everyone-in-illinois = كل مَن يتصرف في إلينوي، ومنهم الوكلاء الفيدراليون (محلّ طعن أمام القضاء)
+binds-ice-chicago-area = إدارة الهجرة والجمارك الأمريكية (ICE)، في منطقة شيكاغو التابعة لها
 binds-cook-county = مقاطعة كوك، ومنها الشريف (مأمور المقاطعة)
 binds-institutions = المستشفيات والكليات العامة ومراكز الرعاية النهارية للأطفال في إلينوي
 binds-no-one = لا أحد: هذا مصدر نستشهد به، وليس قانونًا
@@ -122,8 +119,7 @@ law-status-verified = قرأنا هذا النص على موقع رسمي.
 law-status-secondary = نعرف هذا من تقارير أو إرشادات أو ملخص، وليس من نص القانون نفسه. تعامل مع التفاصيل بحذر.
 law-status-unverified = لم نتمكن من قراءة هذا النص.
 law-myths = مفاهيم خاطئة وحقائق تعتمد على هذا
-# TODO(translate)
-myth-situations = Situations that explain this
+myth-situations = مواقف تشرح ذلك
 
 myths-title = مفاهيم خاطئة وحقائق
 myths-intro = أشياء يسمعها الناس كثيرًا عن قوانين الهجرة في شيكاغو وإلينوي، وما يقوله القانون فعلًا.
@@ -155,7 +151,7 @@ safety-quick-exit-heading = خروج سريع
 safety-quick-exit = زر «خروج سريع»، أو الضغط على Shift ثلاث مرات، يُفرغ هذه الصفحة ويفتح موقعًا للطقس مكانها. وإذا ضغطت بعد ذلك على «رجوع»، فلن تعود إلى الصفحة التي كنت تقرؤها.
 safety-limits-heading = ما لا يستطيع الخروج السريع إخفاءه
 safety-limits = لا يستطيع الخروج السريع مسح سجل التصفح في متصفحك. مَن ينظر في السجل، أو مَن يراقب هاتفك أو حاسوبك، يمكنه مع ذلك أن يرى أنك زرت هذا الموقع. لكي لا تترك أي سجل، استخدم نافذة خاصة أو نافذة تصفح متخفٍّ (incognito)، أو جهازًا لا يستخدمه أحد غيرك.
-safety-privacy = هذا الموقع نفسه لا يحفظ شيئًا عمّا تقرؤه أو تجيب عنه، ولا يضع ملفات تعريف الارتباط، ولا يرسل أي شيء إلى أي موقع آخر.
+safety-privacy = هذا الموقع نفسه لا يحفظ شيئًا عمّا تقرؤه أو تجيب عنه، ولا يضع ملفات تعريف الارتباط، ولا يرسل أي شيء إلى أي موقع آخر. لكن إذا استخدمت «احفظ للاستخدام دون اتصال بالإنترنت» (في صفحة «عن الموقع»)، فستبقى نسخة من صفحات الموقع على هذا الجهاز إلى أن تحذفها، وقد يعثر عليها شخص آخر يستخدم الجهاز.
 footer-safety = السلامة أثناء التصفح
 
 card-title = بطاقة حقوقك
@@ -180,17 +176,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ؟
-# TODO(translate): the actor- and verdict-guidance lines below are in English.
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
-actor-chicago-police = Chicago police
-actor-illinois-police = Police and jails in Illinois
-actor-city = City workers
-actor-cook-county = Cook County jail
-actor-institutions = Hospitals, colleges and day care centers
-actor-immigration-agents = Immigration agents
-actor-you = You
+actor-chicago-police = شرطة شيكاغو
+actor-illinois-police = الشرطة والسجون في إلينوي
+actor-city = موظفو المدينة
+actor-cook-county = سجن مقاطعة كوك
+actor-institutions = المستشفيات والكليات ومراكز الرعاية النهارية
+actor-immigration-agents = وكلاء الهجرة
+actor-you = أنت
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+verdict-guidance = هذا ما تنصح به منظمات المساعدة القانونية بشأن حقوقك الدستورية، وليس ما يقوله قانون المدينة أو قانون الولاية.
 
 offline-heading = استخدام هذا الموقع دون اتصال بالإنترنت
 offline-explain = يمكنك حفظ صفحات هذا الموقع بلغتك على هذا الجهاز، لتقرأها دون اتصال بالإنترنت. يترك ذلك على الجهاز نسخة قد يعثر عليها شخص آخر يستخدمه. لا يُحفَظ أي شيء إلا إذا اخترت ذلك بنفسك.

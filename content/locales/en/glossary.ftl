@@ -1,6 +1,34 @@
 # The glossary page: each term of art (content/glossary.toml) and its one definition.
 
+glossary_ice = ICE
+    .definition = ICE is U.S. Immigration and Customs Enforcement, a federal agency. The Chicago Police Department's rules say that enforcing immigration law is generally ICE's job, not the job of state or local police.
 glossary_civil-immigration-enforcement = civil immigration enforcement
     .definition = { -civil-immigration-enforcement-definition }
 glossary_judicial-warrant = judge's warrant (judicial warrant)
     .definition = { -judicial-warrant-definition }
+glossary_administrative-warrant = administrative warrant (Forms I-200, I-205)
+    .definition = An administrative warrant is an ICE form, such as Form I-200 or I-205, signed by an immigration officer, not a judge, even though its title says "warrant". Chicago's ordinance also counts immigration entries in the FBI's NCIC database as administrative warrants. Chicago police and other City workers may not stop, arrest or hold anyone because of one, and police anywhere in Illinois may not hold anyone only because of one.
+glossary_removal-order = removal order
+    .definition = A removal order is an immigration judge's order that a person must leave the U.S. It is not a judge's warrant: Chicago police rules count it as an "administrative warrant". ABC News reported in January 2026 on an ICE memo, dated May 12, 2025, that claims Form I-205 with a final removal order lets agents enter a home; that claim is contested, reporting on it runs to April 2026, and the ACLU's advice is not to run or resist.
+glossary_immigration-judge = immigration judge
+    .definition = An immigration judge is a judge in the immigration system who signs papers such as removal orders. A paper from an immigration judge is not a judge's warrant: Chicago police rules count a removal order as an "administrative warrant", and Chicago police may not stop, arrest or hold anyone because of one.
+glossary_detainer = immigration detainer (Form I-247A)
+    .definition = An immigration detainer (Form I-247A) is a written request from ICE asking a jail or police department to hold someone, or to tell ICE when the person will be released. A judge does not sign it. Police anywhere in Illinois may not hold anyone only because of a detainer, and Chicago's ordinance says the same for City agencies.
+glossary_welcoming-city-ordinance = { -wco }
+    .definition = The { -wco } is Chapter 2-173 of the Municipal Code of Chicago. It is the City law that limits what City agencies and City workers, Chicago police included, do in immigration matters. It does not bind federal agents.
+glossary_trust-act = { -trust }
+    .definition = The { -trust } (5 ILCS 805) is the state law that limits what state and local police anywhere in Illinois do in immigration matters. It became law in 2017 and was changed in 2021. It does not bind federal agents.
+glossary_being-challenged-in-court = being challenged in court
+    .definition = This site puts the label "Being challenged in court" on a law when someone has sued over it and the case has not ended. Next to the label we give the date of the latest information we found, because the case may have changed since then. Today the label is on Chicago's { -wco }, the { -trust }, Cook County's ordinance on ICE detainers and Public Act 104-0440.
+glossary_civil-immigration-warrant = civil immigration warrant
+    .definition = "Civil immigration warrant" is what the { -trust } calls an immigration paper that no judge approved and that can be used to arrest or hold someone for a civil immigration reason. It includes Forms I-200, I-203, I-205 and I-286 and entries in the FBI's NCIC "Immigration Violator File", but never a criminal warrant. Police anywhere in Illinois may not hold anyone only because of one.
+glossary_ncic = NCIC
+    .definition = NCIC is a database run by the FBI. Chicago's ordinance and Illinois law treat its immigration entries as civil immigration papers, not criminal warrants, so police may not hold anyone only because of one. If it is not clear whether a record is civil or criminal, Illinois law lets officers ask another police agency.
+glossary_leads = LEADS
+    .definition = LEADS is a police database. Illinois law lets officers ask another police agency whether a record in LEADS or NCIC is about a civil or a criminal matter. Until 2021, the { -trust } let police hold someone on a LEADS notice unless it clearly rested on an immigration paper no judge signed; the 2021 changes removed that rule.
+glossary_287g-agreement = 287(g) agreement
+    .definition = A 287(g) agreement, under a federal law (8 U.S.C. § 1357(g)), lets local officers act as immigration agents. Illinois law says no police agency or official in Illinois may enter into or stay in one, and Chicago's { -wco } also bars City agencies from making such agreements.
+glossary_u-visa = U visa and T visa
+    .definition = A U visa or a T visa is a U.S. visa that some crime victims can apply for. To apply, the victim needs a form signed by a "certifying agency", such as a police department or a prosecutor's office: Form I-918 Supplement B for a U visa, or Form I-914 Supplement B for a T visa. The Illinois VOICES Act says how to ask an agency for that form.
+glossary_consent-decree = consent decree
+    .definition = A consent decree is a settlement of a lawsuit that a court approves, which makes it a court order. According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the consent decree in Castañon Nava v. DHS, approved on February 8, 2022, limits some ICE arrests without a warrant and some vehicle stops. As of the latest information we found (October 2025), it ran to February 2, 2026, so ask NIJC or the ICIRR hotline whether it still applies.

@@ -8,7 +8,7 @@ law-group_ag-guidance = Guía del Procurador General de Illinois (Illinois Attor
 law-group_cpd-directives = Órdenes del Departamento de Policía de Chicago (CPD)
 law-group_news-reports = Informes de prensa
 
--us-v-illinois-challenge = El Departamento de Justicia de EE. UU. demandó por esta ley en febrero de 2025 (United States v. Illinois). Un juez federal desestimó el caso en julio de 2025, y EE. UU. apeló ante el Tribunal de Apelaciones del Séptimo Circuito. No encontramos ninguna decisión sobre la apelación.
+-us-v-illinois-challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por esta ley en febrero de 2025 (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). Un juez federal desestimó el caso en julio de 2025, y en octubre de 2025 EE. UU. apeló ante el Tribunal de Apelaciones del Séptimo Circuito. No encontramos ninguna decisión sobre la apelación.
 
 law_mcc-2-173-020-a = La Ciudad no ayuda en la aplicación civil de las leyes de inmigración
     .summary = Las agencias de la Ciudad y sus empleados, incluida la policía, no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar al gobierno federal con ella.
@@ -29,7 +29,7 @@ law_mcc-2-173-030-a-1 = No se puede preguntar ni compartir el estatus migratorio
     .summary = Los agentes de la Ciudad no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie, a menos que lo exija una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro (firmada por un juez); que la persona lo acepte por escrito; o que los abogados de la Ciudad lo necesiten para un caso.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-5 = Propósito de la Ley TRUST
-    .summary = La ley estatal no le da a la policía de Illinois ningún poder para aplicar las leyes federales civiles de inmigración. Los oficiales pueden consultar a otra agencia de policía para saber si un registro en una base de datos es civil o penal.
+    .summary = La ley estatal no le da a la policía de Illinois ningún poder para aplicar las leyes federales civiles de inmigración. La ley dice que no limita el envío ni la recepción de información sobre la ciudadanía o el estatus migratorio bajo dos leyes federales, 8 U.S.C. 1373 y 1644. Los oficiales pueden consultar a otra agencia de policía para saber si un registro en una base de datos es civil o penal.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-10 = Definiciones, incluida la de "orden migratoria civil"
     .summary = Una orden migratoria civil es un documento de inmigración que ningún juez aprobó, como los Formularios I-200, I-203, I-205 e I-286, o un registro en el archivo de infractores de inmigración del FBI. No incluye las órdenes penales.
@@ -58,7 +58,7 @@ law-group_chicago-executive = Acciones ejecutivas de la Ciudad de Chicago
 law-group_federal-policy = Política federal de inmigración
 law-group_residents-rights = Sus propios derechos (Constitución de EE. UU.)
 
--pa-104-0440-challenge = El Departamento de Justicia de EE. UU. demandó por esta ley el 22 de diciembre de 2025. Todavía no encontramos ninguna decisión.
+-pa-104-0440-challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por esta ley el 22 de diciembre de 2025. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 
 law_mcc-2-173-005 = Por qué existe la ordenanza
     .summary = El Concejo Municipal concluyó que la seguridad pública depende de la cooperación de todos, incluidas las víctimas y los testigos, tengan documentos o no, y que los trabajadores de la Ciudad deben tratar con dignidad a los residentes inmigrantes.
@@ -73,13 +73,13 @@ law_mcc-2-173-020-a-2-b = No se pueden usar instalaciones de la Ciudad para entr
     .summary = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-3 = No se responde a ICE sobre custodia, fechas de salida ni datos de contacto
-    .summary = Los agentes de la Ciudad no pueden dedicar tiempo a responderle a ICE sobre la situación de custodia de una persona, su fecha de salida o sus datos de contacto. Solo pueden preguntarle a ICE si un asunto trata únicamente de una violación civil de inmigración.
+    .summary = Los agentes de la Ciudad no pueden dedicar tiempo a responder las preguntas de ICE, ni a hablar con ICE, sobre la situación de custodia de una persona, su fecha de salida o sus datos de contacto. Hay una excepción: pueden comunicarse con ICE para saber si un asunto trata solo de una violación civil de inmigración.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-4 = No se permiten acuerdos 287(g)
     .summary = Las agencias de la Ciudad no pueden hacer acuerdos, como los acuerdos 287(g), que les permitan aplicar las leyes federales civiles de inmigración.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a = Cuándo se puede compartir información sobre el estatus
-    .summary = Los límites sobre la información del estatus migratorio solo ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro (firmada por un juez) exige otra cosa.
+    .summary = Los límites sobre pedir, guardar y compartir información del estatus ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro (firmada por un juez) exige otra cosa. También permiten compartirla cuando la persona da su permiso por escrito (o lo da su padre, madre o tutor, si se trata de un niño o de un adulto que no puede decidir legalmente), y permiten que los abogados de la Ciudad (la oficina de Corporation Counsel) averigüen el estatus cuando importa para un caso ante un tribunal o un proceso parecido en el que participa la Ciudad.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a-2 = Los formularios de la Ciudad no preguntan por el estatus
     .summary = Las solicitudes y los formularios para beneficios, servicios u oportunidades de la Ciudad no pueden preguntar por la ciudadanía ni por el estatus migratorio. Los departamentos deben revisar sus formularios cada año.
@@ -96,30 +96,26 @@ law_trust-805-15-e = No se pregunta por el estatus ni por el lugar de nacimiento
     .summary = La policía en Illinois no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de nadie a quien detenga, retenga o tenga bajo custodia. Excepciones: decirle a una persona bajo custodia que puede comunicarse con su consulado, y algunas verificaciones de las leyes de armas de fuego.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-25-a = Informes anuales al Procurador General
-    .summary = Cada agencia de policía de Illinois informa cada año al Procurador General sobre las solicitudes de los agentes de inmigración y sobre las solicitudes de detención migratoria y las órdenes migratorias civiles que recibió, sin dar nombres.
+    .summary = Cada agencia de policía de Illinois informa cada año al Procurador General sobre las solicitudes de los agentes de inmigración, y sobre las solicitudes de detención migratoria y las órdenes migratorias civiles que recibió.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_trust-805-25-b = No names in the yearly reports
-    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+law_trust-805-25-b = Sin nombres en los informes anuales
+    .summary = Los informes anuales que las agencias de policía envían al Procurador General no pueden incluir nombres ni otros datos que identifiquen a una persona.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_pa-100-0463 = The TRUST Act as first passed in 2017
-    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
+law_pa-100-0463 = La Ley TRUST tal como se aprobó por primera vez en 2017
+    .summary = La Ley Pública (Public Act) que creó la { -trust } en 2017. Su texto original permitía que la policía retuviera a alguien por un aviso en LEADS, una base de datos de la policía, a menos que el aviso se basara claramente en un documento de inmigración que ningún juez firmó. Ese texto se eliminó en 2021.
 law_voices-act = Certificación para las visas U y T
     .summary = La policía y los fiscales deben nombrar a los funcionarios que firman el formulario que una víctima de un delito necesita para solicitar una visa U o T, publicar cómo pedirlo y aceptar solicitudes hechas por medio de un abogado o de un proveedor de servicios para víctimas.
 law_kifta-287g = Prohibición de los acuerdos 287(g)
     .summary = Ninguna agencia de policía ni ningún funcionario de Illinois puede firmar o mantener un acuerdo 287(g), que permitiría a los oficiales locales actuar como agentes federales de inmigración.
 law_pa-104-0440-art-5 = Ley Bivens de Illinois (Illinois Bivens Act)
-    .summary = Permite que una persona demande, bajo la ley estatal, a cualquiera que viole sus derechos constitucionales durante la aplicación civil de las leyes de inmigración, incluidos los agentes federales.
+    .summary = Una ley de Illinois que también alcanza a los agentes federales. Permite que una persona demande, bajo la ley estatal, a cualquiera que viole sus derechos constitucionales durante la aplicación civil de las leyes de inmigración. El Departamento de Justicia de EE. UU. la está impugnando en los tribunales.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = Ley de Acceso, Seguridad y Participación en los Tribunales (Court Access, Safety, and Participation Act)
-    .summary = Prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez, de personas que van a un tribunal, están en él o salen de él en Illinois, dentro de los edificios de los tribunales y a menos de 1,000 pies (unos 305 metros) de ellos.
+    .summary = Una ley de Illinois que también alcanza a los agentes federales. Prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez, de personas que van a un tribunal, están en él o salen de él en Illinois, dentro de los edificios de los tribunales y a menos de 1,000 pies (unos 305 metros) de ellos. El Departamento de Justicia de EE. UU. la está impugnando en los tribunales.
     .challenge = { -pa-104-0440-challenge }
-# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = Hospitales, universidades públicas y guarderías
-    .summary = Exige que los hospitales, los colegios y universidades públicos y las guarderías con licencia adopten normas sobre cómo actuar ante la aplicación de las leyes de inmigración, y limita cuándo las escuelas y los centros de cuidado infantil pueden revelar el estatus migratorio.
-    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
-# TODO(translate): .challenge below is in English
+    .summary = Partes de una ley de Illinois aprobada en 2025. Exigen que los hospitales, los colegios y universidades públicos y las guarderías con licencia adopten normas sobre cómo actuar ante la aplicación de las leyes de inmigración, y limitan cuándo las escuelas y los centros de cuidado infantil pueden revelar el estatus migratorio.
+    .challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por la Ley Pública 104-0440 el 22 de diciembre de 2025, y la demanda va contra las partes de la ley sobre demandas y sobre tribunales, no contra estas obligaciones. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 law_cook-46-37 = Las reglas del Condado de Cook sobre las solicitudes de detención de ICE
     .summary = La ordenanza del Condado sobre las solicitudes de detención migratoria ("detainers") de ICE y el acceso de ICE a las personas en la cárcel del Condado.
     .challenge = { -us-v-illinois-challenge }
@@ -136,23 +132,18 @@ law_o2021-117 = La enmienda de 2021 a la ordenanza
 law_blockclub-2021-history = Informe de prensa sobre la historia de la ordenanza
     .summary = Un informe de prensa sobre la historia de las protecciones de Chicago, desde una orden ejecutiva de 1985 hasta la enmienda de 2021.
 law_abc-2026-ice-home-entry-memo = Informe de prensa sobre el memorando de ICE para entrar en casas
-    .summary = Un informe de prensa sobre un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, que afirma que los agentes pueden entrar en casas usando un formulario de ICE y una orden final de deportación. Esa afirmación está en disputa, porque se considera que viola la Cuarta Enmienda.
+    .summary = Un informe de prensa sobre un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, que afirma que los agentes pueden entrar en casas usando un formulario de ICE (el Formulario I-205) y una orden final de deportación. Esa afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. Las noticias sobre el tema llegan hasta abril de 2026; no encontramos ninguna decisión de un tribunal.
 law_ilrc-red-cards = "Tarjetas rojas" del Immigrant Legal Resource Center (Centro de Recursos Legales para Inmigrantes)
     .summary = Tarjetas que las personas pueden llevar consigo y mostrar a los agentes de inmigración, y que dicen cuáles son sus derechos constitucionales.
-# TODO(translate)
-law_aclu-immigrants-rights = ACLU: immigrants' rights
-    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
-# TODO(translate)
-law_aila-know-your-rights = AILA: if ICE stops you in public
-    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
+law_aclu-immigrants-rights = ACLU: los derechos de los inmigrantes
+    .summary = Los consejos de la ACLU sobre sus derechos cuando la policía o los agentes de inmigración lo detienen o le hacen preguntas, sea cual sea su estatus migratorio.
+law_aila-know-your-rights = AILA: si ICE lo detiene en un lugar público
+    .summary = Una hoja informativa sobre sus derechos de la Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración.
 law_jurist-2025-pa-104-0440 = Informe de prensa sobre la ley de Illinois de 2025 sobre arrestos de inmigración
     .summary = Un informe de Jurist sobre la Ley Pública 104-0440: demandas por violaciones constitucionales, protecciones en los tribunales y obligaciones para hospitales, universidades y guarderías.
 
-# TODO(translate)
-law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
-# TODO(translate)
-law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
-    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
-# TODO(translate)
-law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
-    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.
+law-group_castanon-nava = Castañon Nava v. DHS (una orden de un tribunal federal sobre los arrestos de ICE)
+law_castanon-nava-decree = Orden de un tribunal que limita algunos arrestos de ICE sin orden de arresto
+    .summary = Según los abogados de las personas que demandaron, el National Immigrant Justice Center (NIJC) y la ACLU de Illinois, un tribunal federal aprobó este acuerdo (settlement) el 8 de febrero de 2022. Ellos dicen que el acuerdo obligó a ICE a adoptar una política para todo el país que limita algunos arrestos sin orden de arresto y algunas detenciones de vehículos, y que las personas arrestadas de esa forma en el área de Chicago de ICE (Illinois, Indiana, Wisconsin, Misuri, Kansas y Kentucky) podrían pedir medidas de reparación (remedies) según el acuerdo. Es una orden de un tribunal, no una ley de la Ciudad ni del estado. Según la información más reciente que encontramos (octubre de 2025), estaba vigente hasta el 2 de febrero de 2026; no sabemos si todavía se aplica.
+law_nijc-nava-settlement = La página del NIJC sobre el acuerdo del caso Castañon Nava
+    .summary = El National Immigrant Justice Center (NIJC), uno de los equipos de abogados de las personas que demandaron, explica el acuerdo en esta página. También tiene una forma de avisar a los abogados de una posible violación.

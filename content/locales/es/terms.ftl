@@ -6,7 +6,5 @@
 -trust = Ley TRUST de Illinois
 -site-name = Know Your Rights Chicago
 
-# TODO(translate)
--civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
-# TODO(translate)
--judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.
+-civil-immigration-enforcement-definition = La aplicación civil de las leyes de inmigración son las acciones federales para encontrar, arrestar, retener o deportar a personas por una supuesta violación civil de las leyes de inmigración, como estar en EE. UU. sin permiso. No es una investigación penal.
+-judicial-warrant-definition = Una orden de un juez (orden judicial de arresto o de registro, "judicial warrant") la emite un tribunal federal o estatal y la firma un juez o un juez magistrado de ese tribunal, no un juez de inmigración. Lleva arriba el nombre del tribunal e indica el lugar que se va a registrar o la persona que se va a arrestar.

@@ -91,13 +91,12 @@ home-group-resident = Para residentes
 home-group-officer = Para oficiales de policía y trabajadores de la Ciudad
 home-group-trainer = Para capacitadores
 home-your-rights-heading = Sus propios derechos
-home-your-rights-intro = Estos derechos vienen de la Constitución de EE. UU. Las leyes de Chicago y de Illinois no los crean: esas leyes limitan lo que hacen la policía y los trabajadores de la Ciudad, no lo que hacen los agentes federales.
-# TODO(translate)
+home-your-rights-intro = Estos derechos vienen de la Constitución de EE. UU. Las leyes de Chicago y de Illinois no los crean. La { -wco } y la { -trust } limitan lo que hacen la policía y los trabajadores de la Ciudad, no lo que hacen los agentes federales. Hay dos cosas que sí alcanzan a los agentes federales: una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), que está impugnada en los tribunales; y una orden de un tribunal federal sobre los arrestos de ICE sin orden de arresto en el área de Chicago (Castañon Nava v. DHS), que, según las noticias más recientes que encontramos (octubre de 2025), estaba vigente hasta el 2 de febrero de 2026.
 # The home page's common questions (featured myths), and the glossary.
-home-questions-heading = Common questions
-glossary-title = Words used on this site
-glossary-intro = What the legal words on this site mean. Each definition links to its sources.
-nav-glossary = Words used here
+home-questions-heading = Preguntas frecuentes
+glossary-title = Palabras que usa este sitio
+glossary-intro = Qué significan las palabras legales de este sitio. Cada definición tiene enlaces a sus fuentes.
+nav-glossary = Palabras que usamos
 home-more = Más:
 
 law-index-title = La biblioteca de leyes
@@ -106,12 +105,10 @@ law-citation = Cita
 law-binds = A quién obliga
 binds-city = Las agencias y los empleados de la Ciudad de Chicago, incluida la policía
 binds-illinois-police = La policía estatal y local en Illinois
-# TODO(translate): the three binds- lines below are in English.
-binds-chicago-police = The Chicago Police Department only
-binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
-binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
-# TODO(translate)
-binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
+binds-chicago-police = Solo el Departamento de Policía de Chicago
+binds-certifying-agencies = Las agencias que certifican solicitudes de visa U y de visa T en Illinois, incluidos los fiscales
+binds-everyone-in-illinois = Cualquiera que actúe en Illinois, incluidos los agentes federales (la ley está impugnada en los tribunales)
+binds-ice-chicago-area = El Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE), en su área de Chicago
 binds-cook-county = El Condado de Cook, incluido el Sheriff
 binds-institutions = Hospitales, universidades públicas y guarderías en Illinois
 binds-no-one = A nadie: es una fuente que citamos, no una ley
@@ -123,8 +120,7 @@ law-status-verified = Leímos este texto en un sitio oficial.
 law-status-secondary = Sabemos esto por informes de prensa, guías o un resumen, no por el texto de la ley. Tome los detalles con cuidado.
 law-status-unverified = No pudimos leer este texto.
 law-myths = Mitos y realidades que usan esto
-# TODO(translate)
-myth-situations = Situations that explain this
+myth-situations = Situaciones que explican esto
 
 myths-title = Mitos y realidades
 myths-intro = Cosas que la gente oye a menudo sobre las leyes de inmigración de Chicago y de Illinois, y lo que la ley dice en realidad.
@@ -156,7 +152,7 @@ safety-quick-exit-heading = Salida rápida
 safety-quick-exit = El botón "Salida rápida", o presionar Shift (Mayús) tres veces, deja esta página en blanco y abre un sitio del clima en su lugar. Si después presiona "Atrás", no volverá a la página que estaba leyendo.
 safety-limits-heading = Lo que la salida rápida no puede ocultar
 safety-limits = La salida rápida no puede borrar el historial de su navegador. Alguien que mire el historial, o que vigile o controle su teléfono o computadora, todavía puede ver que usted visitó este sitio. Para no dejar historial, use una ventana privada o de incógnito, o un aparato que solo usted use.
-safety-privacy = Este sitio no guarda nada sobre lo que usted lee o responde, no usa cookies y no envía nada a ningún otro sitio web.
+safety-privacy = Este sitio no guarda nada sobre lo que usted lee o responde, no usa cookies y no envía nada a ningún otro sitio web. Pero si usa "Guardar para usar sin conexión" (en la página Acerca de), una copia de las páginas del sitio se queda en este aparato hasta que usted la borre, y otra persona que use el aparato podría encontrarla.
 footer-safety = Mantenerse seguro
 
 card-title = Su tarjeta de derechos
@@ -181,17 +177,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
-# TODO(translate): the actor- and verdict-guidance lines below are in English.
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
-actor-chicago-police = Chicago police
-actor-illinois-police = Police and jails in Illinois
-actor-city = City workers
-actor-cook-county = Cook County jail
-actor-institutions = Hospitals, colleges and day care centers
-actor-immigration-agents = Immigration agents
-actor-you = You
+actor-chicago-police = Policía de Chicago
+actor-illinois-police = Policía y cárceles en Illinois
+actor-city = Trabajadores de la Ciudad
+actor-cook-county = Cárcel del Condado de Cook
+actor-institutions = Hospitales, universidades y guarderías
+actor-immigration-agents = Agentes de inmigración
+actor-you = Usted
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+verdict-guidance = Esto es lo que aconsejan las organizaciones de ayuda legal sobre sus derechos constitucionales, no lo que dicen las leyes de la Ciudad o del estado.
 
 offline-heading = Usar este sitio sin conexión
 offline-explain = Puede guardar las páginas de este sitio en su idioma en este aparato, para leerlas sin conexión. Esto deja en el aparato una copia que otra persona que lo use podría encontrar. No se guarda nada a menos que usted lo elija.

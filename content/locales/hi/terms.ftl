@@ -5,7 +5,5 @@
 -trust = इलिनॉय TRUST कानून
 -site-name = Know Your Rights Chicago
 
-# TODO(translate)
--civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
-# TODO(translate)
--judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.
+-civil-immigration-enforcement-definition = सिविल इमिग्रेशन कार्रवाई का मतलब है: इमिग्रेशन के किसी सिविल नियम को तोड़ने के शक में, जैसे बिना अनुमति के अमेरिका में होना, लोगों को ढूँढने, गिरफ़्तार करने, रोककर रखने या डिपोर्ट करने (देश से निकालने) की फ़ेडरल कार्रवाई। यह किसी अपराध की जाँच नहीं है।
+-judicial-warrant-definition = जज का वारंट, यानी न्यायिक वारंट (judicial warrant), किसी फ़ेडरल या राज्य अदालत से जारी होता है और उस पर उसी अदालत के किसी जज या मजिस्ट्रेट जज के दस्तख़त होते हैं, किसी इमिग्रेशन जज के नहीं। उसमें सबसे ऊपर अदालत का नाम होता है, और उसमें उस जगह का नाम होता है जिसकी तलाशी ली जानी है, या उस व्यक्ति का नाम जिसे गिरफ़्तार किया जाना है।

@@ -90,13 +90,12 @@ home-group-resident = निवासियों के लिए
 home-group-officer = पुलिस अधिकारियों और शहर के कर्मचारियों के लिए
 home-group-trainer = ट्रेनरों के लिए
 home-your-rights-heading = आपके अपने अधिकार
-home-your-rights-intro = ये अधिकार अमेरिका के संविधान से मिलते हैं। शिकागो और इलिनॉय के कानून इन्हें नहीं बनाते: वे कानून पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं, फ़ेडरल एजेंटों के कामों को नहीं।
-# TODO(translate)
+home-your-rights-intro = ये अधिकार अमेरिका के संविधान से मिलते हैं। शिकागो और इलिनॉय के कानून इन्हें नहीं बनाते। { -wco } और { -trust } पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं, फ़ेडरल एजेंटों के कामों को नहीं। दो चीज़ें फ़ेडरल एजेंटों पर भी लागू होती हैं: इलिनॉय का 2025 का एक कानून, पब्लिक ऐक्ट 104-0440 (Public Act 104-0440), जिसे अदालत में चुनौती दी जा रही है; और शिकागो इलाके में बिना वारंट के ICE की गिरफ़्तारियों पर एक फ़ेडरल अदालत का आदेश (Castañon Nava v. DHS), जो हमें मिली सबसे ताज़ा ख़बर (अक्टूबर 2025) के अनुसार 2 फ़रवरी 2026 तक लागू था।
 # The home page's common questions (featured myths), and the glossary.
-home-questions-heading = Common questions
-glossary-title = Words used on this site
-glossary-intro = What the legal words on this site mean. Each definition links to its sources.
-nav-glossary = Words used here
+home-questions-heading = आम सवाल
+glossary-title = इस साइट पर इस्तेमाल हुए शब्द
+glossary-intro = इस साइट पर आने वाले कानूनी शब्दों का मतलब। हर परिभाषा के साथ उसके स्रोतों के लिंक हैं।
+nav-glossary = यहाँ इस्तेमाल हुए शब्द
 home-more = और:
 
 law-index-title = कानून लाइब्रेरी
@@ -105,12 +104,10 @@ law-citation = कानूनी हवाला (citation)
 law-binds = यह किस पर लागू होता है
 binds-city = शिकागो शहर (City of Chicago) की एजेंसियाँ और कर्मचारी, पुलिस समेत
 binds-illinois-police = इलिनॉय की राज्य और स्थानीय पुलिस
-# TODO(translate): the three binds- lines below are in English.
-binds-chicago-police = The Chicago Police Department only
-binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
-binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
-# TODO(translate)
-binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
+binds-chicago-police = सिर्फ़ शिकागो पुलिस विभाग (CPD)
+binds-certifying-agencies = इलिनॉय की वे एजेंसियाँ जो U वीज़ा और T वीज़ा के अनुरोधों को सर्टिफ़ाई करती हैं, सरकारी वकीलों (prosecutors) समेत
+binds-everyone-in-illinois = इलिनॉय में काम करने वाला हर कोई, फ़ेडरल एजेंटों समेत (इसे अदालत में चुनौती दी जा रही है)
+binds-ice-chicago-area = अपने शिकागो इलाके में ICE (U.S. Immigration and Customs Enforcement)
 binds-cook-county = कुक काउंटी (Cook County), शेरिफ़ समेत
 binds-institutions = इलिनॉय के अस्पताल, सरकारी कॉलेज और डे-केयर सेंटर
 binds-no-one = किसी पर नहीं: यह एक स्रोत है जिसका हम हवाला देते हैं, कोई कानून नहीं
@@ -122,8 +119,7 @@ law-status-verified = हमने यह पाठ एक आधिकारि
 law-status-secondary = यह बात हमें रिपोर्टों, मार्गदर्शन या किसी सारांश से पता है, कानून के अपने पाठ से नहीं। इसकी बारीकियों को सावधानी से लें।
 law-status-unverified = हम इसका पाठ नहीं पढ़ सके।
 law-myths = इससे जुड़ी गलतफ़हमियाँ और सच
-# TODO(translate)
-myth-situations = Situations that explain this
+myth-situations = जिन हालात में यह बात समझाई गई है
 
 myths-title = गलतफ़हमियाँ और सच
 myths-intro = शिकागो और इलिनॉय के इमिग्रेशन कानूनों के बारे में लोग अक्सर जो बातें सुनते हैं, और कानून असल में क्या कहता है।
@@ -155,7 +151,7 @@ safety-quick-exit-heading = तुरंत बाहर
 safety-quick-exit = “तुरंत बाहर” बटन दबाने पर, या Shift तीन बार दबाने पर, यह पेज खाली हो जाता है और इसकी जगह मौसम की एक वेबसाइट खुल जाती है। उसके बाद “Back” (पीछे) दबाने पर आप उस पेज पर नहीं लौटेंगे जो आप पढ़ रहे थे।
 safety-limits-heading = “तुरंत बाहर” क्या नहीं छिपा सकता
 safety-limits = “तुरंत बाहर” आपके ब्राउज़र की हिस्ट्री नहीं मिटा सकता। जो व्यक्ति हिस्ट्री देखे, या आपके फ़ोन या कंप्यूटर पर नज़र रखे या उसकी निगरानी करे, वह फिर भी देख सकता है कि आप इस साइट पर आए थे। कोई हिस्ट्री न छोड़ने के लिए प्राइवेट या इनकॉग्निटो (incognito) विंडो इस्तेमाल करें, या ऐसा डिवाइस जिसे सिर्फ़ आप इस्तेमाल करते हों।
-safety-privacy = यह साइट ख़ुद इस बारे में कुछ भी सेव नहीं करती कि आप क्या पढ़ते हैं या क्या जवाब देते हैं। यह कोई कुकी नहीं रखती, और किसी दूसरी वेबसाइट को कुछ नहीं भेजती।
+safety-privacy = यह साइट ख़ुद इस बारे में कुछ भी सेव नहीं करती कि आप क्या पढ़ते हैं या क्या जवाब देते हैं। यह कोई कुकी नहीं रखती, और किसी दूसरी वेबसाइट को कुछ नहीं भेजती। लेकिन अगर आप “बिना इंटरनेट के इस्तेमाल के लिए सेव करें” (“हमारे बारे में” पेज पर) इस्तेमाल करते हैं, तो साइट के पेजों की एक कॉपी इस डिवाइस पर तब तक रहती है जब तक आप उसे हटा न दें, और इस डिवाइस को इस्तेमाल करने वाला कोई दूसरा व्यक्ति उसे ढूँढ सकता है।
 footer-safety = सुरक्षित रहें
 
 card-title = आपका अधिकार कार्ड
@@ -180,17 +176,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
-# TODO(translate): the actor- and verdict-guidance lines below are in English.
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
-actor-chicago-police = Chicago police
-actor-illinois-police = Police and jails in Illinois
-actor-city = City workers
-actor-cook-county = Cook County jail
-actor-institutions = Hospitals, colleges and day care centers
-actor-immigration-agents = Immigration agents
-actor-you = You
+actor-chicago-police = शिकागो पुलिस
+actor-illinois-police = इलिनॉय की पुलिस और जेलें
+actor-city = शहर के कर्मचारी
+actor-cook-county = कुक काउंटी जेल
+actor-institutions = अस्पताल, कॉलेज और डे-केयर सेंटर
+actor-immigration-agents = इमिग्रेशन एजेंट
+actor-you = आप
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+verdict-guidance = यह वह सलाह है जो कानूनी मदद देने वाले संगठन आपके संवैधानिक अधिकारों के बारे में देते हैं, यह वह नहीं है जो शहर या राज्य का कानून कहता है।
 
 offline-heading = इस साइट को बिना इंटरनेट के इस्तेमाल करें
 offline-explain = आप इस साइट के पेज अपनी भाषा में इस डिवाइस पर सेव कर सकते हैं, ताकि उन्हें बिना इंटरनेट कनेक्शन के पढ़ सकें। इससे डिवाइस पर एक कॉपी रह जाती है, जो इस डिवाइस को इस्तेमाल करने वाले किसी दूसरे व्यक्ति को मिल सकती है। जब तक आप ख़ुद न चुनें, कुछ भी सेव नहीं होता।

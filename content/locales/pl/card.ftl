@@ -6,4 +6,4 @@ card_no-entry = Nie zgadzam się na wejście. Jeśli jest nakaz podpisany przez 
 card_no-search = Nie zgadzam się na przeszukanie mnie ani moich rzeczy.
 card_no-sign = Nie podpiszę niczego, dopóki nie porozmawiam z prawnikiem.
 card_lawyer = Chcę porozmawiać z prawnikiem.
-card_caution = Od stycznia 2026 roku ABC News informuje o notatce służbowej ICE, według której agenci mogą wejść siłą do domu na podstawie formularza ICE i ostatecznego nakazu wydalenia. To twierdzenie jest sporne. Karta nie powstrzyma wejścia: nie stawiaj fizycznego oporu. Zachowaj spokój, zapisz, co się dzieje, i zadzwoń po pomoc.
+card_caution = Notatka służbowa ICE z 12 maja 2025 roku, o której ABC News poinformowało w styczniu 2026 roku, twierdzi, że agenci mogą wejść siłą do domu na podstawie formularza ICE I-205 i ostatecznego nakazu wydalenia. To twierdzenie jest sporne (najnowsze informacje, jakie znaleźliśmy: kwiecień 2026 roku). Karta nie powstrzyma wejścia: nie stawiaj fizycznego oporu. Zachowaj spokój, zapisz, co się dzieje, i zadzwoń po pomoc.

@@ -1,7 +1,34 @@
 # The glossary page: each term of art (content/glossary.toml) and its one definition.
-# TODO(translate): the terms below are in English; the definitions come from terms.ftl.
 
-glossary_civil-immigration-enforcement = civil immigration enforcement
+glossary_ice = ICE
+    .definition = ICE to Urząd Imigracji i Ceł USA (U.S. Immigration and Customs Enforcement), agencja federalna. Według przepisów wewnętrznych Departamentu Policji Chicago (CPD) egzekwowanie prawa imigracyjnego jest zasadniczo zadaniem ICE, a nie policji stanowej czy lokalnej.
+glossary_civil-immigration-enforcement = cywilne egzekwowanie prawa imigracyjnego
     .definition = { -civil-immigration-enforcement-definition }
-glossary_judicial-warrant = judge's warrant (judicial warrant)
+glossary_judicial-warrant = nakaz sędziego (nakaz sądowy, judicial warrant)
     .definition = { -judicial-warrant-definition }
+glossary_administrative-warrant = nakaz administracyjny (administrative warrant; formularze I-200, I-205)
+    .definition = Nakaz administracyjny to formularz ICE, np. I-200 lub I-205, podpisany przez urzędnika imigracyjnego, a nie przez sędziego, mimo że w tytule ma słowo „warrant” (nakaz). Rozporządzenie Chicago uznaje za nakazy administracyjne także wpisy imigracyjne w bazie danych NCIC prowadzonej przez FBI. Policja w Chicago i inni pracownicy miasta nie mogą z powodu takiego nakazu nikogo zatrzymywać do kontroli, aresztować ani przetrzymywać, a policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z jego powodu.
+glossary_removal-order = nakaz wydalenia (removal order)
+    .definition = Nakaz wydalenia to decyzja sędziego imigracyjnego, że dana osoba musi opuścić USA. Nie jest to nakaz sądowy: przepisy wewnętrzne Departamentu Policji Chicago uznają go za „nakaz administracyjny”. ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku, według której formularz I-205 razem z ostatecznym nakazem wydalenia (final removal order) pozwala agentom wejść do domu; to twierdzenie jest sporne, doniesienia na ten temat sięgają kwietnia 2026 roku, a ACLU radzi, by nie uciekać i nie stawiać oporu.
+glossary_immigration-judge = sędzia imigracyjny (immigration judge)
+    .definition = Sędzia imigracyjny to sędzia w systemie imigracyjnym, który podpisuje takie dokumenty jak nakazy wydalenia. Dokument od sędziego imigracyjnego nie jest nakazem sądowym: przepisy wewnętrzne Departamentu Policji Chicago uznają nakaz wydalenia za „nakaz administracyjny”, a policja w Chicago nie może z jego powodu nikogo zatrzymywać do kontroli, aresztować ani przetrzymywać.
+glossary_detainer = imigracyjny wniosek o przetrzymanie (detainer, formularz I-247A)
+    .definition = Imigracyjny wniosek o przetrzymanie (formularz I-247A) to pisemna prośba ICE do więzienia lub policji, by przetrzymać daną osobę albo powiadomić ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia. Policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z powodu takiego wniosku, a rozporządzenie Chicago mówi to samo o urzędach miejskich.
+glossary_welcoming-city-ordinance = { -wco } (Welcoming City Ordinance)
+    .definition = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) to rozdział 2-173 Kodeksu Miejskiego Chicago (Municipal Code of Chicago). Ogranicza ono to, co urzędy i pracownicy miasta, w tym policja w Chicago, robią w sprawach imigracyjnych. Nie wiąże agentów federalnych.
+glossary_trust-act = { -trust }
+    .definition = Stanowym prawem, które ogranicza to, co policja stanowa i lokalna w całym stanie Illinois robi w sprawach imigracyjnych, jest { -trust } (Illinois TRUST Act, 5 ILCS 805). Uchwalono ją w 2017 roku i zmieniono w 2021 roku. Nie wiąże agentów federalnych.
+glossary_being-challenged-in-court = zaskarżone w sądzie
+    .definition = Etykietę „Zaskarżone w sądzie” ta strona umieszcza przy przepisach, w sprawie których ktoś wniósł pozew, a sprawa się jeszcze nie zakończyła. Obok etykiety podajemy datę najnowszych informacji, jakie znaleźliśmy, bo od tego czasu sprawa mogła się zmienić. Obecnie etykietę mają chicagowskie { -wco }, { -trust }, rozporządzenie hrabstwa Cook w sprawie wniosków ICE o przetrzymanie oraz ustawa Public Act 104-0440.
+glossary_civil-immigration-warrant = cywilny nakaz imigracyjny (civil immigration warrant)
+    .definition = „Cywilny nakaz imigracyjny” to nazwa, jaką nadaje { -trust } dokumentowi imigracyjnemu, którego nie zatwierdził żaden sędzia i który może być podstawą aresztowania lub przetrzymania kogoś z cywilnego powodu imigracyjnego. Obejmuje formularze I-200, I-203, I-205 i I-286 oraz wpisy w rejestrze osób naruszających przepisy imigracyjne (Immigration Violator File) w bazie NCIC prowadzonej przez FBI, ale nigdy nakazu w sprawie karnej. Policja w całym stanie Illinois nie może nikogo przetrzymywać tylko z powodu takiego nakazu.
+glossary_ncic = NCIC
+    .definition = NCIC to baza danych prowadzona przez FBI. Rozporządzenie Chicago i prawo stanu Illinois traktują zawarte w niej wpisy imigracyjne jako cywilne dokumenty imigracyjne, a nie nakazy w sprawie karnej, więc policja nie może nikogo przetrzymywać tylko z powodu takiego wpisu. Jeśli nie wiadomo, czy wpis dotyczy sprawy cywilnej czy karnej, prawo stanu Illinois pozwala funkcjonariuszom zapytać o to inną agencję policyjną.
+glossary_leads = LEADS
+    .definition = LEADS to policyjna baza danych. Prawo stanu Illinois pozwala funkcjonariuszom zapytać inną agencję policyjną, czy wpis w LEADS lub NCIC dotyczy sprawy cywilnej czy karnej. Do 2021 roku { -trust } pozwalała policji przetrzymać kogoś na podstawie powiadomienia w LEADS, chyba że było jasne, że opiera się ono na dokumencie imigracyjnym niepodpisanym przez sędziego; zmiany z 2021 roku usunęły tę zasadę.
+glossary_287g-agreement = umowa 287(g)
+    .definition = Umowa 287(g), zawierana na podstawie prawa federalnego (8 U.S.C. § 1357(g)), pozwala lokalnym funkcjonariuszom działać jak agenci imigracyjni. Prawo stanu Illinois mówi, że żadna agencja policyjna ani żaden urzędnik w Illinois nie może zawrzeć takiej umowy ani w niej pozostawać, a chicagowskie { -wco } zakazuje urzędom miejskim zawierania takich umów.
+glossary_u-visa = wiza U i wiza T
+    .definition = Wiza U i wiza T to wizy USA, o które mogą się ubiegać niektóre ofiary przestępstw. Do wniosku ofiara potrzebuje formularza podpisanego przez „instytucję poświadczającą” (certifying agency), np. policję lub prokuraturę: formularza I-918 Supplement B dla wizy U albo formularza I-914 Supplement B dla wizy T. Ustawa VOICES (VOICES Act) stanu Illinois określa, jak poprosić instytucję o ten formularz.
+glossary_consent-decree = ugoda zatwierdzona przez sąd (consent decree)
+    .definition = Consent decree to ugoda kończąca proces, którą zatwierdził sąd; dzięki temu staje się ona postanowieniem sądu. Według prawników osób, które wniosły pozew – National Immigrant Justice Center (NIJC) i ACLU of Illinois – ugoda w sprawie Castañon Nava v. DHS, zatwierdzona 8 lutego 2022 roku, ogranicza niektóre aresztowania przez ICE bez nakazu i niektóre zatrzymania pojazdów do kontroli. Według najnowszych informacji, jakie znaleźliśmy (październik 2025 roku), obowiązywała do 2 lutego 2026 roku, więc zapytaj NIJC lub Infolinię Wsparcia Rodzin ICIRR (ICIRR Family Support Hotline), czy nadal obowiązuje.

@@ -8,7 +8,7 @@ law-group_ag-guidance = Wytyczne Prokuratora Generalnego stanu Illinois
 law-group_cpd-directives = Zarządzenia Departamentu Policji Chicago
 law-group_news-reports = Doniesienia prasowe
 
--us-v-illinois-challenge = Departament Sprawiedliwości USA zaskarżył te przepisy w sądzie w lutym 2025 roku (United States v. Illinois). W lipcu 2025 roku sędzia federalny oddalił pozew, a rząd USA złożył apelację do federalnego Sądu Apelacyjnego Siódmego Okręgu (Seventh Circuit). Nie znaleźliśmy orzeczenia w sprawie tej apelacji.
+-us-v-illinois-challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył te przepisy w sądzie w lutym 2025 roku (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). W lipcu 2025 roku sędzia federalny oddalił pozew, a w październiku 2025 roku rząd USA złożył apelację do federalnego Sądu Apelacyjnego Siódmego Okręgu (Seventh Circuit). Nie znaleźliśmy orzeczenia w sprawie tej apelacji.
 
 law_mcc-2-173-020-a = Zakaz pomocy miasta w cywilnym egzekwowaniu prawa imigracyjnego
     .summary = Urzędy miejskie i ich pracownicy, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim rządowi federalnemu.
@@ -29,7 +29,7 @@ law_mcc-2-173-030-a-1 = Zakaz pytania o status imigracyjny i jego udostępniania
     .summary = Przedstawiciele miasta nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji. Wyjątki: wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy; dana osoba zgodzi się na to na piśmie; albo prawnicy miasta potrzebują tego w sprawie sądowej.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-5 = Cel ustawy TRUST
-    .summary = Prawo stanowe nie daje policji w Illinois uprawnień do egzekwowania federalnego cywilnego prawa imigracyjnego. Funkcjonariusze mogą skontaktować się z inną agencją policyjną, aby ustalić, czy wpis w bazie danych ma charakter cywilny, czy karny.
+    .summary = Prawo stanowe nie daje policji w Illinois uprawnień do egzekwowania federalnego cywilnego prawa imigracyjnego. Ustawa mówi, że nie ogranicza wysyłania ani otrzymywania informacji o obywatelstwie lub statusie imigracyjnym na podstawie dwóch ustaw federalnych: 8 U.S.C. 1373 i 1644. Funkcjonariusze mogą skontaktować się z inną agencją policyjną, aby ustalić, czy wpis w bazie danych ma charakter cywilny, czy karny.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-10 = Definicje, w tym „cywilny nakaz imigracyjny” (civil immigration warrant)
     .summary = Cywilny nakaz imigracyjny to dokument imigracyjny, którego nie zatwierdził żaden sędzia, np. formularze I-200, I-203, I-205 i I-286, albo wpis w prowadzonym przez FBI rejestrze osób naruszających przepisy imigracyjne (Immigration Violator File). Nakazy w sprawach karnych się do nich nie zaliczają.
@@ -58,7 +58,7 @@ law-group_chicago-executive = Działania wykonawcze władz miasta Chicago
 law-group_federal-policy = Federalna polityka imigracyjna
 law-group_residents-rights = Twoje własne prawa (Konstytucja USA)
 
--pa-104-0440-challenge = Departament Sprawiedliwości USA zaskarżył tę ustawę w sądzie 22 grudnia 2025 roku. Nie znaleźliśmy jeszcze żadnego orzeczenia.
+-pa-104-0440-challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył tę ustawę w sądzie 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (z początku stycznia 2026 roku), orzeczenia jeszcze nie było.
 
 law_mcc-2-173-005 = Po co jest to rozporządzenie
     .summary = Rada Miasta uznała, że bezpieczeństwo publiczne zależy od współpracy wszystkich, w tym ofiar i świadków, z dokumentami lub bez. Uznała też, że pracownicy miasta powinni traktować mieszkańców imigrantów z godnością.
@@ -73,13 +73,13 @@ law_mcc-2-173-020-a-2-b = Zakaz korzystania z obiektów miejskich do przesłucha
     .summary = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-3 = Zakaz odpowiadania ICE w sprawie aresztu, terminu zwolnienia lub danych kontaktowych
-    .summary = Przedstawiciele miasta nie mogą poświęcać czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona ani jakie ma dane kontaktowe. Mogą pytać ICE tylko o to, czy sprawa dotyczy wyłącznie cywilnego naruszenia przepisów imigracyjnych.
+    .summary = Przedstawiciele miasta nie mogą poświęcać czasu na odpowiadanie na pytania ICE ani na rozmowy z ICE o tym, czy dana osoba jest w areszcie, kiedy zostanie zwolniona ani jakie ma dane kontaktowe. Jest jeden wyjątek: mogą skontaktować się z ICE, aby ustalić, czy sprawa dotyczy wyłącznie cywilnego naruszenia przepisów imigracyjnych.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-4 = Zakaz umów 287(g)
     .summary = Urzędy miejskie nie mogą zawierać umów, takich jak umowy 287(g), które pozwalałyby im egzekwować federalne cywilne prawo imigracyjne.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a = Kiedy wolno udostępnić informacje o statusie
-    .summary = Ograniczenia dotyczące informacji o statusie imigracyjnym ustępują tylko wtedy, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego.
+    .summary = Ograniczenia dotyczące pytania o status, przechowywania i udostępniania informacji o nim ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego. Przepisy pozwalają też udostępnić te informacje, gdy dana osoba zgodzi się na to na piśmie (a w przypadku dziecka lub dorosłego, który nie może prawnie sam decydować – rodzic lub opiekun prawny). Pozwalają również prawnikom miasta (Corporation Counsel) sprawdzać status, gdy ma on znaczenie dla sprawy sądowej lub podobnego postępowania z udziałem miasta.
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a-2 = Zakaz pytań o status w formularzach miejskich
     .summary = Wnioski i formularze dotyczące miejskich świadczeń, usług lub możliwości nie mogą zawierać pytań o obywatelstwo ani status imigracyjny. Departamenty muszą co roku sprawdzać swoje formularze.
@@ -96,30 +96,26 @@ law_trust-805-15-e = Zakaz pytań o status i miejsce urodzenia
     .summary = Policja w Illinois nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia osób, które zatrzymuje, przetrzymuje lub ma w areszcie, ani tego sprawdzać. Wyjątki: poinformowanie osoby w areszcie, że może skontaktować się ze swoim konsulatem, oraz niektóre kontrole wymagane przez przepisy o broni palnej.
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-25-a = Coroczne raporty dla Prokuratora Generalnego
-    .summary = Każda agencja policyjna w Illinois co roku składa Prokuratorowi Generalnemu raport o prośbach agentów imigracyjnych oraz o otrzymanych wnioskach o przetrzymanie (detainer) i cywilnych nakazach imigracyjnych. Raport nie podaje niczyich nazwisk.
+    .summary = Każda agencja policyjna w Illinois co roku składa Prokuratorowi Generalnemu raport o prośbach agentów imigracyjnych oraz o otrzymanych wnioskach o przetrzymanie (detainer) i cywilnych nakazach imigracyjnych.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_trust-805-25-b = No names in the yearly reports
-    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+law_trust-805-25-b = Coroczne raporty bez nazwisk
+    .summary = Coroczne raporty, które agencje policyjne wysyłają Prokuratorowi Generalnemu, nie mogą zawierać nazwisk ani innych danych, po których można rozpoznać konkretną osobę.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_pa-100-0463 = The TRUST Act as first passed in 2017
-    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
+law_pa-100-0463 = Ustawa TRUST w pierwotnej wersji z 2017 roku
+    .summary = Ustawa (Public Act), która w 2017 roku wprowadziła ustawę TRUST stanu Illinois. Jej pierwotne brzmienie pozwalało policji przetrzymać kogoś na podstawie powiadomienia w LEADS, policyjnej bazie danych, chyba że powiadomienie wyraźnie opierało się na dokumencie imigracyjnym, którego nie podpisał żaden sędzia. To brzmienie usunięto w 2021 roku.
 law_voices-act = Zaświadczenia do wiz U i T
     .summary = Policja i prokuratura muszą wyznaczyć urzędników, którzy podpisują formularz potrzebny ofierze przestępstwa do ubiegania się o wizę U lub T. Muszą też opublikować, jak o niego prosić, i przyjmować prośby składane przez prawnika lub organizację pomagającą ofiarom.
 law_kifta-287g = Zakaz umów 287(g)
     .summary = Żadna agencja policyjna ani urzędnik w Illinois nie może zawrzeć umowy 287(g) ani w niej pozostawać. Taka umowa pozwalałaby lokalnym funkcjonariuszom działać jako federalni agenci imigracyjni.
 law_pa-104-0440-art-5 = Stanowa ustawa Bivensa (Illinois Bivens Act)
-    .summary = Pozwala osobie pozwać, na podstawie prawa stanowego, każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa konstytucyjne, w tym agentów federalnych.
+    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Pozwala osobie pozwać, na podstawie prawa stanowego, każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa konstytucyjne. Departament Sprawiedliwości USA kwestionuje ją w sądzie.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = Ustawa o dostępie do sądów, bezpieczeństwie i udziale w postępowaniu (Court Access, Safety, and Participation Act)
-    .summary = Zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich.
+    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich. Departament Sprawiedliwości USA kwestionuje ją w sądzie.
     .challenge = { -pa-104-0440-challenge }
-# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi
-    .summary = Wymaga od szpitali, publicznych szkół wyższych i uniwersytetów oraz licencjonowanych placówek opieki dziennej nad dziećmi przyjęcia zasad postępowania wobec działań służb imigracyjnych. Ogranicza też sytuacje, w których szkoły i placówki opieki nad dziećmi mogą ujawniać status imigracyjny.
-    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
-# TODO(translate): .challenge below is in English
+    .summary = Części ustawy stanu Illinois uchwalonej w 2025 roku. Wymagają od szpitali, publicznych szkół wyższych i uniwersytetów oraz licencjonowanych placówek opieki dziennej nad dziećmi przyjęcia zasad postępowania wobec działań służb imigracyjnych. Ograniczają też sytuacje, w których szkoły i placówki opieki nad dziećmi mogą ujawniać status imigracyjny.
+    .challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył ustawę Public Act 104-0440 w sądzie 22 grudnia 2025 roku. Pozew dotyczy części ustawy o pozwach za naruszenie praw i o ochronie w sądach, a nie tych obowiązków. Według najnowszych informacji, jakie znaleźliśmy (z początku stycznia 2026 roku), orzeczenia jeszcze nie było.
 law_cook-46-37 = Przepisy hrabstwa Cook dotyczące wniosków ICE o przetrzymanie
     .summary = Rozporządzenie hrabstwa o wnioskach ICE o przetrzymanie (detainer) i o dostępie ICE do osób w więzieniu hrabstwa.
     .challenge = { -us-v-illinois-challenge }
@@ -136,23 +132,18 @@ law_o2021-117 = Nowelizacja rozporządzenia z 2021 roku
 law_blockclub-2021-history = Artykuł prasowy o historii rozporządzenia
     .summary = Artykuł o historii chicagowskich przepisów ochronnych: od zarządzenia wykonawczego z 1985 roku do nowelizacji z 2021 roku.
 law_abc-2026-ice-home-entry-memo = Artykuł prasowy o notatce ICE w sprawie wchodzenia do domów
-    .summary = Artykuł o notatce służbowej ICE z maja 2025 roku, upublicznionej w styczniu 2026 roku. Według notatki agenci mogą wchodzić do domów na podstawie formularza ICE i ostatecznego nakazu wydalenia. To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę do Konstytucji USA.
+    .summary = Artykuł o notatce służbowej ICE z maja 2025 roku, upublicznionej w styczniu 2026 roku. Według notatki agenci mogą wchodzić do domów na podstawie formularza ICE (formularza I-205) i ostatecznego nakazu wydalenia. To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę do Konstytucji USA. Doniesienia na ten temat sięgają kwietnia 2026 roku. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
 law_ilrc-red-cards = „Czerwone karty” od Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center)
     .summary = Karty, które można nosić przy sobie i pokazać agentom imigracyjnym. Są na nich opisane prawa konstytucyjne ich posiadacza.
-# TODO(translate)
-law_aclu-immigrants-rights = ACLU: immigrants' rights
-    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
-# TODO(translate)
-law_aila-know-your-rights = AILA: if ICE stops you in public
-    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
+law_aclu-immigrants-rights = ACLU: prawa imigrantów
+    .summary = Porady ACLU o twoich prawach, gdy policja lub agenci imigracyjni zatrzymują cię do kontroli lub zadają ci pytania, bez względu na twój status imigracyjny.
+law_aila-know-your-rights = AILA: gdy ICE zatrzyma cię w miejscu publicznym
+    .summary = Ulotka o twoich prawach od American Immigration Lawyers Association (AILA), stowarzyszenia prawników imigracyjnych.
 law_jurist-2025-pa-104-0440 = Artykuł prasowy o ustawie stanu Illinois z 2025 roku dotyczącej aresztowań imigracyjnych
     .summary = Artykuł serwisu Jurist o ustawie Public Act 104-0440: pozwy za naruszenia praw konstytucyjnych, ochrona w sądach i wokół nich oraz obowiązki szpitali, uczelni i placówek opieki dziennej nad dziećmi.
 
-# TODO(translate)
-law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
-# TODO(translate)
-law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
-    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
-# TODO(translate)
-law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
-    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.
+law-group_castanon-nava = Castañon Nava v. DHS (postanowienie sądu federalnego w sprawie aresztowań przez ICE)
+law_castanon-nava-decree = Postanowienie sądu ograniczające niektóre aresztowania przez ICE bez nakazu
+    .summary = Według prawników osób, które wniosły pozew – National Immigrant Justice Center (NIJC) i ACLU of Illinois – sąd federalny zatwierdził tę ugodę 8 lutego 2022 roku. Jak mówią, ugoda zobowiązała ICE do przyjęcia ogólnokrajowych zasad, które ograniczają niektóre aresztowania bez nakazu i niektóre zatrzymania pojazdów do kontroli. Według nich osoby aresztowane w ten sposób na obszarze chicagowskiego biura ICE (Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky) mogą na jej podstawie ubiegać się o środki naprawcze. To postanowienie sądu, a nie prawo miejskie ani stanowe. Według najnowszych informacji, jakie znaleźliśmy (z października 2025 roku), obowiązywało do 2 lutego 2026 roku. Nie wiemy, czy nadal obowiązuje.
+law_nijc-nava-settlement = Strona NIJC o ugodzie w sprawie Castañon Nava
+    .summary = National Immigrant Justice Center, jedna z organizacji prawników reprezentujących osoby, które wniosły pozew, wyjaśnia ugodę na tej stronie. Można tam też zgłosić prawnikom możliwe naruszenie ugody.

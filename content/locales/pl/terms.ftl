@@ -7,7 +7,5 @@
 -trust = ustawa TRUST stanu Illinois
 -site-name = Know Your Rights Chicago
 
-# TODO(translate)
--civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
-# TODO(translate)
--judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.
+-civil-immigration-enforcement-definition = Cywilne egzekwowanie prawa imigracyjnego to działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi z powodu podejrzenia o cywilne naruszenie przepisów imigracyjnych, np. o przebywanie w USA bez zezwolenia. Nie jest to dochodzenie karne.
+-judicial-warrant-definition = Nakaz sędziego (nakaz sądowy, judicial warrant) wydaje sąd federalny lub stanowy. Podpisuje go sędzia lub sędzia pomocniczy (magistrate judge) tego sądu, a nie sędzia imigracyjny. U góry nakazu jest nazwa sądu. Nakaz wskazuje miejsce, które ma zostać przeszukane, albo osobę, która ma zostać aresztowana.

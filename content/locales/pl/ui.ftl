@@ -91,13 +91,12 @@ home-group-resident = Dla mieszkańców
 home-group-officer = Dla policjantów i pracowników miasta
 home-group-trainer = Dla szkoleniowców
 home-your-rights-heading = Twoje własne prawa
-home-your-rights-intro = Te prawa wynikają z Konstytucji USA. Nie tworzą ich przepisy Chicago ani stanu Illinois: te przepisy ograniczają to, co robią policja i pracownicy miasta, a nie to, co robią agenci federalni.
-# TODO(translate)
+home-your-rights-intro = Te prawa wynikają z Konstytucji USA. Nie tworzą ich przepisy Chicago ani stanu Illinois. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta, a nie to, co robią agenci federalni. Dwie rzeczy dotyczą jednak agentów federalnych: ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zaskarżona w sądzie, oraz postanowienie sądu federalnego w sprawie aresztowań przez ICE bez nakazu w rejonie Chicago (Castañon Nava v. DHS). Według najnowszych informacji, jakie znaleźliśmy (z października 2025 roku), to postanowienie obowiązywało do 2 lutego 2026 roku.
 # The home page's common questions (featured myths), and the glossary.
-home-questions-heading = Common questions
-glossary-title = Words used on this site
-glossary-intro = What the legal words on this site mean. Each definition links to its sources.
-nav-glossary = Words used here
+home-questions-heading = Częste pytania
+glossary-title = Słowa używane w tym serwisie
+glossary-intro = Co znaczą słowa prawnicze używane w tym serwisie. Każda definicja ma linki do swoich źródeł.
+nav-glossary = Słowniczek
 home-more = Więcej:
 
 law-index-title = Biblioteka przepisów
@@ -106,12 +105,10 @@ law-citation = Oznaczenie przepisu
 law-binds = Kogo obowiązuje
 binds-city = Urzędy i pracowników miasta Chicago, w tym policję
 binds-illinois-police = Policję stanową i lokalną w Illinois
-# TODO(translate): the three binds- lines below are in English.
-binds-chicago-police = The Chicago Police Department only
-binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
-binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
-# TODO(translate)
-binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
+binds-chicago-police = Tylko Departament Policji Chicago
+binds-certifying-agencies = Agencje w Illinois, które wydają zaświadczenia do wniosków o wizę U lub T, w tym prokuratury
+binds-everyone-in-illinois = Każdego, kto działa w Illinois, w tym agentów federalnych (przepisy zaskarżone w sądzie)
+binds-ice-chicago-area = Urząd Imigracji i Ceł USA (U.S. Immigration and Customs Enforcement, ICE) na obszarze jego chicagowskiego biura
 binds-cook-county = Hrabstwo Cook, w tym szeryfa
 binds-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi w Illinois
 binds-no-one = Nikogo: to źródło, na które się powołujemy, a nie przepis
@@ -123,8 +120,7 @@ law-status-verified = Przeczytaliśmy ten tekst na oficjalnej stronie.
 law-status-secondary = Wiemy o tym z doniesień prasowych, wytycznych lub streszczenia, a nie z tekstu samego przepisu. Do szczegółów podchodź ostrożnie.
 law-status-unverified = Nie udało nam się przeczytać tego tekstu.
 law-myths = Mity i fakty, w których się to pojawia
-# TODO(translate)
-myth-situations = Situations that explain this
+myth-situations = Sytuacje, które to wyjaśniają
 
 myths-title = Mity i fakty
 myths-intro = To, co ludzie często słyszą o przepisach imigracyjnych Chicago i stanu Illinois, i co naprawdę mówi prawo.
@@ -156,7 +152,7 @@ safety-quick-exit-heading = Szybkie wyjście
 safety-quick-exit = Przycisk „Szybkie wyjście” lub trzykrotne naciśnięcie klawisza Shift czyści tę stronę i otwiera w jej miejscu stronę z pogodą. Przycisk „Wstecz” nie przywróci potem czytanej strony.
 safety-limits-heading = Czego szybkie wyjście nie ukryje
 safety-limits = Szybkie wyjście nie usuwa historii przeglądarki. Osoba, która przejrzy historię albo obserwuje lub monitoruje twój telefon lub komputer, nadal może zobaczyć, że odwiedzono ten serwis. Aby nie zostawiać historii, użyj okna prywatnego (incognito) albo urządzenia, z którego korzystasz tylko ty.
-safety-privacy = Sam serwis nie zapisuje niczego o tym, co czytasz lub odpowiadasz, nie używa plików cookie i niczego nie wysyła do innych stron internetowych.
+safety-privacy = Sam serwis nie zapisuje niczego o tym, co czytasz lub odpowiadasz, nie używa plików cookie i niczego nie wysyła do innych stron internetowych. Jeśli jednak użyjesz opcji „Zapisz do korzystania bez internetu” (na stronie „O serwisie”), kopia stron serwisu zostanie na tym urządzeniu, dopóki jej nie usuniesz. Może ją wtedy znaleźć inna osoba korzystająca z tego urządzenia.
 footer-safety = Bezpieczne korzystanie
 
 card-title = Twoja karta praw
@@ -181,17 +177,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = !
 verdict-icon-depends = ?
-# TODO(translate): the actor- and verdict-guidance lines below are in English.
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
-actor-chicago-police = Chicago police
-actor-illinois-police = Police and jails in Illinois
-actor-city = City workers
-actor-cook-county = Cook County jail
-actor-institutions = Hospitals, colleges and day care centers
-actor-immigration-agents = Immigration agents
-actor-you = You
+actor-chicago-police = Chicagowska policja
+actor-illinois-police = Policja i więzienia w Illinois
+actor-city = Pracownicy miasta
+actor-cook-county = Więzienie hrabstwa Cook
+actor-institutions = Szpitale, uczelnie i placówki opieki dziennej nad dziećmi
+actor-immigration-agents = Agenci imigracyjni
+actor-you = Ty
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+verdict-guidance = To rady organizacji pomocy prawnej dotyczące twoich praw konstytucyjnych, a nie to, co mówią przepisy miasta lub stanu.
 
 offline-heading = Korzystanie z serwisu bez internetu
 offline-explain = Możesz zapisać strony tego serwisu w swoim języku na tym urządzeniu, aby czytać je bez połączenia z internetem. Na urządzeniu zostaje wtedy kopia, którą może znaleźć inna osoba korzystająca z tego urządzenia. Nic nie zostanie zapisane, jeśli tego nie wybierzesz.

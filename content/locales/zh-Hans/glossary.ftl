@@ -1,7 +1,34 @@
 # The glossary page: each term of art (content/glossary.toml) and its one definition.
-# TODO(translate): the terms below are in English; the definitions come from terms.ftl.
 
-glossary_civil-immigration-enforcement = civil immigration enforcement
+glossary_ice = ICE
+    .definition = ICE是美国移民和海关执法局（U.S. Immigration and Customs Enforcement），是一个联邦机构。芝加哥警察局（CPD）的规定说，执行移民法一般是ICE的工作，而不是州警察或地方警察的工作。
+glossary_civil-immigration-enforcement = 民事移民执法
     .definition = { -civil-immigration-enforcement-definition }
-glossary_judicial-warrant = judge's warrant (judicial warrant)
+glossary_judicial-warrant = 法官签署的令状（司法令状，judicial warrant）
     .definition = { -judicial-warrant-definition }
+glossary_administrative-warrant = 行政令状（administrative warrant；I-200、I-205表格）
+    .definition = 行政令状是ICE的表格，例如I-200或I-205表格，由移民官员签署，而不是由法官签署，即使表格标题写着“warrant”（令状）也是如此。芝加哥的条例还把FBI的NCIC数据库中的移民记录算作行政令状。芝加哥警察和其他市政府工作人员不得因行政令状而拦截、逮捕或扣留任何人；伊利诺伊州各地的警察也不得仅因行政令状而扣留任何人。
+glossary_removal-order = 递解令（removal order）
+    .definition = 递解令是移民法官作出的、要求某人离开美国的命令。它不是法官签署的令状：芝加哥警察局的规定把它算作“行政令状”。ABC新闻在2026年1月报道了一份日期为2025年5月12日的ICE备忘录，该备忘录声称，I-205表格加上最终递解令（final removal order），就允许探员进入住宅；这一说法存在争议，相关报道一直持续到2026年4月，而美国公民自由联盟（ACLU）的建议是：不要逃跑，也不要反抗。
+glossary_immigration-judge = 移民法官（immigration judge）
+    .definition = 移民法官是移民系统中的法官，签署递解令等文件。移民法官签署的文件不是法官签署的令状：芝加哥警察局的规定把递解令算作“行政令状”，芝加哥警察不得因行政令状而拦截、逮捕或扣留任何人。
+glossary_detainer = 移民拘留请求（detainer，I-247A表格）
+    .definition = 移民拘留请求（I-247A表格）是ICE的书面请求，要求监狱或警察局扣留某人，或在此人获释时通知ICE。它不由法官签署。伊利诺伊州各地的警察不得仅因移民拘留请求而扣留任何人，芝加哥的条例对市政府机构也有同样的规定。
+glossary_welcoming-city-ordinance = { -wco }（Welcoming City Ordinance）
+    .definition = { -wco }是《芝加哥市政法典》（Municipal Code of Chicago）第2-173章。它是一部市法律，限制市政府机构和市政府工作人员（包括芝加哥警察）在移民事务中的行为。它不约束联邦探员。
+glossary_trust-act = { -trust }
+    .definition = { -trust }（Illinois TRUST Act，5 ILCS 805）是一部州法律，限制伊利诺伊州各地的州警察和地方警察在移民事务中的行为。它于2017年成为法律，并在2021年作了修改。它不约束联邦探员。
+glossary_being-challenged-in-court = 正在法院受到挑战
+    .definition = 当有人就某部法律提起诉讼、而案件还没有结束时，本网站会给这部法律加上“正在法院受到挑战”的标签。我们会在标签旁边写明我们找到的最新信息的日期，因为此后案件可能已经有了变化。目前带有这个标签的是芝加哥的{ -wco }、{ -trust }、库克县关于ICE移民拘留请求的条例，以及第104-0440号公共法案（Public Act 104-0440）。
+glossary_civil-immigration-warrant = 民事移民令状（civil immigration warrant）
+    .definition = “民事移民令状”是{ -trust }对一类移民文件的称呼：这类文件没有经过法官批准，却可以被用来因民事移民原因逮捕或扣留某人。它包括I-200、I-203、I-205和I-286表格，以及FBI的NCIC数据库中“移民违规者档案”（Immigration Violator File）里的记录，但绝不包括刑事令状。伊利诺伊州各地的警察不得仅因民事移民令状而扣留任何人。
+glossary_ncic = NCIC
+    .definition = NCIC是FBI管理的一个数据库。芝加哥的条例和伊利诺伊州法律都把其中的移民记录当作民事移民文件，而不是刑事令状，所以警察不得仅因这类记录而扣留任何人。如果不清楚某条记录是民事的还是刑事的，伊利诺伊州法律允许警员向另一个警察机构询问。
+glossary_leads = LEADS
+    .definition = LEADS是一个警察数据库。伊利诺伊州法律允许警员向另一个警察机构询问：LEADS或NCIC中的某条记录涉及的是民事事项还是刑事事项。在2021年以前，{ -trust }允许警察根据LEADS中的通知扣留某人，除非能明确看出该通知是基于没有法官签署的移民文件；2021年的修改取消了这条规定。
+glossary_287g-agreement = 287(g)协议
+    .definition = 287(g)协议是根据一部联邦法律（8 U.S.C. § 1357(g)）签订的协议，让地方警员充当移民探员。伊利诺伊州法律规定，伊利诺伊州的任何警察机构或官员都不得签订或继续维持这类协议；芝加哥的{ -wco }也禁止市政府机构签订这类协议。
+glossary_u-visa = U签证和T签证
+    .definition = U签证和T签证是一些犯罪受害人可以申请的美国签证。申请时，受害人需要一份由“认证机构”（certifying agency，例如警察局或检察官办公室）签署的表格：U签证用I-918 Supplement B表格，T签证用I-914 Supplement B表格。伊利诺伊州的《VOICES法案》（VOICES Act）规定了如何向机构申请这份表格。
+glossary_consent-decree = 同意令（consent decree）
+    .definition = 同意令是经法院批准的诉讼和解，获得批准后它就成为法院命令。据起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，Castañon Nava v. DHS一案的同意令于2022年2月8日获得批准，它限制了ICE的某些无令状逮捕和某些拦停车辆的行动。根据我们找到的最新信息（2025年10月），它的有效期到2026年2月2日，所以请向NIJC或ICIRR家庭支援热线（ICIRR Family Support Hotline）询问它现在是否仍然有效。

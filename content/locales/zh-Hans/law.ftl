@@ -8,7 +8,7 @@ law-group_ag-guidance = 伊利诺伊州总检察长的指引
 law-group_cpd-directives = 芝加哥警察局（CPD）指令
 law-group_news-reports = 新闻报道
 
--us-v-illinois-challenge = 美国司法部于2025年2月就这项法律提起诉讼（United States v. Illinois）。联邦法官于2025年7月驳回了此案，美国政府随后向第七巡回上诉法院提起上诉。我们没有找到上诉的裁决。
+-us-v-illinois-challenge = 据新闻报道，美国司法部于2025年2月就这项法律提起诉讼（United States v. Illinois, N.D. Ill. No. 1:25-cv-1285）。联邦法官于2025年7月驳回了此案，美国政府于2025年10月向第七巡回上诉法院提起上诉。我们没有找到上诉的裁决。
 
 law_mcc-2-173-020-a = 市政府不得协助民事移民执法
     .summary = 市政府机构及其雇员（包括警察）不得参与民事移民执法，也不得在这方面协助联邦政府。
@@ -29,7 +29,7 @@ law_mcc-2-173-030-a-1 = 不得询问或分享移民身份
     .summary = 市政府人员不得询问、保存或分享任何人的公民身份或移民身份，除非：成文法、联邦法规、法院命令或司法令状有此要求；本人书面同意；或者市政府律师在案件中需要这些信息。
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-5 = 《TRUST法案》的立法目的
-    .summary = 州法律没有赋予伊利诺伊州警察执行联邦民事移民法的权力。警员可以联系其他警察机构，查明某条数据库记录是民事性质还是刑事性质。
+    .summary = 州法律没有赋予伊利诺伊州警察执行联邦民事移民法的权力。该法案表示，它不限制依据两项联邦法律（8 U.S.C. 1373和1644）发送或接收公民身份或移民身份信息。警员可以联系其他警察机构，查明某条数据库记录是民事性质还是刑事性质。
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-10 = 定义，包括“民事移民令状”
     .summary = 民事移民令状是指没有经过任何法官批准的移民文件，例如I-200、I-203、I-205和I-286表格，或FBI移民违规者档案中的记录。刑事令状不包括在内。
@@ -58,7 +58,7 @@ law-group_chicago-executive = 芝加哥市政府的行政措施
 law-group_federal-policy = 联邦移民政策
 law-group_residents-rights = 您自己的权利（美国宪法）
 
--pa-104-0440-challenge = 美国司法部于2025年12月22日就这项法律提起诉讼。我们尚未找到任何裁决。
+-pa-104-0440-challenge = 据新闻报道，美国司法部于2025年12月22日就这项法律提起诉讼。截至我们找到的最新消息（2026年1月初），还没有任何裁决。
 
 law_mcc-2-173-005 = 这项条例为什么存在
     .summary = 市议会认定：公共安全有赖于每个人的合作，包括受害人和证人，无论他们有没有合法证件；市政府工作人员应当让移民居民受到有尊严的对待。
@@ -73,13 +73,13 @@ law_mcc-2-173-020-a-2-b = 不得让ICE使用市政府设施进行问话
     .summary = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-3 = 不得回答ICE关于羁押、释放日期或联系方式的询问
-    .summary = 市政府人员不得花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。他们只可以向ICE询问某件事是否纯粹涉及民事移民违规。
+    .summary = 市政府人员不得花时间回答ICE的询问，也不得花时间与ICE交谈，内容涉及某人的羁押状态、释放日期或联系方式。有一个例外：他们可以联系ICE，查明某件事是否只涉及民事移民违规。
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-020-a-4 = 不得签订287(g)协议
     .summary = 市政府机构不得签订任何让其执行联邦民事移民法的协议，例如287(g)协议。
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a = 何时可以分享身份信息
-    .summary = 只有在成文法、联邦法规、法院命令或司法令状另有要求时，对移民身份信息的限制才让步。
+    .summary = 如果成文法、联邦法规、法院命令或司法令状另有要求，对询问、保存和分享身份信息的限制就会让步。这些规定还允许在本人书面同意时分享（如果是儿童，或是在法律上不能自己做决定的成年人，则由其父母或监护人同意），并允许市政府律师（市法律顾问办公室，Corporation Counsel）在身份与涉及市政府的法院案件或类似程序有关时调查身份。
     .challenge = { -us-v-illinois-challenge }
 law_mcc-2-173-030-a-2 = 市政府表格不得询问身份
     .summary = 申请市政府福利、服务或机会的申请书和表格，不得询问公民身份或移民身份。各部门必须每年检查自己的表格。
@@ -96,30 +96,26 @@ law_trust-805-15-e = 不得询问身份或出生地
     .summary = 伊利诺伊州警察不得询问或调查其拦截、扣留或羁押的任何人的公民身份、移民身份或出生地。例外情况：告知被羁押的人可以联系本国领事馆，以及某些枪支法规要求的核查。
     .challenge = { -us-v-illinois-challenge }
 law_trust-805-25-a = 每年向总检察长报告
-    .summary = 伊利诺伊州每个警察机构每年都要向总检察长报告移民探员提出的请求，以及收到的移民拘留请求和民事移民令状，报告中不写任何人的姓名。
+    .summary = 伊利诺伊州每个警察机构每年都要向总检察长报告移民探员提出的请求，以及收到的移民拘留请求和民事移民令状。
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_trust-805-25-b = No names in the yearly reports
-    .summary = The yearly reports police agencies send the Attorney General may not include names or other details that identify a person.
+law_trust-805-25-b = 年度报告中不写姓名
+    .summary = 警察机构每年交给总检察长的报告中，不得包含姓名或其他能认出某个人的信息。
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
-law_pa-100-0463 = The TRUST Act as first passed in 2017
-    .summary = The Public Act that created the Illinois TRUST Act in 2017. Its original wording let police hold someone on a notice in LEADS, a police database, unless the notice clearly rested on an immigration paper no judge signed. That wording was removed in 2021.
+law_pa-100-0463 = 2017年最初通过的《TRUST法案》
+    .summary = 2017年创设伊利诺伊州《TRUST法案》的公共法案。它最初的措辞允许警察凭LEADS（一个警察数据库）中的通知扣留某人，除非这条通知明显是以一份没有法官签署的移民文件为依据的。这段措辞已于2021年删除。
 law_voices-act = U签证和T签证认证
     .summary = 警察和检察官必须指定负责签署认证表格的官员（犯罪受害人申请U签证或T签证需要这份表格），公布如何申请，并接受通过律师或受害人服务机构提出的申请。
 law_kifta-287g = 禁止287(g)协议
     .summary = 伊利诺伊州的任何警察机构或官员都不得签订或继续维持287(g)协议。这类协议会让地方警员充当联邦移民探员。
 law_pa-104-0440-art-5 = 《伊利诺伊州Bivens法案》（Illinois Bivens Act）
-    .summary = 允许个人依据州法律，起诉在民事移民执法过程中侵犯其宪法权利的任何人，包括联邦探员。
+    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。它允许个人依据州法律，起诉在民事移民执法过程中侵犯其宪法权利的任何人。美国司法部正在法院对它提出挑战。
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = 《法院出入、安全与参与法》（Court Access, Safety, and Participation Act）
-    .summary = 禁止在伊利诺伊州的法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。
+    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。它禁止在伊利诺伊州的法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。美国司法部正在法院对它提出挑战。
     .challenge = { -pa-104-0440-challenge }
-# TODO(translate): .challenge below is in English
 law_pa-104-0440-institutions = 医院、公立大专院校和托儿中心
-    .summary = 要求医院、公立大专院校和持照托儿中心制定应对移民执法的政策，并限制学校和儿童看护中心在什么情况下可以透露移民身份。
-    .challenge = According to news reports, the U.S. Department of Justice sued over Public Act 104-0440 on December 22, 2025, and the suit targets the law's lawsuit and courthouse parts, not these duties. As of early January 2026, the latest news we found, there was no ruling.
-# TODO(translate): .challenge below is in English
+    .summary = 伊利诺伊州2025年通过的一项法律中的部分条款。这些条款要求医院、公立大专院校和持照托儿中心制定应对移民执法的政策，并限制学校和儿童看护中心在什么情况下可以透露移民身份。
+    .challenge = 据新闻报道，美国司法部于2025年12月22日就第104-0440号公共法案（Public Act 104-0440）提起诉讼，这起诉讼针对的是该法中允许起诉的部分和关于法院的部分，而不是这些义务。截至我们找到的最新消息（2026年1月初），还没有任何裁决。
 law_cook-46-37 = 库克县关于ICE移民拘留请求的规定
     .summary = 库克县关于ICE移民拘留请求，以及ICE接触县监狱在押人员的条例。
     .challenge = { -us-v-illinois-challenge }
@@ -136,23 +132,18 @@ law_o2021-117 = 2021年的条例修正案
 law_blockclub-2021-history = 关于该条例历史的新闻报道
     .summary = 一篇关于芝加哥保护措施历史的新闻报道，从1985年的一项行政命令讲到2021年的修正案。
 law_abc-2026-ice-home-entry-memo = 关于ICE进入住宅备忘录的新闻报道
-    .summary = 一篇关于ICE 2025年5月一份备忘录的新闻报道。该备忘录于2026年1月公开，声称探员可以凭一份ICE表格和最终递解令进入住宅。这一说法存在争议，被指违反美国宪法第四修正案。
+    .summary = 一篇关于ICE 2025年5月一份备忘录的新闻报道。该备忘录于2026年1月公开，声称探员可以凭一份ICE表格（I-205表格）和最终递解令进入住宅。这一说法存在争议，被指违反美国宪法第四修正案。相关报道一直持续到2026年4月；我们没有找到法院对此的裁决。
 law_ilrc-red-cards = 移民法律资源中心（Immigrant Legal Resource Center）的“红卡”
     .summary = 人们可以随身携带、出示给移民探员看的卡片，上面写明了他们的宪法权利。
-# TODO(translate)
-law_aclu-immigrants-rights = ACLU: immigrants' rights
-    .summary = The ACLU's advice on your rights when police or immigration agents stop or question you, whatever your immigration status.
-# TODO(translate)
-law_aila-know-your-rights = AILA: if ICE stops you in public
-    .summary = A know-your-rights handout from the American Immigration Lawyers Association (AILA), a group of immigration lawyers.
+law_aclu-immigrants-rights = ACLU：移民的权利
+    .summary = 美国公民自由联盟（ACLU）的建议：无论您的移民身份如何，当警察或移民探员拦下您或向您问话时，您享有哪些权利。
+law_aila-know-your-rights = AILA：如果ICE在公共场所拦下您
+    .summary = 美国移民律师协会（American Immigration Lawyers Association，AILA）发布的一份“了解您的权利”传单。AILA是一个由移民律师组成的团体。
 law_jurist-2025-pa-104-0440 = 关于伊利诺伊州2025年移民逮捕相关法律的新闻报道
     .summary = 法律新闻网站Jurist关于第104-0440号公共法案（Public Act 104-0440）的报道：针对侵犯宪法权利行为的诉讼、法院保护措施，以及医院、大专院校和托儿中心的义务。
 
-# TODO(translate)
-law-group_castanon-nava = Castañon Nava v. DHS (a federal court order on ICE arrests)
-# TODO(translate)
-law_castanon-nava-decree = Court order limiting some ICE arrests without a warrant
-    .summary = According to the lawyers for the people who sued, the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, a federal court approved this settlement on February 8, 2022. They say it made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops, and that people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. It is a court order, not a City or state law. As of the latest information we found (October 2025), it ran to February 2, 2026; we do not know whether it still applies.
-# TODO(translate)
-law_nijc-nava-settlement = NIJC's page on the Castañon Nava settlement
-    .summary = The National Immigrant Justice Center, one of the lawyers for the people who sued, explains the settlement on this page. It also has a way to tell the lawyers about a possible violation.
+law-group_castanon-nava = Castañon Nava v. DHS（一项关于ICE逮捕的联邦法院命令）
+law_castanon-nava-decree = 限制ICE某些无令状逮捕的法院命令
+    .summary = 据起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，一家联邦法院于2022年2月8日批准了这项和解。他们说，这项和解使ICE采用了一项全国性政策，限制某些无令状逮捕和某些拦截车辆的行动；在ICE芝加哥辖区（伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州）以这种方式被逮捕的人，也许可以依据它请求补救。它是一项法院命令，不是市法律或州法律。根据我们找到的最新信息（2025年10月），它的有效期到2026年2月2日；我们不知道它现在是否仍然有效。
+law_nijc-nava-settlement = NIJC关于Castañon Nava和解的网页
+    .summary = 全国移民正义中心（National Immigrant Justice Center）是起诉方的律师之一，在这个网页上解释这项和解。网页上还提供了一种途径，可以把可能的违规情况告诉这些律师。

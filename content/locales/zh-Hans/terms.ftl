@@ -5,7 +5,5 @@
 -trust = 伊利诺伊州《TRUST法案》
 -site-name = Know Your Rights Chicago
 
-# TODO(translate)
--civil-immigration-enforcement-definition = Civil immigration enforcement is federal action to find, arrest, hold or deport people because of a suspected civil immigration violation, such as being in the U.S. without permission. It is not a criminal investigation.
-# TODO(translate)
--judicial-warrant-definition = A judge's warrant (a judicial warrant) is issued by a federal or state court and signed by a judge or magistrate judge of that court, not by an immigration judge. It has the court's name at the top, and it names the place to be searched or the person to be arrested.
+-civil-immigration-enforcement-definition = 民事移民执法是指联邦政府因为怀疑有人违反民事移民规定（例如未经许可身在美国），而查找、逮捕、扣留或递解出境此人的行动。它不是刑事调查。
+-judicial-warrant-definition = 法官签署的令状（司法令状，judicial warrant）由联邦法院或州法院签发，并由该法院的法官或治安法官签署，而不是由移民法官签署。令状顶部写有法院的名称，并写明要搜查的地点或要逮捕的人。

@@ -77,13 +77,12 @@ home-group-resident = 居民适用
 home-group-officer = 警员和市政府工作人员适用
 home-group-trainer = 培训人员适用
 home-your-rights-heading = 您自己的权利
-home-your-rights-intro = 这些权利来自美国宪法，并不是芝加哥或伊利诺伊州的法律创设的：这些法律限制的是警察和市政府工作人员的行为，而不是联邦探员的行为。
-# TODO(translate)
-# The home page's common questions (featured myths), and the glossary.
-home-questions-heading = Common questions
-glossary-title = Words used on this site
-glossary-intro = What the legal words on this site mean. Each definition links to its sources.
-nav-glossary = Words used here
+home-your-rights-intro = 这些权利来自美国宪法，并不是芝加哥或伊利诺伊州的法律创设的。{ -wco }和{ -trust }限制的是警察和市政府工作人员的行为，而不是联邦探员的行为。有两项规定确实约束联邦探员：一是伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），目前正在法院受到挑战；二是一项关于ICE在芝加哥地区无令状逮捕的联邦法院命令（Castañon Nava v. DHS）。根据我们找到的最新消息（2025年10月），这项命令的有效期到2026年2月2日。
+# 首页的常见问题（精选的误解与事实）以及用语解释页。
+home-questions-heading = 常见问题
+glossary-title = 本网站使用的词语
+glossary-intro = 本网站上的法律用语是什么意思。每条解释都链接到其出处。
+nav-glossary = 用语解释
 home-more = 更多：
 
 law-index-title = 法律资料库
@@ -92,12 +91,10 @@ law-citation = 法条出处
 law-binds = 约束对象
 binds-city = 芝加哥市政府机构和雇员，包括警察
 binds-illinois-police = 伊利诺伊州的州和地方警察
-# TODO(translate): the three binds- lines below are in English.
-binds-chicago-police = The Chicago Police Department only
-binds-certifying-agencies = Agencies that certify U visa and T visa requests in Illinois, prosecutors included
-binds-everyone-in-illinois = Anyone acting in Illinois, federal agents included (being challenged in court)
-# TODO(translate)
-binds-ice-chicago-area = U.S. Immigration and Customs Enforcement (ICE), in its Chicago area
+binds-chicago-police = 仅限芝加哥警察局
+binds-certifying-agencies = 伊利诺伊州负责为U签证和T签证申请签署认证的机构，包括检察官
+binds-everyone-in-illinois = 在伊利诺伊州行事的任何人，包括联邦探员（正在法院受到挑战）
+binds-ice-chicago-area = 美国移民和海关执法局（ICE）的芝加哥辖区
 binds-cook-county = 库克县，包括县警长（Sheriff）
 binds-institutions = 伊利诺伊州的医院、公立大专院校和托儿中心
 binds-no-one = 不约束任何人：这是我们引用的资料，不是法律
@@ -109,8 +106,7 @@ law-status-verified = 我们在官方网站上读过这段原文。
 law-status-secondary = 我们是从新闻报道、指引或摘要中得知这些内容的，而不是来自法律原文。请谨慎看待其中的细节。
 law-status-unverified = 我们无法读到这段原文。
 law-myths = 用到这一条的误解与事实
-# TODO(translate)
-myth-situations = Situations that explain this
+myth-situations = 解释这一点的情况
 
 myths-title = 误解与事实
 myths-intro = 关于芝加哥和伊利诺伊州移民相关法律，人们常听到一些说法。这里说明法律的真正规定。
@@ -142,7 +138,7 @@ safety-quick-exit-heading = 快速离开
 safety-quick-exit = 点击“快速离开”按钮，或连按三次Shift键，会清空本页面，并在原处打开一个天气网站。之后再按“返回”，也不会回到您刚才阅读的页面。
 safety-limits-heading = 快速离开无法隐藏什么
 safety-limits = 快速离开无法删除您的浏览器历史记录。查看历史记录的人，或者监视、监控您手机或电脑的人，仍然可以看到您访问过本网站。如果不想留下历史记录，请使用隐私（无痕）浏览窗口，或者只有您自己使用的设备。
-safety-privacy = 本网站本身不保存您阅读或回答的任何内容，不设置cookie，也不向任何其他网站发送任何信息。
+safety-privacy = 本网站本身不保存您阅读或回答的任何内容，不设置cookie，也不向任何其他网站发送任何信息。但是，如果您使用了“保存以便离线使用”（在“关于本站”页面上），网站页面的一份副本会留在这台设备上，直到您删除它为止；使用这台设备的其他人可能会找到它。
 footer-safety = 安全浏览
 
 card-title = 您的权利卡
@@ -167,17 +163,16 @@ verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓
 verdict-icon-required = ！
 verdict-icon-depends = ？
-# TODO(translate): the actor- and verdict-guidance lines below are in English.
-# Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
-actor-chicago-police = Chicago police
-actor-illinois-police = Police and jails in Illinois
-actor-city = City workers
-actor-cook-county = Cook County jail
-actor-institutions = Hospitals, colleges and day care centers
-actor-immigration-agents = Immigration agents
-actor-you = You
-# Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+# 结果中的结论评判的是谁的行为；作为结论前的标签（“芝加哥警察：不得提供协助”）。
+actor-chicago-police = 芝加哥警察
+actor-illinois-police = 伊利诺伊州的警察和监狱
+actor-city = 市政府工作人员
+actor-cook-county = 库克县监狱
+actor-institutions = 医院、大专院校和托儿中心
+actor-immigration-agents = 移民探员
+actor-you = 您
+# 显示在关于居民自身权利的情况的结论下方。
+verdict-guidance = 这是法律援助团体就您的宪法权利给出的建议，而不是市法律或州法律的规定。
 
 offline-heading = 离线使用本网站
 offline-explain = 您可以把本网站用您的语言显示的页面保存在这台设备上，以便在没有网络连接时阅读。这样会在设备上留下一份副本，使用这台设备的其他人可能会找到它。除非您自己选择保存，否则不会保存任何内容。

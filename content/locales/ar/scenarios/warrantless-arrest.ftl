@@ -1,62 +1,61 @@
-# TODO(translate): this whole file is the English text, copied so translators find it.
-# S15: ICE arrested someone without a warrant, or at a traffic stop (the Castañon Nava court order).
-# Keys: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
-# Plain language, grade 8 or below; every claim is cited in the .toml. Everything about the court
-# order is attributed to the lawyers in the case or to news reports, and dated; nothing promises release.
+# S15: اعتقلت ICE شخصًا دون مذكرة، أو أثناء إيقاف مروري (أمر المحكمة في قضية Castañon Nava).
+# المفاتيح: scenario_<id>، و <scenario>_<node>، و <scenario>_<node>_<answer, reason, step or note>.
+# لغة بسيطة؛ كل معلومة لها مصدر في ملف .toml. كل ما يخص أمر المحكمة منسوب إلى محامي القضية أو إلى
+# تقارير إخبارية، ومؤرَّخ؛ ولا شيء هنا يَعِد بالإفراج.
 
-scenario_warrantless-arrest = ICE arrested someone without a warrant, or at a traffic stop
-    .summary = For example, immigration agents stopped a car and took someone away, or arrested a family member without showing a warrant. A federal court order may help in the Chicago area.
+scenario_warrantless-arrest = اعتقلت ICE شخصًا دون مذكرة، أو أثناء إيقاف مروري
+    .summary = مثلًا، أوقف وكلاء الهجرة سيارة وأخذوا شخصًا، أو اعتقلوا أحد أفراد العائلة دون أن يُظهروا مذكرة. قد يساعد أمرٌ من محكمة فيدرالية في منطقة شيكاغو.
 
-## Question: where did it happen?
+## سؤال: أين حدث ذلك؟
 
-warrantless-arrest_where = Where did the arrest happen?
-    .hint = Choose the place of the arrest, not where the person lives.
-warrantless-arrest_where_chicago-area = In Illinois, Indiana, Wisconsin, Missouri, Kansas or Kentucky
-warrantless-arrest_where_elsewhere = In another state
+warrantless-arrest_where = أين حدث الاعتقال؟
+    .hint = اختر المكان الذي حدث فيه الاعتقال، لا المكان الذي يعيش فيه الشخص.
+warrantless-arrest_where_chicago-area = في إلينوي أو إنديانا أو ويسكونسن أو ميزوري أو كانساس أو كنتاكي
+warrantless-arrest_where_elsewhere = في ولاية أخرى
 
-## Question: how did it happen?
+## سؤال: كيف حدث ذلك؟
 
-warrantless-arrest_how = How did the arrest happen?
-    .hint = If you did not see the arrest, choose "I don't know".
-warrantless-arrest_how_no-warrant = The agents had no warrant, as far as I know
-warrantless-arrest_how_car-stop = It started when agents stopped a car
-warrantless-arrest_how_warrant = The agents showed a warrant
-warrantless-arrest_how_not-sure = I don't know
+warrantless-arrest_how = كيف حدث الاعتقال؟
+    .hint = إذا لم ترَ الاعتقال، فاختر «لا أعرف».
+warrantless-arrest_how_no-warrant = لم تكن مع الوكلاء مذكرة، على حدّ علمي
+warrantless-arrest_how_car-stop = بدأ عندما أوقف الوكلاء سيارة
+warrantless-arrest_how_warrant = أظهر الوكلاء مذكرة
+warrantless-arrest_how_not-sure = لا أعرف
 
-## Outcome: the court order may apply
+## النتيجة: قد ينطبق أمر المحكمة
 
-warrantless-arrest_may-apply = A federal court order may help. Tell the lawyers in the case, and get help now.
-    .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and our latest news (October 2025) says the order ran to February 2, 2026, so ask NIJC or ICIRR if it still applies.
-    .verdict = limited by a 2022 court order, say the lawyers in the case (latest information: October 2025)
-warrantless-arrest_may-apply_court-order = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued, a federal court approved a settlement in the case Castañon Nava v. DHS on February 8, 2022. They describe it as a court order that limits what ICE itself does. It is not a City or state law.
-warrantless-arrest_may-apply_policy = The lawyers say the order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops.
-warrantless-arrest_may-apply_remedies = The lawyers say people arrested without a warrant, or during a vehicle stop, in ICE's Chicago area may be able to ask for remedies under the order. Release can be one of them, but it is never certain. ICE's Chicago area covers Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_may-apply_dates = News reports said that on October 7, 2025, a federal judge found that ICE had broken the order, ordered some people released, and extended the order to February 2, 2026. They also said an appeals court later limited some of those release orders. We found nothing newer, so we do not know whether the order still applies.
-warrantless-arrest_may-apply_tell-lawyers = NIJC's page on the settlement has a way to tell the lawyers in the case about a possible violation. Use it as soon as you can, and ask them whether the order still applies and whether it fits this arrest.
-warrantless-arrest_may-apply_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_may-apply_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, whether it started with a car stop, and any names, badge numbers or car plates. Keep any photos or videos.
-warrantless-arrest_may-apply_background = The lawyers say the case began after an ICE operation around Chicago in May 2018, when more than 100 people were arrested. Some were arrested without warrants, and some agents posed as local police at traffic stops.
-warrantless-arrest_may-apply_police-role = If Chicago police took part, that is a separate question. Chicago police may not stop, arrest or hold anyone only because they believe the person is in the U.S. without permission or broke a civil immigration rule. You can report Chicago police to the Civilian Office of Police Accountability (COPA).
-warrantless-arrest_may-apply_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests. This court order is different: the lawyers in the case say it limits ICE itself.
+warrantless-arrest_may-apply = قد يساعد أمرٌ من محكمة فيدرالية. أبلغ محامي القضية، واطلب المساعدة الآن.
+    .summary = يقول محامو القضية إن أمرًا من محكمة فيدرالية يقيّد بعض اعتقالات ICE التي تتم دون مذكرة أو أثناء إيقاف السيارات في هذه المنطقة، وإن الأشخاص الذين اعتُقلوا بهذه الطريقة قد يستطيعون طلب المساعدة بموجبه. الإفراج ليس مضمونًا، وآخر أخبار وجدناها (أكتوبر/تشرين الأول 2025) تقول إن مدة الأمر كانت تمتد حتى 2 فبراير/شباط 2026، لذلك اسأل NIJC أو ICIRR هل ما زال ساريًا.
+    .verdict = يقيّدهم أمر محكمة صدر عام 2022، بحسب محامي القضية (آخر معلومات: أكتوبر/تشرين الأول 2025)
+warrantless-arrest_may-apply_court-order = بحسب المركز الوطني لعدالة المهاجرين (National Immigrant Justice Center، NIJC) وفرع ACLU في إلينوي (ACLU of Illinois)، اللذين يمثّلان الأشخاص الذين رفعوا الدعوى، وافقت محكمة فيدرالية على تسوية في قضية Castañon Nava v. DHS في 8 فبراير/شباط 2022. وهما يصفانها بأنها أمر محكمة يقيّد ما تفعله ICE نفسها. وهي ليست قانونًا للمدينة أو للولاية.
+warrantless-arrest_may-apply_policy = يقول المحامون إن الأمر ألزم ICE باعتماد سياسة على مستوى البلاد تقيّد بعض الاعتقالات دون مذكرة وبعض عمليات إيقاف السيارات.
+warrantless-arrest_may-apply_remedies = يقول المحامون إن الأشخاص الذين اعتُقلوا دون مذكرة، أو أثناء إيقاف سيارة، في منطقة شيكاغو التابعة لـ ICE قد يستطيعون طلب سُبل إنصاف (remedies) بموجب الأمر. وقد يكون الإفراج واحدًا منها، لكنه ليس مؤكدًا أبدًا. وتشمل منطقة شيكاغو التابعة لـ ICE ولايات إلينوي وإنديانا وويسكونسن وميزوري وكانساس وكنتاكي.
+warrantless-arrest_may-apply_dates = أفادت تقارير إخبارية بأن قاضيًا فيدراليًا وجد في 7 أكتوبر/تشرين الأول 2025 أن ICE خالفت الأمر، وأمر بالإفراج عن بعض الأشخاص، ومدّد الأمر حتى 2 فبراير/شباط 2026. وأفادت أيضًا بأن محكمة استئناف قيّدت لاحقًا بعض أوامر الإفراج هذه. لم نجد أي شيء أحدث، لذلك لا نعرف هل ما زال الأمر ساريًا.
+warrantless-arrest_may-apply_tell-lawyers = في صفحة NIJC عن التسوية طريقة لإبلاغ محامي القضية عن مخالفة محتملة. استخدمها في أقرب وقت ممكن، واسألهم هل ما زال الأمر ساريًا وهل ينطبق على هذا الاعتقال.
+warrantless-arrest_may-apply_icirr = لمساعدة العائلة، اتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
+warrantless-arrest_may-apply_write-down = اكتب ما تعرفه في أقرب وقت ممكن: التاريخ والوقت والمكان، وهل أظهر الوكلاء أي ورقة، وهل بدأ الأمر بإيقاف سيارة، وأي أسماء أو أرقام شارات أو لوحات سيارات. واحتفظ بأي صور أو مقاطع فيديو.
+warrantless-arrest_may-apply_background = يقول المحامون إن القضية بدأت بعد عملية نفّذتها ICE في محيط شيكاغو في مايو/أيار 2018، اعتُقل فيها أكثر من 100 شخص. اعتُقل بعضهم دون مذكرات، وتظاهر بعض الوكلاء بأنهم من الشرطة المحلية أثناء إيقافات مرورية.
+warrantless-arrest_may-apply_police-role = إذا شاركت شرطة شيكاغو، فتلك مسألة منفصلة. لا يجوز لشرطة شيكاغو إيقاف أي شخص أو القبض عليه أو احتجازه لمجرد أنها تعتقد أنه موجود في الولايات المتحدة دون إذن أو أنه خالف قاعدة مدنية من قواعد الهجرة. ويمكنك الإبلاغ عن شرطة شيكاغو إلى مكتب المساءلة المدنية للشرطة (COPA).
+warrantless-arrest_may-apply_laws-limit-police = { -wco } في شيكاغو و{ -trust } يقيّدان ما تفعله الشرطة وموظفو المدينة. لكنهما لا يمنعان الوكلاء الفيدراليين من تنفيذ الاعتقالات. أما أمر المحكمة هذا فمختلف: يقول محامو القضية إنه يقيّد ICE نفسها.
 
-## Outcome: the agents showed a warrant
+## النتيجة: أظهر الوكلاء مذكرة
 
-warrantless-arrest_warrant-shown = The court order may not cover this arrest, but you can still ask for help.
-    .summary = According to the lawyers in the case, the court order covers arrests without a warrant and arrests during vehicle stops in ICE's Chicago area. If the agents had a warrant, it may not apply, so ask the lawyers in the case or ICIRR.
-    .verdict = may fall outside the court order, which the lawyers in the case say covers arrests without a warrant
-warrantless-arrest_warrant-shown_scope = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order is about arrests without a warrant and arrests during vehicle stops in ICE's Chicago area.
-warrantless-arrest_warrant-shown_ask = NIJC's page lets you tell the lawyers about a possible violation. You can ask them whether the order fits what happened.
-warrantless-arrest_warrant-shown_dates = News reports said that in October 2025 a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
-warrantless-arrest_warrant-shown_tell-lawyers = If you are not sure the agents really had a warrant, or the arrest started with a car stop, use NIJC's page to tell the lawyers in the case.
-warrantless-arrest_warrant-shown_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_warrant-shown_write-down = Write down what you know as soon as you can: the date, time and place, what the paper said and who signed it, and any names, badge numbers or car plates. Keep a photo or copy of any paper you were given.
-warrantless-arrest_warrant-shown_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests.
+warrantless-arrest_warrant-shown = قد لا يشمل أمر المحكمة هذا الاعتقال، لكن ما زال بإمكانك طلب المساعدة.
+    .summary = بحسب محامي القضية، يشمل أمر المحكمة الاعتقالات دون مذكرة والاعتقالات أثناء إيقاف السيارات في منطقة شيكاغو التابعة لـ ICE. إذا كانت مع الوكلاء مذكرة، فقد لا ينطبق الأمر، لذلك اسأل محامي القضية أو ICIRR.
+    .verdict = قد لا يشملهم أمر المحكمة، الذي يقول محامو القضية إنه يشمل الاعتقالات دون مذكرة
+warrantless-arrest_warrant-shown_scope = بحسب المركز الوطني لعدالة المهاجرين (NIJC) وفرع ACLU في إلينوي (ACLU of Illinois)، اللذين يمثّلان الأشخاص الذين رفعوا دعوى Castañon Nava v. DHS، يتعلق أمر المحكمة بالاعتقالات دون مذكرة والاعتقالات أثناء إيقاف السيارات في منطقة شيكاغو التابعة لـ ICE.
+warrantless-arrest_warrant-shown_ask = تتيح لك صفحة NIJC إبلاغ المحامين عن مخالفة محتملة. ويمكنك أن تسألهم هل ينطبق الأمر على ما حدث.
+warrantless-arrest_warrant-shown_dates = أفادت تقارير إخبارية بأن قاضيًا فيدراليًا مدّد الأمر في أكتوبر/تشرين الأول 2025 حتى 2 فبراير/شباط 2026. لم نجد أي شيء أحدث، لذلك لا نعرف هل ما زال ساريًا.
+warrantless-arrest_warrant-shown_tell-lawyers = إذا لم تكن متأكدًا أن الوكلاء كانت معهم مذكرة فعلًا، أو إذا بدأ الاعتقال بإيقاف سيارة، فاستخدم صفحة NIJC لإبلاغ محامي القضية.
+warrantless-arrest_warrant-shown_icirr = لمساعدة العائلة، اتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
+warrantless-arrest_warrant-shown_write-down = اكتب ما تعرفه في أقرب وقت ممكن: التاريخ والوقت والمكان، وما كُتب في الورقة ومَن وقّعها، وأي أسماء أو أرقام شارات أو لوحات سيارات. واحتفظ بصورة أو نسخة من أي ورقة أُعطيت لك.
+warrantless-arrest_warrant-shown_laws-limit-police = { -wco } في شيكاغو و{ -trust } يقيّدان ما تفعله الشرطة وموظفو المدينة. لكنهما لا يمنعان الوكلاء الفيدراليين من تنفيذ الاعتقالات.
 
-## Outcome: outside ICE's Chicago area
+## النتيجة: خارج منطقة شيكاغو التابعة لـ ICE
 
-warrantless-arrest_outside-area = The lawyers in the case say this court order covers only ICE's Chicago area.
-    .summary = According to the lawyers in the case, the court order covers arrests in Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky. For an arrest in another state, get legal help there.
-    .verdict = outside the court order, which the lawyers in the case say covers only ICE's Chicago area
-warrantless-arrest_outside-area_area = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order covers people arrested in ICE's Chicago area: Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_outside-area_icirr = For help for a family in Illinois, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_outside-area_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, and any names, badge numbers or car plates.
+warrantless-arrest_outside-area = يقول محامو القضية إن أمر المحكمة هذا يشمل منطقة شيكاغو التابعة لـ ICE فقط.
+    .summary = بحسب محامي القضية، يشمل أمر المحكمة الاعتقالات في إلينوي وإنديانا وويسكونسن وميزوري وكانساس وكنتاكي. إذا حدث الاعتقال في ولاية أخرى، فاطلب مساعدة قانونية هناك.
+    .verdict = خارج نطاق أمر المحكمة، الذي يقول محامو القضية إنه يشمل منطقة شيكاغو التابعة لـ ICE فقط
+warrantless-arrest_outside-area_area = بحسب المركز الوطني لعدالة المهاجرين (NIJC) وفرع ACLU في إلينوي (ACLU of Illinois)، اللذين يمثّلان الأشخاص الذين رفعوا دعوى Castañon Nava v. DHS، يشمل أمر المحكمة الأشخاص الذين اعتُقلوا في منطقة شيكاغو التابعة لـ ICE: إلينوي وإنديانا وويسكونسن وميزوري وكانساس وكنتاكي.
+warrantless-arrest_outside-area_icirr = لمساعدة عائلة في إلينوي، اتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
+warrantless-arrest_outside-area_write-down = اكتب ما تعرفه في أقرب وقت ممكن: التاريخ والوقت والمكان، وهل أظهر الوكلاء أي ورقة، وأي أسماء أو أرقام شارات أو لوحات سيارات.

@@ -4,7 +4,7 @@
 # Immigrant Legal Resource Center (ILRC). Estos derechos vienen de la Constitución de EE. UU.
 
 scenario_agents-approach-you = Sus derechos si agentes de inmigración se le acercan
-    .summary = En la calle, en un auto, en el trabajo o en su casa. Estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. Las leyes de Chicago y de Illinois limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
+    .summary = En la calle, en un auto, en el trabajo o en su casa. Estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
 
 ## Pregunta: ¿dónde está usted?
 
@@ -17,10 +17,9 @@ agents-approach-you_where_home = En casa
 
 ## Resultado: en la calle
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_street = Usted puede guardar silencio y preguntar si es libre de irse.
-    .summary = La ACLU y el Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC), dos organizaciones de ayuda legal, dan este consejo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-    .verdict = may stay silent and ask if you are free to leave
+    .summary = Las organizaciones de ayuda legal dicen que usted puede guardar silencio y preguntar si es libre de irse. Si lo es, aléjese con calma; no corra.
+    .verdict = puede guardar silencio y preguntar si es libre de irse
 agents-approach-you_street_silent = La ACLU dice que usted tiene derecho a guardar silencio. Si quiere usarlo, dígalo en voz alta.
 agents-approach-you_street_questions = La ACLU dice que usted no tiene que decir dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU. Se aplican reglas diferentes en las fronteras y los aeropuertos, y para algunas personas con visa.
 agents-approach-you_street_leave = El ILRC dice que pregunte si es libre de irse. Si la respuesta es sí, váyase con calma.
@@ -38,17 +37,15 @@ agents-approach-you_street_papers = Si usted no es ciudadano de EE. UU. y tiene 
 
 ## Resultado: en un auto
 
-# TODO(translate): .verdict below is in English
-agents-approach-you_car = Si usted maneja, pare y muestre su licencia cuando se la pidan. Aun así, puede guardar silencio.
-    .summary = La ACLU dice que los conductores deben mostrar su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan. Aun así, usted no tiene que responder preguntas sobre su estatus migratorio. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-    .verdict = may stay silent and refuse a search
-agents-approach-you_car_stop = La ACLU dice que, si la policía o los agentes de inmigración le indican que se detenga, usted debe parar. Si usted es quien maneja, muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan.
+agents-approach-you_car = Si los agentes le indican que se detenga, pare. Puede guardar silencio y negarse a un registro.
+    .summary = Las organizaciones de ayuda legal aconsejan parar y, si usted maneja, mostrar su licencia, el registro del vehículo y el seguro cuando se los pidan. Aun así, puede guardar silencio sobre su estatus, negarse a un registro y negarse a mostrar documentos que digan de qué país es usted.
+    .verdict = puede guardar silencio y negarse a un registro
+agents-approach-you_car_stop = La ACLU aconseja que, si la policía o los agentes de inmigración le indican que se detenga, usted pare. Si usted es quien maneja, aconseja mostrar su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan. Es el consejo de una organización de ayuda legal: nuestra investigación no encontró ninguna ley que lo convierta en una obligación ante los agentes de inmigración.
 agents-approach-you_car_silent = La ACLU dice que tanto los conductores como los pasajeros tienen derecho a guardar silencio. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.
 agents-approach-you_car_search = Usted puede negarse a que los agentes registren su auto, según la ACLU.
-# TODO(translate)
-agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
+agents-approach-you_car_nationality = La Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración, agrega que usted puede negarse a mostrar documentos de identidad que digan de qué país es. Nunca muestre documentos falsos.
 agents-approach-you_car_pull-over = Pare el auto en un lugar seguro. Mantenga la calma.
-agents-approach-you_car_show-license = Si usted maneja, muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan.
+agents-approach-you_car_show-license = Si usted maneja y se los piden, la ACLU aconseja mostrar su licencia, el registro del vehículo y el comprobante de seguro. Usted no tiene que responder preguntas sobre su estatus.
 agents-approach-you_car_say-silent = Para otras preguntas, puede decir: "Quiero guardar silencio".
 agents-approach-you_car_say-no-search = Si los agentes piden registrar el auto, usted puede decir que no. Si lo registran de todos modos, no se resista.
 agents-approach-you_car_passenger = Si usted es pasajero, puede preguntar: "¿Soy libre de irme?". Si le dicen que sí, puede irse con calma.
@@ -59,10 +56,9 @@ agents-approach-you_car_papers = Si usted no es ciudadano de EE. UU. y tiene pap
 
 ## Resultado: en el trabajo
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_work = En el trabajo, usted también puede guardar silencio y preguntar si es libre de irse.
-    .summary = La ACLU y el Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC), dos organizaciones de ayuda legal, dicen que los mismos derechos se aplican en el trabajo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-    .verdict = may stay silent and ask if you are free to leave
+    .summary = Las organizaciones de ayuda legal dicen que los mismos derechos se aplican en el trabajo: usted puede guardar silencio y preguntar si es libre de irse.
+    .verdict = puede guardar silencio y preguntar si es libre de irse
 agents-approach-you_work_silent = La ACLU dice que usted tiene derecho a guardar silencio. Si quiere usarlo, dígalo en voz alta.
 agents-approach-you_work_questions = La ACLU dice que usted no tiene que decir dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU. Se aplican reglas diferentes para algunas personas con visa.
 agents-approach-you_work_leave = El ILRC dice que pregunte si es libre de irse. Si la respuesta es sí, váyase con calma.
@@ -78,11 +74,10 @@ agents-approach-you_work_papers = Si usted no es ciudadano de EE. UU. y tiene pa
 
 ## Resultado: en casa
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_home = Usted puede mantener la puerta cerrada y guardar silencio.
-    .summary = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU son organizaciones de ayuda legal. Dicen que los agentes necesitan una orden de un juez o el permiso de usted para entrar. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-    .verdict = do not have to open the door
-agents-approach-you_home_door = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
+    .summary = Usted no tiene que abrir la puerta. Las organizaciones de ayuda legal dicen que los agentes necesitan una orden de un juez o el permiso de usted para entrar.
+    .verdict = no tiene que abrir la puerta
+agents-approach-you_home_door = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración y que se niegue a dejarlos entrar si no tienen una orden de un juez. { -judicial-warrant-definition }
 agents-approach-you_home_silent = Según las organizaciones de ayuda legal, usted tiene derecho a guardar silencio y a no firmar nada.
 agents-approach-you_home_search = La ACLU dice que usted puede negarse a que los agentes registren su casa.
 agents-approach-you_home_keep-closed = Mantenga la puerta cerrada. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
@@ -92,5 +87,5 @@ agents-approach-you_home_no-sign = No firme nada antes de hablar con un abogado.
 agents-approach-you_home_no-resist = Si los agentes entran de todos modos, no se resista físicamente. Anote lo que pase y pida ayuda.
 agents-approach-you_home_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 agents-approach-you_home_constitution = Según las organizaciones de ayuda legal, estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
-agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez. No es una orden judicial de arresto o de registro (judicial warrant), que firma un juez o un magistrado.
-agents-approach-you_home_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. No encontramos ninguna decisión de un tribunal sobre ella. Una puerta cerrada no puede detener físicamente a los agentes, así que no se resista.
+agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez, así que no es una orden de un juez. Una orden de deportación (removal order) de un juez de inmigración tampoco lo es.
+agents-approach-you_home_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en la casa de una persona que tiene una orden final de deportación ("final removal order"), usando el Formulario I-205. Esta afirmación está en disputa. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos; no encontramos ninguna decisión de un tribunal. Una puerta cerrada no puede detener físicamente a los agentes, así que no se resista.

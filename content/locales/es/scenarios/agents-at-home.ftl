@@ -13,25 +13,23 @@ agents-at-home_door = ¿Qué está pasando en su casa?
 agents-at-home_door_knocking = Hay agentes tocando a la puerta y quieren entrar
 agents-at-home_door_coming-in = Los agentes están entrando sin mi permiso
 agents-at-home_door_police-there = La policía de Chicago está allí con los agentes
-# TODO(translate)
-agents-at-home_door_removal-order = Agents show a paper from an immigration judge, such as a removal order
+agents-at-home_door_removal-order = Los agentes muestran un documento de un juez de inmigración, como una orden de deportación (removal order)
 
 ## Pregunta: ¿hay una orden?
 
 agents-at-home_paper = ¿Los agentes tienen una orden (warrant)?
-    .hint = Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez.
-agents-at-home_paper_judge-signed = Sí, una orden firmada por un juez
+    .hint = { -judicial-warrant-definition } Una orden administrativa (administrative warrant) es un formulario de ICE, como el Formulario I-200 o I-205, firmado por un oficial de inmigración, no por un juez. Un documento de un juez de inmigración, como una orden de deportación (removal order), no es una orden judicial de arresto o de registro.
+agents-at-home_paper_judge-signed = Sí, una orden de un tribunal federal o estatal, firmada por un juez
 agents-at-home_paper_ice-form = Sí, pero es un formulario de ICE firmado por un oficial de inmigración
 agents-at-home_paper_no-paper = No, o no quieren mostrarla
 agents-at-home_paper_cannot-tell = No sé qué tipo de documento es
 
 ## Resultado: sin orden
 
-# TODO(translate): .verdict below is in English
 agents-at-home_no-warrant = Las organizaciones de ayuda legal dicen que los agentes no pueden entrar sin una orden de un juez o sin el permiso de usted.
-    .summary = Usted no tiene que abrir la puerta. El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) y la ACLU, dos organizaciones de ayuda legal, dan este consejo. Estos derechos vienen de la Constitución de EE. UU., no de las leyes de Chicago o de Illinois.
-    .verdict = do not have to open the door
-agents-at-home_no-warrant_red-card = La "tarjeta roja" del ILRC dice que no abra la puerta a los agentes de inmigración. Dice que usted puede negarse a dejarlos entrar si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
+    .summary = Usted no tiene que abrir la puerta. Las organizaciones de ayuda legal dicen que los agentes necesitan una orden de un juez o el permiso de usted para entrar.
+    .verdict = no tiene que abrir la puerta
+agents-at-home_no-warrant_red-card = La "tarjeta roja" del Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) dice que no abra la puerta a los agentes de inmigración y que se niegue a dejarlos entrar si no tienen una orden de un juez. { -judicial-warrant-definition }
 agents-at-home_no-warrant_constitution = La tarjeta roja basa esto en la Cuarta Enmienda de la Constitución de EE. UU. La ACLU dice que usted tiene estos derechos sin importar su estatus migratorio.
 agents-at-home_no-warrant_silent = También tiene derecho a guardar silencio. La ACLU dice que usted no tiene que responder dónde nació. Tampoco tiene que decir si es ciudadano ni cómo entró a EE. UU.
 agents-at-home_no-warrant_keep-closed = Mantenga la puerta cerrada. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
@@ -41,20 +39,19 @@ agents-at-home_no-warrant_no-lies = No mienta y no muestre documentos falsos.
 agents-at-home_no-warrant_no-resist = Si los agentes entran de todos modos, no se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 agents-at-home_no-warrant_write-down = Si es seguro hacerlo, anote lo que pase. Apunte la fecha, la hora, lo que dijeron los agentes y cualquier nombre o número de placa.
 agents-at-home_no-warrant_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
-agents-at-home_no-warrant_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 de ICE y una orden final de deportación. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. No encontramos ninguna decisión de un tribunal sobre ella.
-agents-at-home_no-warrant_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en EE. UU. sin permiso.
+agents-at-home_no-warrant_memo = Un memorando de ICE del 12 de mayo de 2025, del que informó ABC News en enero de 2026, afirma que los agentes pueden entrar a la fuerza en la casa de una persona que tiene una orden final de deportación ("final removal order"), usando el Formulario I-205 de ICE. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos. No encontramos ninguna decisión de un tribunal sobre ella.
+agents-at-home_no-warrant_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 agents-at-home_no-warrant_ice-not-bound = Las leyes de Chicago y de Illinois limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.
 
 ## Resultado: un formulario de ICE (orden administrativa)
 
-# TODO(translate): .verdict below is in English
 agents-at-home_ice-form = Las organizaciones de ayuda legal dicen que un formulario de ICE no permite que los agentes entren, pero ICE lo disputa en algunos casos.
-    .summary = Un formulario de ICE firmado por un oficial de inmigración es una "orden administrativa" (administrative warrant). Ningún juez lo firmó. Las organizaciones de ayuda legal dicen que no permite que los agentes entren en su casa sin su permiso.
-    .verdict = may not come in on an ICE form alone, legal-aid groups say; ICE disputes this in some cases
+    .summary = Un formulario de ICE firmado por un oficial de inmigración no es una orden de un juez. Las organizaciones de ayuda legal dicen que no permite que los agentes entren sin el permiso de usted, pero ICE afirma que puede entrar con el Formulario I-205 y una orden final de deportación ("final removal order").
+    .verdict = no pueden entrar solo con un formulario de ICE, según las organizaciones de ayuda legal; ICE lo disputa en algunos casos
 agents-at-home_ice-form_not-judge = Los formularios como el I-200 y el I-205 los firma un oficial de inmigración. Ningún juez los aprueba. Las reglas de la policía de Chicago y la ley de Illinois los distinguen de las órdenes penales firmadas por un juez.
-agents-at-home_ice-form_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
-agents-at-home_ice-form_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Dice que pueden usar la fuerza "necesaria y razonable" si se les niega la entrada.
-agents-at-home_ice-form_contested = Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda de la Constitución de EE. UU. No encontramos ninguna decisión de un tribunal sobre ella.
+agents-at-home_ice-form_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. { -judicial-warrant-definition }
+agents-at-home_ice-form_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Dice que pueden usar la fuerza "necesaria y razonable" si se les niega la entrada.
+agents-at-home_ice-form_contested = Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda de la Constitución de EE. UU. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_ice-form_slide-warrant = Pida a los agentes que pasen el documento por debajo de la puerta. Fíjese en el número del formulario y en quién lo firmó.
 agents-at-home_ice-form_keep-closed = Mantenga la puerta cerrada. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
 agents-at-home_ice-form_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
@@ -62,69 +59,65 @@ agents-at-home_ice-form_say-no = Diga claramente que no da permiso para que entr
 agents-at-home_ice-form_no-resist = Si los agentes entran de todos modos, no se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 agents-at-home_ice-form_write-down = Si es seguro hacerlo, anote lo que pase. Apunte la fecha, la hora, lo que dijeron los agentes, cualquier nombre o número de placa, y lo que decía el documento.
 agents-at-home_ice-form_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
-agents-at-home_ice-form_final-order = El memorando trata de personas que tienen una orden final de salir de EE. UU. (una orden final de deportación, "final removal order"). Si no está seguro de si tiene una, pregúntele a un abogado.
-agents-at-home_ice-form_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en EE. UU. sin permiso.
+agents-at-home_ice-form_final-order = El memorando trata de personas que tienen una orden final de salir de EE. UU. (una orden final de deportación, "final removal order"), que firma un juez de inmigración. Una orden de deportación tampoco es una orden judicial de arresto o de registro. Si no está seguro de si tiene una, pregúntele a un abogado.
+agents-at-home_ice-form_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 agents-at-home_ice-form_ice-not-bound = Las leyes de Chicago y de Illinois limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.
 
 ## Resultado: una orden firmada por un juez
 
-# TODO(translate): .verdict below is in English
-agents-at-home_judicial-warrant = Las organizaciones de ayuda legal dicen que una orden de un juez con el nombre de usted permite que los agentes entren.
-    .summary = Una orden judicial de arresto o de registro está firmada por un juez o un magistrado de un tribunal. Indica el nombre de la persona o del lugar. Aun con una orden así, usted conserva el derecho a guardar silencio.
-    .verdict = may enter with a judge's warrant
-agents-at-home_judicial-warrant_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted. Una orden así es la excepción.
+agents-at-home_judicial-warrant = Las organizaciones de ayuda legal dicen que una orden de un juez permite que los agentes entren.
+    .summary = Una orden de un tribunal federal o estatal, firmada por un juez, permite que los agentes entren. Aun así, usted conserva el derecho a guardar silencio.
+    .verdict = pueden entrar con una orden de un juez
+agents-at-home_judicial-warrant_red-card = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden de un juez. Una orden así es la excepción. { -judicial-warrant-definition }
 agents-at-home_judicial-warrant_still-silent = Usted sigue teniendo derecho a guardar silencio. No tiene que firmar nada antes de hablar con un abogado.
 agents-at-home_judicial-warrant_lawyer = Si lo arrestan, la ACLU dice que pida un abogado de inmediato.
-agents-at-home_judicial-warrant_check-warrant = Pida a los agentes que pasen la orden por debajo de la puerta. Revise que indique el nombre de un tribunal, que esté firmada por un juez o un magistrado, y que tenga el nombre o la dirección de usted.
+agents-at-home_judicial-warrant_check-warrant = Pida a los agentes que pasen la orden por debajo de la puerta. Revise el nombre del tribunal arriba, la firma del juez y la dirección o el nombre que indica. Un documento de un juez de inmigración o de ICE no es una orden judicial de arresto o de registro.
 agents-at-home_judicial-warrant_no-resist = No se resista físicamente. La ACLU dice que no corra ni se resista.
 agents-at-home_judicial-warrant_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
 agents-at-home_judicial-warrant_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
-agents-at-home_judicial-warrant_not-judge = Un formulario de ICE firmado por un oficial de inmigración, como el Formulario I-200 o I-205, no es una orden de un juez. Esto es así aunque diga "warrant" (orden) arriba.
+agents-at-home_judicial-warrant_not-judge = Un formulario de ICE firmado por un oficial de inmigración, como el Formulario I-200 o I-205, no es una orden de un juez, aunque diga "warrant" (orden) arriba. Tampoco lo es una orden de deportación (removal order) firmada por un juez de inmigración.
 agents-at-home_judicial-warrant_ice-not-bound = Las leyes de Chicago y de Illinois limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.
 
 ## Resultado: no se sabe qué es el documento
 
-# TODO(translate): .verdict below is in English
 agents-at-home_unclear-paper = Depende de quién firmó el documento.
-    .summary = Las organizaciones de ayuda legal dicen que solo una orden firmada por un juez permite que los agentes entren sin su permiso. Según ellas, un formulario de ICE firmado por un oficial de inmigración no basta. ICE lo disputa en algunos casos.
-    .verdict = may enter only with a judge's warrant, legal-aid groups say
-agents-at-home_unclear-paper_if-judge = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden firmada por un juez o un magistrado, con el nombre de usted.
-agents-at-home_unclear-paper_if-ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, lo firma un oficial de inmigración. Las reglas de la policía de Chicago y la ley de Illinois lo distinguen de una orden de un juez.
-agents-at-home_unclear-paper_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. No encontramos ninguna decisión de un tribunal sobre ella.
-agents-at-home_unclear-paper_check-paper = Pida a los agentes que pasen el documento por debajo de la puerta. Una orden de un juez indica el nombre de un tribunal y está firmada por un juez o un magistrado. Un formulario de ICE tiene un número de formulario, como I-200 o I-205, y la firma de un oficial de inmigración.
+    .summary = Las organizaciones de ayuda legal dicen que solo una orden de un tribunal federal o estatal, firmada por un juez, permite que los agentes entren sin el permiso de usted. ICE afirma algo más en algunos casos, y esa afirmación está en disputa.
+    .verdict = pueden entrar solo con una orden de un juez, según las organizaciones de ayuda legal
+agents-at-home_unclear-paper_if-judge = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta niega la entrada a menos que los agentes tengan una orden de un juez. { -judicial-warrant-definition }
+agents-at-home_unclear-paper_if-ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, lo firma un oficial de inmigración. Una orden de deportación (removal order) la firma un juez de inmigración. Las reglas de la policía de Chicago y la ley de Illinois distinguen estos documentos de una orden penal firmada por un juez.
+agents-at-home_unclear-paper_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 y una orden final de deportación. Esta afirmación está en disputa. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos. No encontramos ninguna decisión de un tribunal sobre ella.
+agents-at-home_unclear-paper_check-paper = Pida a los agentes que pasen el documento por debajo de la puerta. Una orden de un juez lleva arriba el nombre de un tribunal, como un Tribunal de Distrito de EE. UU. (U.S. District Court) o un tribunal de circuito de Illinois (circuit court), y la firma de un juez. Un formulario de ICE tiene un número de formulario, como I-200 o I-205, dice "Department of Homeland Security" (Departamento de Seguridad Nacional) arriba y tiene la firma de un oficial de inmigración.
 agents-at-home_unclear-paper_keep-closed = Mantenga la puerta cerrada mientras lo revisa. Si tiene una tarjeta roja, muéstrela por una ventana o pásela por debajo de la puerta.
 agents-at-home_unclear-paper_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
 agents-at-home_unclear-paper_no-resist = Si los agentes entran de todos modos, no se resista físicamente. La ACLU dice que no se resista, aunque crea que están violando sus derechos.
 agents-at-home_unclear-paper_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
-agents-at-home_unclear-paper_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en EE. UU. sin permiso.
+agents-at-home_unclear-paper_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 agents-at-home_unclear-paper_ice-not-bound = Las leyes de Chicago y de Illinois limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.
 
 ## Resultado: los agentes están entrando sin permiso
 
-# TODO(translate): .verdict below is in English
 agents-at-home_forced-entry = Si los agentes pueden entrar o no depende de su orden. En cualquier caso, no se resista.
-    .summary = Una puerta cerrada o una tarjeta roja no pueden detener físicamente a los agentes. Las organizaciones de ayuda legal dicen que no se resista. Usted conserva su derecho a guardar silencio. Si cree que violaron sus derechos, hable con un abogado después.
-    .verdict = need a judge's warrant to come in, legal-aid groups say; ICE claims more in some cases
-agents-at-home_forced-entry_need-warrant = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. La orden debe estar firmada por un juez o un magistrado y llevar el nombre de usted.
-agents-at-home_forced-entry_memo = ABC News informó en enero de 2026 sobre un memorando de ICE de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 de ICE y una orden final de deportación. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. No encontramos ninguna decisión de un tribunal sobre ella.
+    .summary = No se resista: una puerta cerrada o una tarjeta roja no pueden detener físicamente a los agentes. Guarde silencio y, si cree que violaron sus derechos, hable con un abogado después.
+    .verdict = necesitan una orden de un juez para entrar, según las organizaciones de ayuda legal; ICE afirma algo más en algunos casos
+agents-at-home_forced-entry_need-warrant = El Centro de Recursos Legales para Inmigrantes (Immigrant Legal Resource Center, ILRC) reparte una "tarjeta roja". Esta dice que usted puede negarse a dejar entrar a los agentes si no tienen una orden de un juez. { -judicial-warrant-definition }
+agents-at-home_forced-entry_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en una casa con el Formulario I-205 de ICE y una orden final de deportación. Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos. No encontramos ninguna decisión de un tribunal sobre ella.
 agents-at-home_forced-entry_no-resist = La ACLU dice que no corra, no discuta y no se resista, aunque crea que están violando sus derechos.
 agents-at-home_forced-entry_say-no = Diga claramente: "No doy permiso para que entren ni para que registren". Luego mantenga la calma.
 agents-at-home_forced-entry_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
 agents-at-home_forced-entry_write-down = En cuanto pueda, anote lo que pasó. Apunte la fecha, la hora, cuántos agentes vinieron, cualquier nombre o número de placa, y cualquier documento que mostraron.
 agents-at-home_forced-entry_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
-agents-at-home_forced-entry_bivens = Una ley de Illinois de 2025, la Ley Bivens de Illinois (Illinois Bivens Act), permite que las personas demanden por violaciones de sus derechos durante la aplicación civil de las leyes de inmigración. También pueden demandar a agentes federales. El Departamento de Justicia de EE. UU. demandó para frenarla el 22 de diciembre de 2025. Hasta enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
-agents-at-home_forced-entry_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en EE. UU. sin permiso.
+agents-at-home_forced-entry_bivens = Una ley de Illinois de 2025, la Ley Bivens de Illinois (Illinois Bivens Act), permite que las personas demanden por violaciones de sus derechos durante la aplicación civil de las leyes de inmigración, incluso a agentes federales. Según informes de prensa, el Departamento de Justicia de EE. UU. demandó para frenarla el 22 de diciembre de 2025. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
+agents-at-home_forced-entry_police = La policía de Chicago no puede bloquear el tráfico ni dar otro apoyo en el lugar para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 agents-at-home_forced-entry_ice-not-bound = Las leyes de Chicago y de Illinois limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.
 
 ## Resultado: la policía de Chicago está allí
 
-# TODO(translate): .verdict below is in English
 agents-at-home_police-role = La policía de Chicago no puede ayudar a los agentes en un arresto de inmigración.
-    .summary = Esto es aplicación civil de las leyes de inmigración. Eso quiere decir acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso. La policía de Chicago no puede participar. Sigue respondiendo a emergencias y a delitos.
-    .verdict = may not help with the immigration arrest
-agents-at-home_police-role_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias y los trabajadores de la Ciudad, incluida la policía, no pueden participar en la aplicación civil de las leyes de inmigración. Tampoco pueden ayudar con ella a los agentes federales.
+    .summary = La policía de Chicago no puede participar en la aplicación civil de las leyes de inmigración. Sigue respondiendo a emergencias y a delitos.
+    .verdict = no puede ayudar en el arresto de inmigración
+agents-at-home_police-role_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias y los trabajadores de la Ciudad, incluida la policía, no pueden participar en la aplicación civil de las leyes de inmigración. Tampoco pueden ayudar con ella a los agentes federales. { -civil-immigration-enforcement-definition }
 agents-at-home_police-role_no-support = La policía no puede montar un perímetro de tráfico ni dar ningún otro apoyo en el lugar para un operativo migratorio civil.
-agents-at-home_police-role_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo porque cree que la persona está en EE. UU. sin permiso. La ley de Illinois dice lo mismo para la policía de cualquier parte del estado.
+agents-at-home_police-role_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo porque cree que la persona está en EE. UU. sin permiso o que violó una regla civil de inmigración. La ley de Illinois dice lo mismo para la policía de cualquier parte del estado.
 agents-at-home_police-role_state-help = La { -trust } también limita a la policía de cualquier parte de Illinois. La guía de 2025 del Procurador General de Illinois dice que la policía no puede ayudar a los agentes de inmigración "de ninguna manera". Las excepciones son cuando los agentes tienen una orden penal o cuando una ley federal lo exige de forma específica.
 agents-at-home_police-role_your-rights = Sus propios derechos no cambian. Las organizaciones de ayuda legal dicen que mantenga la puerta cerrada, que pida ver cualquier orden por debajo de la puerta y que guarde silencio.
 agents-at-home_police-role_witness = Si es seguro hacerlo, anote la fecha, la hora y el lugar, y cualquier número de placa de policía o de patrulla.
@@ -133,29 +126,18 @@ agents-at-home_police-role_report-oig = Puede reportar a un empleado de la Ciuda
 agents-at-home_police-role_icirr = Si agentes de inmigración arrestan a alguien, para recibir ayuda llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 agents-at-home_police-role_emergency = La policía todavía puede responder a una llamada al 911 o actuar ante un delito, sea cual sea el estatus migratorio de cualquier persona. La guía de 2025 del Procurador General de Illinois dice que la ley estatal no impide que la policía haga su trabajo en investigaciones penales.
 agents-at-home_police-role_criminal-warrant = La guía del Procurador General también dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
-agents-at-home_police-role_supervisor = CBS News Chicago informó en 2021 que, según la ordenanza actualizada, un(a) supervisor(a) de la policía debe aprobar cualquier solicitud de ayuda de los agentes de inmigración.
+agents-at-home_police-role_supervisor = Según un informe de prensa de CBS News Chicago de 2021, la ordenanza actualizada establece que un(a) supervisor(a) de la policía apruebe cualquier solicitud de ayuda de los agentes de inmigración.
 agents-at-home_police-role_ice-not-bound = Estas leyes limitan lo que hace la policía de Chicago y de Illinois. No impiden que los agentes federales de inmigración hagan arrestos por su cuenta.
-# TODO(translate)
-agents-at-home_removal-order = A removal order is not a judge's warrant, but ICE claims it can enter with one. Do not resist.
-    .summary = A paper from an immigration judge, such as a removal order, is not a judge's warrant. But ICE claims it may enter a home with Form I-205 and a final removal order: do not resist, stay silent, and call for help.
-    .verdict = claim they may enter with this paper; that claim is contested
-# TODO(translate)
-agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Chicago police rules count a removal order as an "administrative warrant": an immigration paper, not a criminal warrant issued by a judge. Illinois law likewise calls immigration papers that no judge approved "civil immigration warrants".
-# TODO(translate)
-agents-at-home_removal-order_memo = ABC News reported in January 2026 on an ICE memo dated May 12, 2025. It claims agents may force their way into the home of a person with a final removal order, using ICE Form I-205 (a "warrant of removal" signed by an immigration officer). It says they may use "necessary and reasonable" force if refused.
-# TODO(translate)
-agents-at-home_removal-order_contested = This claim is contested as breaking the Fourth Amendment to the U.S. Constitution. Reporting on it runs to April 2026, the latest information we found. We found no court ruling on it.
-# TODO(translate)
-agents-at-home_removal-order_no-resist = Do not physically resist, even if you think the entry is unlawful. The ACLU says not to run, argue or resist.
-# TODO(translate)
-agents-at-home_removal-order_stay-silent = Say out loud that you want to remain silent. Do not sign anything before you talk to a lawyer.
-# TODO(translate)
-agents-at-home_removal-order_say-no = Say clearly: "I do not agree to you coming in or searching." Then stay calm.
-# TODO(translate)
-agents-at-home_removal-order_write-down = As soon as it is safe, write down what happened: the date, the time, how many agents came, any names or badge numbers, and what the papers said. Keep any copy they give you.
-# TODO(translate)
-agents-at-home_removal-order_icirr = For help, call or text the ICIRR Family Support Hotline, 24 hours a day.
-# TODO(translate)
-agents-at-home_removal-order_lawyer = The memo is about people with a final order to leave the U.S. If you are not sure whether you or someone at home has one, ask a lawyer.
-# TODO(translate)
-agents-at-home_removal-order_ice-not-bound = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from acting on their own.
+agents-at-home_removal-order = Una orden de deportación no es una orden judicial de arresto o de registro, pero ICE afirma que puede entrar con una. No se resista.
+    .summary = Un documento de un juez de inmigración, como una orden de deportación (removal order), no es una orden judicial de arresto o de registro. Pero ICE afirma que puede entrar en una casa con el Formulario I-205 y una orden final de deportación ("final removal order"): no se resista, guarde silencio y pida ayuda.
+    .verdict = afirman que pueden entrar con este documento; esa afirmación está en disputa
+agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Las reglas de la policía de Chicago consideran una orden de deportación como una "orden administrativa" (administrative warrant): un documento de inmigración, no una orden penal emitida por un juez. Del mismo modo, la ley de Illinois llama "órdenes migratorias civiles" (civil immigration warrants) a los documentos de inmigración que ningún juez aprobó.
+agents-at-home_removal-order_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en la casa de una persona que tiene una orden final de deportación, usando el Formulario I-205 de ICE (una "warrant of removal", es decir, una orden para llevar a cabo la deportación, firmada por un oficial de inmigración). Dice que pueden usar la fuerza "necesaria y razonable" si se les niega la entrada.
+agents-at-home_removal-order_contested = Esta afirmación está en disputa, porque se considera que viola la Cuarta Enmienda de la Constitución de EE. UU. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos. No encontramos ninguna decisión de un tribunal sobre ella.
+agents-at-home_removal-order_no-resist = No se resista físicamente, aunque crea que la entrada es ilegal. La ACLU dice que no corra, no discuta y no se resista.
+agents-at-home_removal-order_stay-silent = Diga en voz alta que quiere guardar silencio. No firme nada antes de hablar con un abogado.
+agents-at-home_removal-order_say-no = Diga claramente: "No doy permiso para que entren ni para que registren". Luego mantenga la calma.
+agents-at-home_removal-order_write-down = En cuanto sea seguro, anote lo que pasó: la fecha, la hora, cuántos agentes vinieron, cualquier nombre o número de placa, y lo que decían los documentos. Guarde cualquier copia que le den.
+agents-at-home_removal-order_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
+agents-at-home_removal-order_lawyer = El memorando trata de personas que tienen una orden final de salir de EE. UU. Si no está seguro de si usted o alguien en su casa tiene una, pregúntele a un abogado.
+agents-at-home_removal-order_ice-not-bound = La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales actúen por su cuenta.

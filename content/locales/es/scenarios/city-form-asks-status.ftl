@@ -21,25 +21,23 @@ city-form-asks-status_reason_law-requires = Sí, dicen que lo exige una ley, una
 
 ## Resultado: la Ciudad no puede preguntar
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_city-may-not-ask = Una oficina de la Ciudad no puede preguntarle por su estatus migratorio.
-    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios para beneficios, servicios y oportunidades de la Ciudad. También prohíbe que los trabajadores de la Ciudad pidan el estatus de cualquier persona. Las excepciones son limitadas.
-    .verdict = may not ask about your status
+    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios para beneficios, servicios y oportunidades de la Ciudad, y prohíbe que los trabajadores de la Ciudad pidan el estatus de cualquier persona. Las excepciones son limitadas.
+    .verdict = no pueden preguntar por su estatus
 city-form-asks-status_city-may-not-ask_forms = La ordenanza prohíbe que algunos formularios de la Ciudad pregunten por la ciudadanía o el estatus migratorio. Son las solicitudes, los cuestionarios y los formularios de entrevista para beneficios, servicios u oportunidades de la Ciudad.
 city-form-asks-status_city-may-not-ask_workers = Las agencias y los trabajadores de la Ciudad no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie. Se permite compartirlo si la persona lo acepta por escrito.
 city-form-asks-status_city-may-not-ask_review = Los departamentos de la Ciudad deben revisar sus formularios cada año y quitar ese tipo de preguntas.
 city-form-asks-status_city-may-not-ask_ask-why = Puede preguntarle a la oficina por qué hace la pregunta y qué ley la exige.
 city-form-asks-status_city-may-not-ask_city-worker = Si usted trabaja para la Ciudad: no pregunte por el estatus migratorio. Si un formulario de la Ciudad pregunta por él, avísele a su supervisor(a) para que se corrija el formulario.
 city-form-asks-status_city-may-not-ask_report-oig = ¿Un departamento o un empleado de la Ciudad no está cumpliendo la ordenanza? Puede reportarlo ante la Oficina del Inspector General de la Ciudad.
-city-form-asks-status_city-may-not-ask_exceptions = Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa. Una orden judicial de arresto o de registro es una orden firmada por un juez.
+city-form-asks-status_city-may-not-ask_exceptions = Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa. { -judicial-warrant-definition }
 city-form-asks-status_city-may-not-ask_city-only = Esta regla trata de los beneficios, servicios y oportunidades de la Ciudad de Chicago. Los programas estatales, del condado y federales siguen sus propias reglas.
 
 ## Resultado: la oficina dice que una ley lo exige
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_may-be-required = Una oficina de la Ciudad solo puede preguntar si lo exige una ley, una regla federal o una orden de un tribunal.
-    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios de la Ciudad. La excepción es cuando lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro. Una orden judicial de arresto o de registro es una orden firmada por un juez.
-    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
+    .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios de la Ciudad. La excepción es cuando lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro.
+    .verdict = pueden preguntar solo si lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro
 city-form-asks-status_may-be-required_exception = La ordenanza limita las preguntas sobre el estatus. Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa.
 city-form-asks-status_may-be-required_otherwise-no = Si nada de esto lo exige, los formularios para beneficios, servicios u oportunidades de la Ciudad no pueden preguntar por el estatus.
 city-form-asks-status_may-be-required_sharing = Aun así, los trabajadores de la Ciudad no pueden compartir su estatus a menos que usted lo acepte por escrito. La otra excepción es una ley o una orden de un tribunal que les exija compartirlo.
@@ -51,10 +49,9 @@ city-form-asks-status_may-be-required_city-only = Esta regla trata de los benefi
 
 ## Resultado: no es una oficina de la Ciudad
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_not-city = Depende de la oficina. La ordenanza de Chicago cubre las oficinas de la Ciudad de Chicago.
-    .summary = La { -wco } (Welcoming City Ordinance) de Chicago obliga a las agencias de la Ciudad de Chicago y a sus trabajadores. Las demás oficinas siguen sus propias reglas. Esta guía no trata de esas reglas.
-    .verdict = the ordinance covers only City of Chicago offices
+    .summary = La { -wco } (Welcoming City Ordinance) de Chicago solo obliga a las agencias de la Ciudad de Chicago y a sus trabajadores. Las demás oficinas siguen sus propias reglas, y esta guía no trata de ellas.
+    .verdict = la ordenanza solo cubre las oficinas de la Ciudad de Chicago
 city-form-asks-status_not-city_city-only = La ordenanza limita las preguntas sobre el estatus que hacen las agencias y los trabajadores de la Ciudad de Chicago. También las limita en los formularios para beneficios, servicios y oportunidades de la Ciudad.
 city-form-asks-status_not-city_not-others = Una ordenanza de la Ciudad no obliga a las oficinas estatales, del condado o federales, ni a las organizaciones privadas.
 city-form-asks-status_not-city_ask-why = Puede preguntarle a la oficina por qué necesita la información y quién la va a ver.

@@ -21,10 +21,9 @@ crime-victim-or-witness_u-visa_report-only = No, solo quiero reportar el delito 
 
 ## Resultado: un oficial preguntó por el estatus
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_status-asked = La policía de Chicago no puede pedirle su estatus migratorio.
-    .summary = Esto también es así para las víctimas y los testigos de delitos. La policía trabaja en el delito. La ley de la Ciudad le prohíbe preguntar por el estatus, con excepciones limitadas.
-    .verdict = may not ask about your status
+    .summary = Esto también es así para las víctimas y los testigos de delitos. La ley de la Ciudad le prohíbe a la policía preguntar por el estatus, con excepciones limitadas, y la policía sigue trabajando en el delito.
+    .verdict = no puede preguntar por su estatus
 crime-victim-or-witness_status-asked_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie. Las excepciones son limitadas. Una es una ley, una orden de un tribunal o una orden de arresto o de registro firmada por un juez que lo exija. Otra es que la persona acepte por escrito que se comparta.
 crime-victim-or-witness_status-asked_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 crime-victim-or-witness_status-asked_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo por su estatus migratorio. La ley de la Ciudad y la ley estatal dicen esto.
@@ -40,10 +39,9 @@ crime-victim-or-witness_status-asked_ice-not-bound = Estas leyes limitan lo que 
 
 ## Resultado: reportar un delito o ser testigo
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_report = Usted puede reportar un delito o ayudar como testigo, sea cual sea su estatus migratorio.
     .summary = La policía de Chicago sigue investigando delitos, sea cual sea el estatus migratorio de cualquier persona. Las leyes de la Ciudad y del estado limitan cuándo la policía puede preguntar por el estatus o actuar con base en él.
-    .verdict = investigate crimes, whatever anyone's immigration status
+    .verdict = investiga los delitos, sea cual sea el estatus migratorio de cualquier persona
 crime-victim-or-witness_report_purpose = Cuando aprobó la { -wco } (Welcoming City Ordinance), el Concejo Municipal concluyó que la seguridad pública depende de la ayuda de todos. Eso incluye a las víctimas y los testigos de delitos, tengan papeles o no.
 crime-victim-or-witness_report_no-asking = La policía de Chicago y los demás trabajadores de la Ciudad no pueden pedir, guardar ni compartir la ciudadanía o el estatus migratorio de nadie, salvo en casos limitados.
 crime-victim-or-witness_report_no-arrest = La policía no puede detener, arrestar ni retener a nadie solo por su estatus migratorio. La ley de la Ciudad dice esto, y también la ley estatal para la policía de cualquier parte de Illinois.
@@ -57,10 +55,9 @@ crime-victim-or-witness_report_ice-not-bound = Estas leyes limitan lo que hace l
 
 ## Resultado: pedir la certificación para la visa U
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_certification = La policía debe tener una forma para que las víctimas de delitos pidan la certificación para la visa U.
     .summary = La ley de Illinois le indica a la policía cómo manejar estas solicitudes. Un abogado o ciertos proveedores de servicios para víctimas pueden enviar la solicitud en nombre de la víctima.
-    .verdict = must have a way for crime victims to ask for U visa certification (prosecutors too)
+    .verdict = deben tener una forma para que las víctimas de delitos pidan la certificación para la visa U (los fiscales también)
 crime-victim-or-witness_certification_officials = La Ley VOICES (VOICES Act) de Illinois dice que la policía y los fiscales deben nombrar a los funcionarios que firman estos formularios. También deben publicar cómo pedir uno.
 crime-victim-or-witness_certification_who-asks = La Ley VOICES dice que la solicitud va a la agencia que descubrió, investigó o procesó el delito. Un abogado, un representante de inmigración acreditado, o un proveedor de servicios para víctimas de violencia doméstica o de agresión sexual puede enviarla en nombre de la víctima.
 crime-victim-or-witness_certification_cpd-order = La propia orden del CPD sobre la certificación para la visa U, de enero de 2019, dice que los supervisores de su División de Registros (Records Division) llenan el formulario. Dice que el CPD envía un aviso cuando una solicitud no cumple los requisitos, y que hay una forma de apelar.

@@ -8,7 +8,7 @@ scenario_detainer-at-bond = Una persona arrestada por un delito puede irse a cas
 ## Pregunta: ¿también hay una orden penal de un juez?
 
 detainer-at-bond_warrant = Además de los documentos de ICE, ¿hay una orden penal firmada por un juez contra esta persona?
-    .hint = Una solicitud de detención migratoria ("detainer", Formulario I-247A) es una petición por escrito de ICE. Le pide a una cárcel o a un departamento de policía que retenga a alguien, o que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma. Una orden judicial de arresto o de registro (judicial warrant) está firmada por un juez o un magistrado de un tribunal.
+    .hint = Una solicitud de detención migratoria ("detainer", Formulario I-247A) es una petición por escrito de ICE. Le pide a una cárcel o a un departamento de policía que retenga a alguien, o que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma. { -judicial-warrant-definition }
 detainer-at-bond_warrant_detainer-only = No. Solo hay documentos de ICE, como la solicitud de detención o un formulario de orden de ICE
 detainer-at-bond_warrant_judge-warrant = Sí, hay una orden penal firmada por un juez
 detainer-at-bond_warrant_not-sure = No lo sé
@@ -22,13 +22,12 @@ detainer-at-bond_release_still-held = No. Todavía está retenida por su caso pe
 
 ## Resultado: puede irse, solo hay documentos de ICE
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = Hay que dejar libre a la persona como de costumbre. La policía no puede retenerla para ICE.
-    .summary = Una solicitud de detención migratoria ("detainer") es una petición por escrito de ICE. Un juez no la firma. En Illinois, la policía y las cárceles no pueden mantener encerrado a nadie solo porque ICE envió una.
-    .verdict = must release the person as usual, not hold them for ICE
+    .summary = Una solicitud de detención migratoria ("detainer") es una petición por escrito de ICE que ningún juez firma. En Illinois, la policía y las cárceles no pueden mantener encerrado a nadie solo porque ICE envió una.
+    .verdict = deben dejar libre a la persona como de costumbre, no retenerla para ICE
 detainer-at-bond_must-release_state-law = La { -trust } dice que la policía no puede retener ni seguir reteniendo a nadie solo por una solicitud de detención o por una "orden migratoria civil" (civil immigration warrant): un documento de inmigración que ningún juez aprobó. Tampoco puede cumplirlas de ninguna otra forma.
 detainer-at-bond_must-release_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía de la Ciudad no puede seguir reteniendo a nadie por una solicitud de detención migratoria.
-detainer-at-bond_must-release_no-transfer = La policía de Chicago tampoco puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
+detainer-at-bond_must-release_no-transfer = La policía de Chicago tampoco puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 detainer-at-bond_must-release_only-request = La guía de 2025 del Procurador General de Illinois dice que las solicitudes de ICE son solicitudes, no órdenes. Dice que ninguna ley federal obliga a la policía de Illinois a ayudar en la aplicación de las leyes de inmigración.
 detainer-at-bond_must-release_officer = Si usted es oficial: deje libre a la persona de la misma forma en que dejaría libre a cualquier otra. Pregúntele a un(a) supervisor(a) si tiene dudas.
 detainer-at-bond_must-release_lawyer = Si tienen retenido a un familiar suyo, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.
@@ -45,13 +44,12 @@ detainer-at-bond_must-release_ice-not-bound = Estas leyes limitan lo que hacen l
 
 ## Resultado: sigue retenida por el caso penal
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = Se puede retener a la persona por el caso penal, pero no para ICE.
-    .summary = Una solicitud de detención migratoria ("detainer") es una petición por escrito de ICE. Un juez no la firma. No agrega tiempo. Cuando el caso penal permita que la persona salga libre, se la deja libre como de costumbre.
-    .verdict = may hold the person for the criminal case, not for ICE
+    .summary = La persona puede quedar retenida por el caso penal. Una solicitud de detención de ICE, una petición por escrito que ningún juez firma, no agrega tiempo: cuando el caso permita que la persona salga libre, se la deja libre como de costumbre.
+    .verdict = pueden retener a la persona por el caso penal, no para ICE
 detainer-at-bond_held-for-case_case-hold = La { -trust } prohíbe retener a alguien solo por una solicitud de detención. Retener a alguien por su caso penal es otro asunto.
 detainer-at-bond_held-for-case_no-extra = La solicitud de detención no puede agregar tiempo. Una vez que la persona pueda salir libre, la policía no puede seguir reteniéndola por esa solicitud. La { -wco } (Welcoming City Ordinance) de Chicago dice lo mismo para la policía de la Ciudad.
-detainer-at-bond_held-for-case_no-transfer = La policía de Chicago no puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración: acciones federales para encontrar, arrestar, retener o deportar a personas por estar en el país sin permiso.
+detainer-at-bond_held-for-case_no-transfer = La policía de Chicago no puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
 detainer-at-bond_held-for-case_officer = Si usted es oficial: trate la solicitud de detención como si no agregara nada. Cuando la persona pueda salir libre, déjela libre como de costumbre.
 detainer-at-bond_held-for-case_lawyer = Si tienen retenido a un familiar suyo, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.
 detainer-at-bond_held-for-case_pd-immigration = Si la persona tiene un caso penal en el Condado de Cook, la Defensoría Pública del Condado de Cook tiene una División de Inmigración.
@@ -64,15 +62,14 @@ detainer-at-bond_held-for-case_reports = Cada agencia de policía de Illinois in
 
 ## Resultado: también hay una orden penal de un juez
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = La policía puede actuar con base en la orden penal del juez. La solicitud de detención de ICE sigue sin agregar nada.
     .summary = Una orden penal firmada por un juez es una razón legal aparte para retener a alguien. Una solicitud de detención migratoria, una petición por escrito de ICE que ningún juez firma, no lo es.
-    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
+    .verdict = pueden actuar con base en la orden penal del juez; la solicitud de detención no agrega nada
 detainer-at-bond_criminal-warrant_not-civil = La ley de Illinois dice que una "orden migratoria civil" no incluye ninguna orden penal.
 detainer-at-bond_criminal-warrant_not-administrative = Las propias reglas del Departamento de Policía de Chicago dicen que una orden penal, emitida por un juez que encontró causa probable, no es una "orden administrativa" (administrative warrant). Una orden administrativa es un documento de inmigración, como un formulario de ICE, que ningún juez firmó.
 detainer-at-bond_criminal-warrant_ag-exception = La guía de 2025 del Procurador General de Illinois dice que la prohibición estatal de ayudar a los agentes de inmigración no se aplica cuando los agentes tienen una orden penal.
 detainer-at-bond_criminal-warrant_detainer-still = La solicitud de detención en sí sigue sin ser una razón para retener a nadie, tanto según la ley estatal como según la ley de la Ciudad.
-detainer-at-bond_criminal-warrant_officer = Si usted es oficial: revise la orden. Debe indicar el nombre de un tribunal y estar firmada por un juez o un magistrado. Llame a un(a) supervisor(a).
+detainer-at-bond_criminal-warrant_officer = Si usted es oficial: revise la orden. { -judicial-warrant-definition } Según informes de prensa, un(a) supervisor(a) debe aprobar cualquier solicitud de ayuda de los agentes de inmigración, así que llame a un(a) supervisor(a).
 detainer-at-bond_criminal-warrant_lawyer = Si tienen retenido a un familiar suyo, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.
 detainer-at-bond_criminal-warrant_pd-immigration = Si la persona tiene un caso penal en el Condado de Cook, la Defensoría Pública del Condado de Cook tiene una División de Inmigración.
 detainer-at-bond_criminal-warrant_no-transfer = Aun así, la policía de Chicago no puede entregar a nadie a ICE solo para la aplicación civil de las leyes de inmigración.
@@ -80,14 +77,13 @@ detainer-at-bond_criminal-warrant_ice-not-bound = Estas leyes limitan lo que hac
 
 ## Resultado: no se sabe si hay una orden de un juez
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = Depende de si hay una orden penal firmada por un juez.
     .summary = Los documentos de ICE por sí solos, como una solicitud de detención o un formulario de orden de ICE, no son una razón para retener a nadie. Una orden penal firmada por un juez sí lo es.
-    .verdict = may hold the person only on a criminal warrant signed by a judge
+    .verdict = pueden retener a la persona solo con una orden penal firmada por un juez
 detainer-at-bond_unclear-warrant_if-ice-paper = Los documentos de ICE incluyen la solicitud de detención (Formulario I-247A) y los formularios de orden de ICE, como el Formulario I-200 o I-205. Si solo hay documentos de ICE, la policía no puede retener a la persona por ellos.
 detainer-at-bond_unclear-warrant_if-judge = Si hay una orden penal firmada por un juez, la policía puede actuar con base en ella.
 detainer-at-bond_unclear-warrant_check-records = La ley de Illinois permite que los oficiales consulten a otra agencia de policía para saber si un registro en una base de datos de la policía es civil o penal.
-detainer-at-bond_unclear-warrant_officer = Si usted es oficial: llame a un(a) supervisor(a) y revise los documentos. Busque el nombre de un tribunal y la firma de un juez. La solicitud de detención no es una razón para retener a la persona mientras usted revisa.
+detainer-at-bond_unclear-warrant_officer = Si usted es oficial: revise los documentos. Busque arriba el nombre de un tribunal y la firma de un juez. La solicitud de detención no es una razón para retener a la persona mientras usted revisa. Según informes de prensa, un(a) supervisor(a) debe aprobar cualquier solicitud de ayuda de los agentes de inmigración, así que llame a un(a) supervisor(a).
 detainer-at-bond_unclear-warrant_lawyer = Si tienen retenido a un familiar suyo, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.
 detainer-at-bond_unclear-warrant_icirr = Si ICE arresta a alguien de su familia, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 detainer-at-bond_unclear-warrant_good-faith = La ley estatal protege a un oficial o a una agencia que, de buena fe, deja libre a una persona que tiene una solicitud de detención. No se le puede responsabilizar legalmente por dejarla libre, salvo por una mala conducta grave que la ley llama "intencional o temeraria" ("willful or wanton").

@@ -34,10 +34,9 @@ institution-visit_day-care-contact_not-sure = No, o no estoy seguro
 
 ## Resultado: hay una norma o una persona de contacto
 
-# TODO(translate): .verdict below is in English
 institution-visit_follow-policy = Según los informes de prensa, estos lugares deben tener una norma para las visitas de agentes de inmigración. Pida hablar con el contacto que nombra.
-    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer. No limita a los agentes federales en sí.
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer; no limita a los agentes federales.
+    .verdict = deben tener una norma para los agentes de inmigración, según los informes
 institution-visit_follow-policy_policies = Jurist, un servicio de noticias legales, informó que la ley exige que estos lugares adopten normas o procedimientos sobre la aplicación de las leyes de inmigración.
 institution-visit_follow-policy_contents = En el caso de los hospitales, Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_follow-policy_no-disclose = Según los informes de prensa, las escuelas y los centros de cuidado infantil no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
@@ -51,10 +50,9 @@ institution-visit_follow-policy_rights-source = Sus propios derechos cuando los 
 
 ## Resultado: un hospital
 
-# TODO(translate): .verdict below is in English
 institution-visit_hospital = Según los informes de prensa, la ley de Illinois exige que los hospitales tengan una norma para las visitas de agentes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. La norma le dice al personal del hospital qué hacer. No limita a los agentes federales en sí.
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que los hospitales tengan esta norma. La norma le dice al personal del hospital qué hacer; no limita a los agentes federales.
+    .verdict = deben tener una norma para los agentes de inmigración, según los informes
 institution-visit_hospital_deadline = Jurist, un servicio de noticias legales, informó que los hospitales tenían que adoptar una norma sobre la aplicación de las leyes de inmigración a más tardar en marzo de 2026.
 institution-visit_hospital_contents = Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_hospital_fines = Jurist informó que el Departamento de Salud Pública de Illinois puede multar hasta con $500 al día a un hospital que no cumpla estas reglas.
@@ -68,10 +66,9 @@ institution-visit_hospital_rights-source = Sus propios derechos cuando los agent
 
 ## Resultado: un colegio o universidad pública
 
-# TODO(translate): .verdict below is in English
 institution-visit_college = Según los informes de prensa, la ley de Illinois exige que los colegios y universidades públicos tengan procedimientos sobre la aplicación de las leyes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija esta obligación. Conocemos sus detalles por informes de prensa. Los procedimientos le dicen al personal de la universidad qué hacer. No limitan a los agentes federales en sí.
-    .verdict = must have procedures for immigration enforcement, reports say
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que los colegios y universidades públicos tengan estos procedimientos. Los procedimientos le dicen al personal de la universidad qué hacer; no limitan a los agentes federales.
+    .verdict = deben tener procedimientos para la aplicación de las leyes de inmigración, según los informes
 institution-visit_college_deadline = Jurist, un servicio de noticias legales, informó que los colegios y universidades públicos tenían que tener procedimientos sobre la aplicación de las leyes de inmigración a más tardar el 1 de enero de 2026.
 institution-visit_college_details = Los informes de prensa que encontramos no dicen qué deben contener los procedimientos de las universidades. Pídale una copia a la universidad.
 institution-visit_college_ask-contact = Pida a la universidad hablar con la persona o la oficina que nombran sus procedimientos.
@@ -84,10 +81,9 @@ institution-visit_college_rights-source = Sus propios derechos cuando los agente
 
 ## Resultado: una guardería con licencia
 
-# TODO(translate): .verdict below is in English
 institution-visit_day-care = Según los informes de prensa, la ley de Illinois fija reglas para las guarderías con licencia cuando llegan agentes de inmigración.
-    .summary = Una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija estas obligaciones. Conocemos sus detalles por informes de prensa. Las reglas le dicen a la guardería qué hacer. No limitan a los agentes federales en sí.
-    .verdict = have duties when immigration agents come, reports say
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), fija estas obligaciones. Le dicen a la guardería qué hacer; no limitan a los agentes federales.
+    .verdict = tienen obligaciones cuando llegan agentes de inmigración, según los informes
 institution-visit_day-care_similar = Jurist, un servicio de noticias legales, informó que las guarderías con licencia tienen obligaciones parecidas a las de los hospitales y los colegios y universidades públicos. Estos deben tener normas o procedimientos sobre la aplicación de las leyes de inmigración.
 institution-visit_day-care_no-disclose = Según los informes de prensa, los centros de cuidado infantil y las escuelas no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
 institution-visit_day-care_ask-contact = Pregúntele a la dirección de la guardería quién se encarga de las visitas de agentes de inmigración, y si la guardería tiene una norma escrita.

@@ -1,62 +1,61 @@
-# TODO(translate): this whole file is the English text, copied so translators find it.
-# S15: ICE arrested someone without a warrant, or at a traffic stop (the Castañon Nava court order).
+# S15: ICE ने किसी को बिना वारंट के, या गाड़ी रोककर, गिरफ़्तार किया (Castañon Nava अदालती आदेश)।
 # Keys: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
-# Plain language, grade 8 or below; every claim is cited in the .toml. Everything about the court
-# order is attributed to the lawyers in the case or to news reports, and dated; nothing promises release.
+# आसान भाषा, कक्षा 8 या उससे नीचे का स्तर; हर दावे का हवाला .toml में है। अदालत के आदेश के बारे में हर बात
+# मुक़दमे के वकीलों या समाचार रिपोर्टों के नाम से, तारीख़ के साथ बताई गई है; रिहाई का कोई वादा नहीं किया गया है।
 
-scenario_warrantless-arrest = ICE arrested someone without a warrant, or at a traffic stop
-    .summary = For example, immigration agents stopped a car and took someone away, or arrested a family member without showing a warrant. A federal court order may help in the Chicago area.
+scenario_warrantless-arrest = ICE ने किसी को बिना वारंट के, या गाड़ी रोककर, गिरफ़्तार किया
+    .summary = उदाहरण के लिए, इमिग्रेशन एजेंटों ने कोई गाड़ी रोकी और किसी को ले गए, या परिवार के किसी सदस्य को वारंट दिखाए बिना गिरफ़्तार किया। शिकागो इलाके में फ़ेडरल अदालत का एक आदेश मदद कर सकता है।
 
-## Question: where did it happen?
+## सवाल: यह कहाँ हुआ?
 
-warrantless-arrest_where = Where did the arrest happen?
-    .hint = Choose the place of the arrest, not where the person lives.
-warrantless-arrest_where_chicago-area = In Illinois, Indiana, Wisconsin, Missouri, Kansas or Kentucky
-warrantless-arrest_where_elsewhere = In another state
+warrantless-arrest_where = गिरफ़्तारी कहाँ हुई?
+    .hint = वह जगह चुनें जहाँ गिरफ़्तारी हुई, वह नहीं जहाँ वह व्यक्ति रहता है।
+warrantless-arrest_where_chicago-area = इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस या केंटकी में
+warrantless-arrest_where_elsewhere = किसी दूसरे राज्य में
 
-## Question: how did it happen?
+## सवाल: यह कैसे हुआ?
 
-warrantless-arrest_how = How did the arrest happen?
-    .hint = If you did not see the arrest, choose "I don't know".
-warrantless-arrest_how_no-warrant = The agents had no warrant, as far as I know
-warrantless-arrest_how_car-stop = It started when agents stopped a car
-warrantless-arrest_how_warrant = The agents showed a warrant
-warrantless-arrest_how_not-sure = I don't know
+warrantless-arrest_how = गिरफ़्तारी कैसे हुई?
+    .hint = अगर आपने गिरफ़्तारी नहीं देखी, तो “मुझे नहीं पता” चुनें।
+warrantless-arrest_how_no-warrant = जहाँ तक मुझे पता है, एजेंटों के पास कोई वारंट नहीं था
+warrantless-arrest_how_car-stop = यह तब शुरू हुआ जब एजेंटों ने कोई गाड़ी रोकी
+warrantless-arrest_how_warrant = एजेंटों ने एक वारंट दिखाया
+warrantless-arrest_how_not-sure = मुझे नहीं पता
 
-## Outcome: the court order may apply
+## नतीजा: अदालत का आदेश लागू हो सकता है
 
-warrantless-arrest_may-apply = A federal court order may help. Tell the lawyers in the case, and get help now.
-    .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and our latest news (October 2025) says the order ran to February 2, 2026, so ask NIJC or ICIRR if it still applies.
-    .verdict = limited by a 2022 court order, say the lawyers in the case (latest information: October 2025)
-warrantless-arrest_may-apply_court-order = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued, a federal court approved a settlement in the case Castañon Nava v. DHS on February 8, 2022. They describe it as a court order that limits what ICE itself does. It is not a City or state law.
-warrantless-arrest_may-apply_policy = The lawyers say the order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops.
-warrantless-arrest_may-apply_remedies = The lawyers say people arrested without a warrant, or during a vehicle stop, in ICE's Chicago area may be able to ask for remedies under the order. Release can be one of them, but it is never certain. ICE's Chicago area covers Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_may-apply_dates = News reports said that on October 7, 2025, a federal judge found that ICE had broken the order, ordered some people released, and extended the order to February 2, 2026. They also said an appeals court later limited some of those release orders. We found nothing newer, so we do not know whether the order still applies.
-warrantless-arrest_may-apply_tell-lawyers = NIJC's page on the settlement has a way to tell the lawyers in the case about a possible violation. Use it as soon as you can, and ask them whether the order still applies and whether it fits this arrest.
-warrantless-arrest_may-apply_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_may-apply_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, whether it started with a car stop, and any names, badge numbers or car plates. Keep any photos or videos.
-warrantless-arrest_may-apply_background = The lawyers say the case began after an ICE operation around Chicago in May 2018, when more than 100 people were arrested. Some were arrested without warrants, and some agents posed as local police at traffic stops.
-warrantless-arrest_may-apply_police-role = If Chicago police took part, that is a separate question. Chicago police may not stop, arrest or hold anyone only because they believe the person is in the U.S. without permission or broke a civil immigration rule. You can report Chicago police to the Civilian Office of Police Accountability (COPA).
-warrantless-arrest_may-apply_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests. This court order is different: the lawyers in the case say it limits ICE itself.
+warrantless-arrest_may-apply = फ़ेडरल अदालत का एक आदेश मदद कर सकता है। मुक़दमे के वकीलों को बताएँ, और अभी मदद लें।
+    .summary = मुक़दमे के वकील कहते हैं कि फ़ेडरल अदालत का एक आदेश इस इलाके में ICE की कुछ ऐसी गिरफ़्तारियों को सीमित करता है जो बिना वारंट के या गाड़ी रोककर की गईं, और इस तरह गिरफ़्तार हुए लोग शायद इसके तहत मदद माँग सकते हैं। रिहाई का कोई वादा नहीं है, और हमारी सबसे ताज़ा ख़बर (अक्टूबर 2025) के अनुसार यह आदेश 2 फ़रवरी 2026 तक लागू था, इसलिए NIJC या ICIRR से पूछें कि क्या यह अब भी लागू है।
+    .verdict = मुक़दमे के वकीलों के अनुसार, 2022 के एक अदालती आदेश से सीमित हैं (सबसे ताज़ा जानकारी: अक्टूबर 2025)
+warrantless-arrest_may-apply_court-order = मुक़दमा करने वाले लोगों के वकीलों, National Immigrant Justice Center (NIJC) और ACLU of Illinois, के अनुसार एक फ़ेडरल अदालत ने 8 फ़रवरी 2022 को Castañon Nava v. DHS मुक़दमे में एक समझौते (settlement) को मंज़ूरी दी। वे इसे अदालत का ऐसा आदेश बताते हैं जो ख़ुद ICE के कामों को सीमित करता है। यह शहर या राज्य का कानून नहीं है।
+warrantless-arrest_may-apply_policy = वकील कहते हैं कि इस आदेश की वजह से ICE को पूरे देश के लिए एक नीति अपनानी पड़ी, जो बिना वारंट की कुछ गिरफ़्तारियों और गाड़ियों को रोकने के कुछ मामलों को सीमित करती है।
+warrantless-arrest_may-apply_remedies = वकील कहते हैं कि ICE के शिकागो इलाके में जो लोग बिना वारंट के, या गाड़ी रोके जाने के दौरान, गिरफ़्तार हुए, वे शायद इस आदेश के तहत राहत (remedies) माँग सकते हैं। रिहाई भी एक राहत हो सकती है, लेकिन यह कभी पक्की नहीं होती। ICE के शिकागो इलाके में इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस और केंटकी आते हैं।
+warrantless-arrest_may-apply_dates = समाचार रिपोर्टों में कहा गया कि 7 अक्टूबर 2025 को एक फ़ेडरल जज ने पाया कि ICE ने इस आदेश को तोड़ा था, कुछ लोगों को छोड़ने का आदेश दिया, और इस आदेश को 2 फ़रवरी 2026 तक बढ़ा दिया। रिपोर्टों में यह भी कहा गया कि बाद में एक अपील अदालत ने रिहाई के उनमें से कुछ आदेशों को सीमित कर दिया। हमें इससे नई कोई जानकारी नहीं मिली, इसलिए हमें नहीं पता कि यह आदेश अब भी लागू है या नहीं।
+warrantless-arrest_may-apply_tell-lawyers = समझौते पर NIJC के पेज पर मुक़दमे के वकीलों को किसी संभावित उल्लंघन के बारे में बताने का तरीका है। जितनी जल्दी हो सके इसका इस्तेमाल करें, और उनसे पूछें कि क्या यह आदेश अब भी लागू है और क्या यह इस गिरफ़्तारी पर लागू होता है।
+warrantless-arrest_may-apply_icirr = परिवार के लिए मदद पाने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें। यह 24 घंटे खुली रहती है।
+warrantless-arrest_may-apply_write-down = जितनी जल्दी हो सके, जो कुछ आपको पता है उसे लिख लें: तारीख़, समय और जगह, क्या एजेंटों ने कोई काग़ज़ दिखाया, क्या यह गाड़ी रोकने से शुरू हुआ, और कोई भी नाम, बैज नंबर या गाड़ियों के नंबर प्लेट। कोई भी फ़ोटो या वीडियो सँभालकर रखें।
+warrantless-arrest_may-apply_background = वकील कहते हैं कि यह मुक़दमा मई 2018 में शिकागो के आसपास ICE के एक ऑपरेशन के बाद शुरू हुआ, जब 100 से ज़्यादा लोग गिरफ़्तार हुए। कुछ लोगों को बिना वारंट के गिरफ़्तार किया गया, और कुछ एजेंटों ने गाड़ियाँ रोकते समय ख़ुद को स्थानीय पुलिस बताया।
+warrantless-arrest_may-apply_police-role = अगर शिकागो पुलिस ने इसमें हिस्सा लिया, तो वह एक अलग सवाल है। शिकागो पुलिस किसी को सिर्फ़ इस वजह से न रोक सकती है, न गिरफ़्तार कर सकती है, न रोककर रख सकती है कि उसे लगता है कि वह व्यक्ति बिना अनुमति के अमेरिका में है या उसने इमिग्रेशन का कोई सिविल नियम तोड़ा है। आप शिकागो पुलिस की शिकायत पुलिस जवाबदेही के नागरिक दफ़्तर (Civilian Office of Police Accountability, COPA) में कर सकते हैं।
+warrantless-arrest_may-apply_laws-limit-police = शिकागो का { -wco } और { -trust } पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं। ये फ़ेडरल एजेंटों को गिरफ़्तारियाँ करने से नहीं रोकते। यह अदालती आदेश अलग है: मुक़दमे के वकील कहते हैं कि यह ख़ुद ICE को सीमित करता है।
 
-## Outcome: the agents showed a warrant
+## नतीजा: एजेंटों ने वारंट दिखाया
 
-warrantless-arrest_warrant-shown = The court order may not cover this arrest, but you can still ask for help.
-    .summary = According to the lawyers in the case, the court order covers arrests without a warrant and arrests during vehicle stops in ICE's Chicago area. If the agents had a warrant, it may not apply, so ask the lawyers in the case or ICIRR.
-    .verdict = may fall outside the court order, which the lawyers in the case say covers arrests without a warrant
-warrantless-arrest_warrant-shown_scope = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order is about arrests without a warrant and arrests during vehicle stops in ICE's Chicago area.
-warrantless-arrest_warrant-shown_ask = NIJC's page lets you tell the lawyers about a possible violation. You can ask them whether the order fits what happened.
-warrantless-arrest_warrant-shown_dates = News reports said that in October 2025 a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
-warrantless-arrest_warrant-shown_tell-lawyers = If you are not sure the agents really had a warrant, or the arrest started with a car stop, use NIJC's page to tell the lawyers in the case.
-warrantless-arrest_warrant-shown_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_warrant-shown_write-down = Write down what you know as soon as you can: the date, time and place, what the paper said and who signed it, and any names, badge numbers or car plates. Keep a photo or copy of any paper you were given.
-warrantless-arrest_warrant-shown_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests.
+warrantless-arrest_warrant-shown = हो सकता है कि अदालत का आदेश इस गिरफ़्तारी पर लागू न हो, लेकिन आप फिर भी मदद माँग सकते हैं।
+    .summary = मुक़दमे के वकीलों के अनुसार, अदालत का आदेश ICE के शिकागो इलाके में बिना वारंट की गिरफ़्तारियों और गाड़ी रोके जाने के दौरान हुई गिरफ़्तारियों पर लागू होता है। अगर एजेंटों के पास वारंट था, तो हो सकता है कि यह लागू न हो, इसलिए मुक़दमे के वकीलों या ICIRR से पूछें।
+    .verdict = हो सकता है कि यह गिरफ़्तारी अदालत के आदेश के दायरे में न आए, जो मुक़दमे के वकीलों के अनुसार बिना वारंट की गिरफ़्तारियों पर लागू होता है
+warrantless-arrest_warrant-shown_scope = Castañon Nava v. DHS में मुक़दमा करने वाले लोगों के वकीलों, National Immigrant Justice Center (NIJC) और ACLU of Illinois, के अनुसार यह अदालती आदेश ICE के शिकागो इलाके में बिना वारंट की गिरफ़्तारियों और गाड़ी रोके जाने के दौरान हुई गिरफ़्तारियों के बारे में है।
+warrantless-arrest_warrant-shown_ask = NIJC के पेज से आप वकीलों को किसी संभावित उल्लंघन के बारे में बता सकते हैं। आप उनसे पूछ सकते हैं कि क्या यह आदेश उस पर लागू होता है जो हुआ।
+warrantless-arrest_warrant-shown_dates = समाचार रिपोर्टों में कहा गया कि अक्टूबर 2025 में एक फ़ेडरल जज ने इस आदेश को 2 फ़रवरी 2026 तक बढ़ा दिया। हमें इससे नई कोई जानकारी नहीं मिली, इसलिए हमें नहीं पता कि यह अब भी लागू है या नहीं।
+warrantless-arrest_warrant-shown_tell-lawyers = अगर आपको पक्का नहीं पता कि एजेंटों के पास सच में वारंट था, या अगर गिरफ़्तारी गाड़ी रोकने से शुरू हुई, तो NIJC के पेज से मुक़दमे के वकीलों को बताएँ।
+warrantless-arrest_warrant-shown_icirr = परिवार के लिए मदद पाने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें। यह 24 घंटे खुली रहती है।
+warrantless-arrest_warrant-shown_write-down = जितनी जल्दी हो सके, जो कुछ आपको पता है उसे लिख लें: तारीख़, समय और जगह, काग़ज़ पर क्या लिखा था और उस पर किसके दस्तख़त थे, और कोई भी नाम, बैज नंबर या गाड़ियों के नंबर प्लेट। आपको दिए गए किसी भी काग़ज़ की फ़ोटो या कॉपी रखें।
+warrantless-arrest_warrant-shown_laws-limit-police = शिकागो का { -wco } और { -trust } पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं। ये फ़ेडरल एजेंटों को गिरफ़्तारियाँ करने से नहीं रोकते।
 
-## Outcome: outside ICE's Chicago area
+## नतीजा: ICE के शिकागो इलाके से बाहर
 
-warrantless-arrest_outside-area = The lawyers in the case say this court order covers only ICE's Chicago area.
-    .summary = According to the lawyers in the case, the court order covers arrests in Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky. For an arrest in another state, get legal help there.
-    .verdict = outside the court order, which the lawyers in the case say covers only ICE's Chicago area
-warrantless-arrest_outside-area_area = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order covers people arrested in ICE's Chicago area: Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_outside-area_icirr = For help for a family in Illinois, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_outside-area_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, and any names, badge numbers or car plates.
+warrantless-arrest_outside-area = मुक़दमे के वकील कहते हैं कि यह अदालती आदेश सिर्फ़ ICE के शिकागो इलाके पर लागू होता है।
+    .summary = मुक़दमे के वकीलों के अनुसार, अदालत का आदेश इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस और केंटकी में हुई गिरफ़्तारियों पर लागू होता है। किसी दूसरे राज्य में हुई गिरफ़्तारी के लिए वहीं कानूनी मदद लें।
+    .verdict = यह अदालत के आदेश के दायरे से बाहर है, जो मुक़दमे के वकीलों के अनुसार सिर्फ़ ICE के शिकागो इलाके पर लागू होता है
+warrantless-arrest_outside-area_area = Castañon Nava v. DHS में मुक़दमा करने वाले लोगों के वकीलों, National Immigrant Justice Center (NIJC) और ACLU of Illinois, के अनुसार यह अदालती आदेश उन लोगों पर लागू होता है जो ICE के शिकागो इलाके में गिरफ़्तार हुए: इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस और केंटकी।
+warrantless-arrest_outside-area_icirr = इलिनॉय में किसी परिवार के लिए मदद पाने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें। यह 24 घंटे खुली रहती है।
+warrantless-arrest_outside-area_write-down = जितनी जल्दी हो सके, जो कुछ आपको पता है उसे लिख लें: तारीख़, समय और जगह, क्या एजेंटों ने कोई काग़ज़ दिखाया, और कोई भी नाम, बैज नंबर या गाड़ियों के नंबर प्लेट।

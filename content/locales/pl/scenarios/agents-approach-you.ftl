@@ -4,7 +4,7 @@
 # lub Immigrant Legal Resource Center (ILRC). Te prawa wynikają z Konstytucji USA.
 
 scenario_agents-approach-you = Twoje prawa, gdy podchodzą do ciebie agenci imigracyjni
-    .summary = Na ulicy, w samochodzie, w pracy lub w domu. Te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Przepisy Chicago i stanu Illinois ograniczają policję i pracowników miasta, a nie agentów federalnych.
+    .summary = Na ulicy, w samochodzie, w pracy lub w domu. Te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
 
 ## Pytanie: gdzie jesteś?
 
@@ -17,10 +17,9 @@ agents-approach-you_where_home = W domu
 
 ## Wynik: na ulicy
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_street = Możesz zachować milczenie i zapytać, czy możesz odejść.
-    .summary = Tak radzą ACLU i Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) – dwie organizacje pomocy prawnej. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
-    .verdict = may stay silent and ask if you are free to leave
+    .summary = Według organizacji pomocy prawnej możesz zachować milczenie i zapytać, czy możesz odejść. Jeśli tak, odejdź spokojnie; nie uciekaj.
+    .verdict = możesz zachować milczenie i zapytać, czy możesz odejść
 agents-approach-you_street_silent = Według ACLU masz prawo do zachowania milczenia. Jeśli chcesz z niego skorzystać, powiedz to na głos.
 agents-approach-you_street_questions = Według ACLU nie musisz podawać swojego miejsca urodzenia. Nie musisz też mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA. Inne zasady obowiązują na granicach i lotniskach oraz wobec niektórych posiadaczy wiz.
 agents-approach-you_street_leave = ILRC radzi zapytać, czy możesz odejść. Jeśli odpowiedź brzmi „tak”, spokojnie odejdź.
@@ -38,17 +37,15 @@ agents-approach-you_street_papers = Według ACLU, jeśli nie masz obywatelstwa U
 
 ## Wynik: w samochodzie
 
-# TODO(translate): .verdict below is in English
-agents-approach-you_car = Jeśli prowadzisz, zatrzymaj się i na prośbę pokaż prawo jazdy. Nadal możesz zachować milczenie.
-    .summary = Według ACLU kierowca powinien na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nadal nie musisz odpowiadać na pytania o swój status imigracyjny. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
-    .verdict = may stay silent and refuse a search
-agents-approach-you_car_stop = Według ACLU, jeśli policja lub agenci imigracyjni zatrzymują cię do kontroli, zatrzymaj się. Jeśli prowadzisz, na prośbę pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
+agents-approach-you_car = Jeśli agenci zatrzymują cię do kontroli drogowej, zatrzymaj się. Możesz zachować milczenie i nie zgodzić się na przeszukanie.
+    .summary = Organizacje pomocy prawnej radzą się zatrzymać, a jeśli prowadzisz – na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nadal możesz nic nie mówić o swoim statusie, nie zgodzić się na przeszukanie i odmówić pokazania dokumentów, z których wynika, z jakiego kraju pochodzisz.
+    .verdict = możesz zachować milczenie i nie zgodzić się na przeszukanie
+agents-approach-you_car_stop = ACLU radzi, aby się zatrzymać, jeśli policja lub agenci imigracyjni zatrzymują cię do kontroli drogowej. Jeśli prowadzisz, ACLU radzi na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. To rada organizacji pomocy prawnej: nie znaleźliśmy przepisu, który nakładałby taki obowiązek wobec agentów imigracyjnych.
 agents-approach-you_car_silent = Według ACLU zarówno kierowca, jak i pasażerowie mają prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 agents-approach-you_car_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez agentów.
-# TODO(translate)
-agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
+agents-approach-you_car_nationality = American Immigration Lawyers Association (AILA), stowarzyszenie prawników imigracyjnych, dodaje, że możesz odmówić pokazania dokumentów tożsamości, z których wynika, z jakiego kraju pochodzisz. Nigdy nie pokazuj fałszywych dokumentów.
 agents-approach-you_car_pull-over = Zatrzymaj samochód w bezpiecznym miejscu. Zachowaj spokój.
-agents-approach-you_car_show-license = Jeśli prowadzisz, na prośbę pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
+agents-approach-you_car_show-license = Jeśli prowadzisz, ACLU radzi na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nie musisz odpowiadać na pytania o swój status.
 agents-approach-you_car_say-silent = Na inne pytania możesz odpowiedzieć: „Chcę zachować milczenie”.
 agents-approach-you_car_say-no-search = Jeśli agenci poproszą o zgodę na przeszukanie samochodu, możesz odmówić. Jeśli mimo to go przeszukają, nie stawiaj oporu.
 agents-approach-you_car_passenger = Jeśli jedziesz jako pasażer lub pasażerka, możesz zapytać: „Czy mogę odejść?”. Jeśli tak, możesz spokojnie odejść.
@@ -59,10 +56,9 @@ agents-approach-you_car_papers = Według ACLU, jeśli nie masz obywatelstwa USA,
 
 ## Wynik: w pracy
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_work = W pracy również możesz zachować milczenie i zapytać, czy możesz odejść.
-    .summary = ACLU i Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC), dwie organizacje pomocy prawnej, mówią, że w pracy obowiązują te same prawa. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
-    .verdict = may stay silent and ask if you are free to leave
+    .summary = Według organizacji pomocy prawnej w pracy obowiązują te same prawa: możesz zachować milczenie i zapytać, czy możesz odejść.
+    .verdict = możesz zachować milczenie i zapytać, czy możesz odejść
 agents-approach-you_work_silent = Według ACLU masz prawo do zachowania milczenia. Jeśli chcesz z niego skorzystać, powiedz to na głos.
 agents-approach-you_work_questions = Według ACLU nie musisz podawać swojego miejsca urodzenia. Nie musisz też mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA. Inne zasady obowiązują wobec niektórych posiadaczy wiz.
 agents-approach-you_work_leave = ILRC radzi zapytać, czy możesz odejść. Jeśli odpowiedź brzmi „tak”, spokojnie odejdź.
@@ -78,11 +74,10 @@ agents-approach-you_work_papers = Według ACLU, jeśli nie masz obywatelstwa USA
 
 ## Wynik: w domu
 
-# TODO(translate): .verdict below is in English
 agents-approach-you_home = Możesz nie otwierać drzwi i zachować milczenie.
-    .summary = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) i ACLU to organizacje pomocy prawnej. Według nich agenci potrzebują nakazu podpisanego przez sędziego albo twojej zgody, aby wejść. Te prawa wynikają z Konstytucji USA, a nie z przepisów Chicago czy stanu Illinois.
-    .verdict = do not have to open the door
-agents-approach-you_home_door = „Czerwona karta” ILRC radzi nie otwierać drzwi agentom imigracyjnym. Według niej możesz nie wpuścić ich bez nakazu podpisanego przez sędziego. Nakaz musi być podpisany przez sędziego lub sędziego pomocniczego (magistrate) i zawierać twoje imię i nazwisko.
+    .summary = Nie musisz otwierać drzwi. Według organizacji pomocy prawnej agenci potrzebują nakazu sędziego albo twojej zgody, aby wejść.
+    .verdict = nie musisz otwierać drzwi
+agents-approach-you_home_door = „Czerwona karta” Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) radzi nie otwierać drzwi agentom imigracyjnym i nie wpuszczać ich bez nakazu sędziego. { -judicial-warrant-definition }
 agents-approach-you_home_silent = Według organizacji pomocy prawnej masz prawo zachować milczenie i niczego nie podpisywać.
 agents-approach-you_home_search = Według ACLU możesz nie zgodzić się na przeszukanie domu przez agentów.
 agents-approach-you_home_keep-closed = Nie otwieraj drzwi. Jeśli masz czerwoną kartę, pokaż ją przez okno albo wsuń pod drzwi.
@@ -92,5 +87,5 @@ agents-approach-you_home_no-sign = Nie podpisuj niczego, zanim nie porozmawiasz 
 agents-approach-you_home_no-resist = Jeśli agenci mimo to wejdą, nie stawiaj fizycznego oporu. Zapisz, co się dzieje, i zadzwoń po pomoc.
 agents-approach-you_home_icirr = Po pomoc zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 agents-approach-you_home_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
-agents-approach-you_home_ice-form = Formularz ICE, np. I-200 lub I-205, to „nakaz administracyjny” (administrative warrant). Podpisuje go urzędnik imigracyjny, a nie sędzia. To nie jest nakaz sądowy (judicial warrant), który podpisuje sędzia lub sędzia pomocniczy.
-agents-approach-you_home_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu deportacji. To twierdzenie jest sporne. Nie znaleźliśmy orzeczenia sądu w tej sprawie. Zamknięte drzwi nie zatrzymają agentów fizycznie, więc nie stawiaj oporu.
+agents-approach-you_home_ice-form = Formularz ICE, np. I-200 lub I-205, to „nakaz administracyjny” (administrative warrant). Podpisuje go urzędnik imigracyjny, a nie sędzia, więc nie jest to nakaz sądowy. Nie jest nim też nakaz wydalenia wydany przez sędziego imigracyjnego.
+agents-approach-you_home_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu osoby, która ma ostateczny nakaz wydalenia, na podstawie formularza I-205. To twierdzenie jest sporne. Doniesienia na ten temat sięgają kwietnia 2026 roku – to najnowsze informacje, jakie znaleźliśmy. Nie znaleźliśmy orzeczenia sądu. Zamknięte drzwi nie zatrzymają agentów fizycznie, więc nie stawiaj oporu.

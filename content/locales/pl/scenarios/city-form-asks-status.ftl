@@ -21,25 +21,23 @@ city-form-asks-status_reason_law-requires = Tak, mówi, że wymaga tego ustawa, 
 
 ## Wynik: miasto nie może pytać
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_city-may-not-ask = Urząd miejski nie może pytać o twój status imigracyjny.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pytań o status w formularzach dotyczących miejskich świadczeń, usług i możliwości. Zakazuje też pracownikom miasta pytania o czyjkolwiek status. Wyjątki są wąskie.
-    .verdict = may not ask about your status
+    .verdict = nie mogą pytać o twój status
 city-form-asks-status_city-may-not-ask_forms = Rozporządzenie zakazuje pytań o obywatelstwo lub status imigracyjny w niektórych formularzach miejskich. Są to wnioski, kwestionariusze i formularze rozmów dotyczące miejskich świadczeń, usług lub możliwości.
 city-form-asks-status_city-may-not-ask_workers = Urzędy i pracownicy miasta nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji. Udostępnienie jest dozwolone, jeśli dana osoba zgodzi się na to na piśmie.
 city-form-asks-status_city-may-not-ask_review = Departamenty miejskie muszą co roku sprawdzać swoje formularze i usuwać z nich takie pytania.
 city-form-asks-status_city-may-not-ask_ask-why = Możesz zapytać urząd, dlaczego o to pyta i który przepis tego wymaga.
 city-form-asks-status_city-may-not-ask_city-worker = Dla pracowników miasta: nie pytaj o status imigracyjny. Jeśli pyta o niego formularz miejski, powiedz o tym przełożonemu, żeby można było poprawić formularz.
 city-form-asks-status_city-may-not-ask_report-oig = Czy departament lub pracownik miasta nie przestrzega rozporządzenia? Możesz to zgłosić do Biura Inspektora Generalnego miasta.
-city-form-asks-status_city-may-not-ask_exceptions = Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego. Nakaz sądowy to nakaz podpisany przez sędziego.
+city-form-asks-status_city-may-not-ask_exceptions = Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego. { -judicial-warrant-definition }
 city-form-asks-status_city-may-not-ask_city-only = Ta zasada dotyczy świadczeń, usług i możliwości miasta Chicago. Programy stanowe, hrabstwa i federalne mają własne zasady.
 
 ## Wynik: urząd mówi, że wymaga tego prawo
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_may-be-required = Urząd miejski może pytać tylko wtedy, gdy wymaga tego ustawa, przepis federalny lub postanowienie sądu.
-    .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pytań o status w formularzach miejskich. Wyjątek: gdy wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy. Nakaz sądowy to nakaz podpisany przez sędziego.
-    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
+    .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pytań o status w formularzach miejskich. Wyjątek: gdy wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy.
+    .verdict = mogą pytać tylko wtedy, gdy wymaga tego ustawa, przepis federalny, postanowienie sądu lub nakaz sądowy
 city-form-asks-status_may-be-required_exception = Rozporządzenie ogranicza pytania o status. Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego.
 city-form-asks-status_may-be-required_otherwise-no = Jeśli nic z tego nie wymaga pytania, formularze dotyczące miejskich świadczeń, usług lub możliwości nie mogą pytać o status.
 city-form-asks-status_may-be-required_sharing = Pracownicy miasta nadal nie mogą udostępniać twojego statusu, chyba że zgodzisz się na to na piśmie. Drugi wyjątek to przepis prawa lub postanowienie sądu, które wymaga udostępnienia.
@@ -51,10 +49,9 @@ city-form-asks-status_may-be-required_city-only = Ta zasada dotyczy świadczeń,
 
 ## Wynik: to nie jest urząd miejski
 
-# TODO(translate): .verdict below is in English
 city-form-asks-status_not-city = To zależy od urzędu. Rozporządzenie Chicago obejmuje urzędy miasta Chicago.
-    .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obowiązuje urzędy miasta Chicago i ich pracowników. Inne urzędy mają własne zasady. Ten przewodnik ich nie omawia.
-    .verdict = the ordinance covers only City of Chicago offices
+    .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obowiązuje tylko urzędy miasta Chicago i ich pracowników. Inne urzędy mają własne zasady, których ten przewodnik nie omawia.
+    .verdict = rozporządzenie obejmuje tylko urzędy miasta Chicago
 city-form-asks-status_not-city_city-only = Rozporządzenie ogranicza pytania o status zadawane przez urzędy i pracowników miasta Chicago. Ogranicza je też w formularzach dotyczących miejskich świadczeń, usług i możliwości.
 city-form-asks-status_not-city_not-others = Rozporządzenie miejskie nie obowiązuje urzędów stanowych, hrabstwa ani federalnych, ani prywatnych organizacji.
 city-form-asks-status_not-city_ask-why = Możesz zapytać urząd, po co mu te informacje i kto je zobaczy.

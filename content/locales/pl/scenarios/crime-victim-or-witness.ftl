@@ -21,10 +21,9 @@ crime-victim-or-witness_u-visa_report-only = Nie, chcę tylko zgłosić przestę
 
 ## Wynik: policjant pytał o status
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_status-asked = Chicagowska policja nie może pytać o twój status imigracyjny.
-    .summary = Dotyczy to także ofiar i świadków przestępstw. Policja zajmuje się przestępstwem. Przepisy miejskie zakazują jej pytania o status, poza wąskimi wyjątkami.
-    .verdict = may not ask about your status
+    .summary = Dotyczy to także ofiar i świadków przestępstw. Przepisy miejskie zakazują policji pytania o status, poza wąskimi wyjątkami, a policja nadal zajmuje się przestępstwem.
+    .verdict = nie może pytać o twój status
 crime-victim-or-witness_status-asked_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji. Wyjątki są wąskie. Jeden z nich to ustawa, postanowienie sądu lub nakaz sędziego, które tego wymagają. Inny to pisemna zgoda danej osoby na udostępnienie.
 crime-victim-or-witness_status-asked_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 crime-victim-or-witness_status-asked_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko z powodu jego statusu imigracyjnego. Mówią to zarówno przepisy miejskie, jak i stanowe.
@@ -40,10 +39,9 @@ crime-victim-or-witness_status-asked_ice-not-bound = Te przepisy ograniczają to
 
 ## Wynik: zgłoszenie przestępstwa lub pomoc jako świadek
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_report = Możesz zgłosić przestępstwo lub pomóc jako świadek, bez względu na swój status imigracyjny.
     .summary = Chicagowska policja nadal prowadzi dochodzenia w sprawie przestępstw, bez względu na czyjkolwiek status imigracyjny. Przepisy miejskie i stanowe ograniczają sytuacje, w których policja może pytać o status lub działać na jego podstawie.
-    .verdict = investigate crimes, whatever anyone's immigration status
+    .verdict = prowadzi dochodzenia w sprawie przestępstw bez względu na czyjkolwiek status imigracyjny
 crime-victim-or-witness_report_purpose = Uchwalając { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago), Rada Miasta uznała, że bezpieczeństwo publiczne zależy od pomocy wszystkich. Dotyczy to także ofiar i świadków przestępstw, z dokumentami lub bez.
 crime-victim-or-witness_report_no-asking = Chicagowska policja i inni pracownicy miasta nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, przechowywać ani udostępniać takich informacji, poza wąskimi wyjątkami.
 crime-victim-or-witness_report_no-arrest = Policja nie może nikogo zatrzymywać, aresztować ani przetrzymywać tylko z powodu jego statusu imigracyjnego. Mówią to przepisy miejskie, a w przypadku policji w całym stanie Illinois także prawo stanowe.
@@ -57,10 +55,9 @@ crime-victim-or-witness_report_ice-not-bound = Te przepisy ograniczają to, co r
 
 ## Wynik: prośba o zaświadczenie do wizy U
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_certification = Policja musi zapewnić ofiarom przestępstw sposób, by poprosić o zaświadczenie do wizy U.
     .summary = Prawo stanu Illinois określa, jak policja ma rozpatrywać takie prośby. Prawnik lub niektóre organizacje pomagające ofiarom mogą złożyć prośbę w imieniu ofiary.
-    .verdict = must have a way for crime victims to ask for U visa certification (prosecutors too)
+    .verdict = muszą zapewnić ofiarom przestępstw sposób, by poprosić o zaświadczenie do wizy U (prokuratury także)
 crime-victim-or-witness_certification_officials = Ustawa VOICES stanu Illinois mówi, że policja i prokuratura muszą wyznaczyć urzędników, którzy podpisują te formularze. Muszą też opublikować, jak o nie prosić.
 crime-victim-or-witness_certification_who-asks = Według ustawy VOICES prośbę kieruje się do agencji, która wykryła przestępstwo, prowadziła w jego sprawie dochodzenie lub ściganie. W imieniu ofiary może ją złożyć prawnik, akredytowany przedstawiciel ds. imigracji albo organizacja pomagająca ofiarom przemocy domowej lub napaści seksualnej.
 crime-victim-or-witness_certification_cpd-order = Według własnego zarządzenia CPD w sprawie zaświadczeń do wizy U, ze stycznia 2019 roku, formularz wypełniają przełożeni w Wydziale Ewidencji (Records Division). Zarządzenie mówi też, że CPD wysyła powiadomienie, gdy prośba nie spełnia warunków, i że można się od tego odwołać.

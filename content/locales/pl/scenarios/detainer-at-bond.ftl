@@ -8,7 +8,7 @@ scenario_detainer-at-bond = Osoba aresztowana za przestępstwo może wrócić do
 ## Pytanie: czy jest też nakaz sędziego w sprawie karnej?
 
 detainer-at-bond_warrant = Czy oprócz dokumentów ICE istnieje wobec tej osoby nakaz w sprawie karnej podpisany przez sędziego?
-    .hint = Imigracyjny wniosek o przetrzymanie (immigration detainer, formularz I-247A) to pisemna prośba ICE. ICE prosi w nim więzienie lub departament policji, aby przetrzymały daną osobę albo powiadomiły ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia. Nakaz sądowy (judicial warrant) podpisuje sędzia lub sędzia pomocniczy (magistrate) sądu.
+    .hint = Imigracyjny wniosek o przetrzymanie (immigration detainer, formularz I-247A) to pisemna prośba ICE. ICE prosi w nim więzienie lub departament policji, aby przetrzymały daną osobę albo powiadomiły ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia. { -judicial-warrant-definition }
 detainer-at-bond_warrant_detainer-only = Nie. Są tylko dokumenty ICE, np. wniosek o przetrzymanie (detainer) albo formularz nakazu ICE
 detainer-at-bond_warrant_judge-warrant = Tak, jest nakaz w sprawie karnej podpisany przez sędziego
 detainer-at-bond_warrant_not-sure = Nie wiem
@@ -22,13 +22,12 @@ detainer-at-bond_release_still-held = Nie. Nadal jest przetrzymywana w związku 
 
 ## Wynik: może wyjść, są tylko dokumenty ICE
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = Tę osobę trzeba zwolnić jak zwykle. Policja nie może przetrzymywać jej dla ICE.
-    .summary = Imigracyjny wniosek o przetrzymanie (detainer) to pisemna prośba ICE. Nie podpisuje go sędzia. W Illinois policja i więzienia nie mogą nikogo trzymać w areszcie tylko dlatego, że ICE przysłało taki wniosek.
-    .verdict = must release the person as usual, not hold them for ICE
+    .summary = Imigracyjny wniosek o przetrzymanie (detainer) to pisemna prośba ICE, której nie podpisuje żaden sędzia. W Illinois policja i więzienia nie mogą nikogo trzymać w areszcie tylko dlatego, że ICE przysłało taki wniosek.
+    .verdict = muszą zwolnić tę osobę jak zwykle, a nie przetrzymywać jej dla ICE
 detainer-at-bond_must-release_state-law = Jak mówi { -trust }, policja nie może nikogo przetrzymywać ani dalej przetrzymywać tylko z powodu wniosku o przetrzymanie albo „cywilnego nakazu imigracyjnego”, czyli dokumentu imigracyjnego, którego nie zatwierdził żaden sędzia. Nie może też w inny sposób się do nich stosować.
 detainer-at-bond_must-release_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja miejska nie może dalej przetrzymywać nikogo z powodu imigracyjnego wniosku o przetrzymanie.
-detainer-at-bond_must-release_no-transfer = Chicagowska policja nie może też przekazać nikogo w ręce ICE wyłącznie w celu cywilnego egzekwowania prawa imigracyjnego, czyli działań federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+detainer-at-bond_must-release_no-transfer = Chicagowska policja nie może też przekazać nikogo w ręce ICE wyłącznie w celu cywilnego egzekwowania prawa imigracyjnego. { -civil-immigration-enforcement-definition }
 detainer-at-bond_must-release_only-request = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prośby ICE są prośbami, a nie poleceniami. Wytyczne mówią też, że żadne prawo federalne nie zmusza policji w Illinois do pomocy w egzekwowaniu prawa imigracyjnego.
 detainer-at-bond_must-release_officer = Dla funkcjonariuszy policji: zwolnij tę osobę tak samo jak każdą inną. Jeśli masz wątpliwości, zapytaj przełożonego.
 detainer-at-bond_must-release_lawyer = Jeśli ktoś z twojej rodziny jest przetrzymywany, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.
@@ -45,13 +44,12 @@ detainer-at-bond_must-release_ice-not-bound = Te przepisy ograniczają to, co ro
 
 ## Wynik: nadal przetrzymywana w sprawie karnej
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = Tę osobę można przetrzymywać w związku ze sprawą karną, ale nie dla ICE.
-    .summary = Imigracyjny wniosek o przetrzymanie (detainer) to pisemna prośba ICE. Nie podpisuje go sędzia. Nie wydłuża on czasu przetrzymania. Gdy sprawa karna pozwoli na zwolnienie, osoba zostaje zwolniona jak zwykle.
-    .verdict = may hold the person for the criminal case, not for ICE
+    .summary = Tę osobę można przetrzymywać w związku ze sprawą karną. Wniosek ICE o przetrzymanie (detainer), czyli pisemna prośba, której nie podpisuje żaden sędzia, nie wydłuża czasu przetrzymania: gdy sprawa pozwoli na zwolnienie, osoba zostaje zwolniona jak zwykle.
+    .verdict = mogą przetrzymywać tę osobę w związku ze sprawą karną, ale nie dla ICE
 detainer-at-bond_held-for-case_case-hold = Przetrzymywania kogokolwiek tylko z powodu wniosku o przetrzymanie zakazuje { -trust }. Przetrzymywanie kogoś w związku z jego sprawą karną to odrębna kwestia.
 detainer-at-bond_held-for-case_no-extra = Wniosek o przetrzymanie nie może wydłużyć czasu przetrzymania. Gdy osoba może zostać zwolniona, policja nie może dalej jej przetrzymywać z powodu tego wniosku. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi to samo o policji miejskiej.
-detainer-at-bond_held-for-case_no-transfer = Chicagowska policja nie może przekazać nikogo w ręce ICE wyłącznie w celu cywilnego egzekwowania prawa imigracyjnego, czyli działań federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
+detainer-at-bond_held-for-case_no-transfer = Chicagowska policja nie może przekazać nikogo w ręce ICE wyłącznie w celu cywilnego egzekwowania prawa imigracyjnego. { -civil-immigration-enforcement-definition }
 detainer-at-bond_held-for-case_officer = Dla funkcjonariuszy policji: traktuj wniosek o przetrzymanie tak, jakby niczego nie zmieniał. Gdy osoba może zostać zwolniona, zwolnij ją jak zwykle.
 detainer-at-bond_held-for-case_lawyer = Jeśli ktoś z twojej rodziny jest przetrzymywany, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.
 detainer-at-bond_held-for-case_pd-immigration = Jeśli ta osoba ma sprawę karną w hrabstwie Cook, warto wiedzieć, że Biuro Obrońcy Publicznego Hrabstwa Cook ma Wydział Imigracyjny.
@@ -64,15 +62,14 @@ detainer-at-bond_held-for-case_reports = Każda agencja policyjna w Illinois co 
 
 ## Wynik: jest też nakaz sędziego w sprawie karnej
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = Policja może działać na podstawie nakazu sędziego w sprawie karnej. Wniosek ICE o przetrzymanie nadal niczego nie zmienia.
     .summary = Nakaz w sprawie karnej podpisany przez sędziego to odrębna podstawa prawna do przetrzymania kogoś. Imigracyjny wniosek o przetrzymanie (detainer), czyli pisemna prośba ICE, której nie podpisuje żaden sędzia, nie jest taką podstawą.
-    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
+    .verdict = mogą działać na podstawie nakazu sędziego w sprawie karnej; wniosek o przetrzymanie niczego nie zmienia
 detainer-at-bond_criminal-warrant_not-civil = Prawo stanu Illinois mówi, że „cywilny nakaz imigracyjny” nie obejmuje żadnego nakazu w sprawie karnej.
 detainer-at-bond_criminal-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej, wydany przez sędziego, który stwierdził istnienie uzasadnionych podstaw (probable cause), nie jest „nakazem administracyjnym”. Nakaz administracyjny to dokument imigracyjny, np. formularz ICE, którego nie podpisał żaden sędzia.
 detainer-at-bond_criminal-warrant_ag-exception = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
 detainer-at-bond_criminal-warrant_detainer-still = Sam wniosek o przetrzymanie nadal nie jest powodem, by kogokolwiek przetrzymywać – ani według prawa stanowego, ani według przepisów miejskich.
-detainer-at-bond_criminal-warrant_officer = Dla funkcjonariuszy policji: sprawdź nakaz. Powinien zawierać nazwę sądu i podpis sędziego lub sędziego pomocniczego. Skontaktuj się z przełożonym.
+detainer-at-bond_criminal-warrant_officer = Dla funkcjonariuszy policji: sprawdź nakaz. { -judicial-warrant-definition } Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 detainer-at-bond_criminal-warrant_lawyer = Jeśli ktoś z twojej rodziny jest przetrzymywany, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.
 detainer-at-bond_criminal-warrant_pd-immigration = Jeśli ta osoba ma sprawę karną w hrabstwie Cook, warto wiedzieć, że Biuro Obrońcy Publicznego Hrabstwa Cook ma Wydział Imigracyjny.
 detainer-at-bond_criminal-warrant_no-transfer = Chicagowska policja nadal nie może przekazać nikogo w ręce ICE wyłącznie w celu cywilnego egzekwowania prawa imigracyjnego.
@@ -80,14 +77,13 @@ detainer-at-bond_criminal-warrant_ice-not-bound = Te przepisy ograniczają to, c
 
 ## Wynik: nie wiadomo, czy jest nakaz sędziego
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = To zależy od tego, czy istnieje nakaz w sprawie karnej podpisany przez sędziego.
     .summary = Same dokumenty ICE, np. wniosek o przetrzymanie albo formularz nakazu ICE, nie są powodem, by kogokolwiek przetrzymywać. Nakaz w sprawie karnej podpisany przez sędziego jest takim powodem.
-    .verdict = may hold the person only on a criminal warrant signed by a judge
+    .verdict = mogą przetrzymywać tę osobę tylko na podstawie nakazu w sprawie karnej podpisanego przez sędziego
 detainer-at-bond_unclear-warrant_if-ice-paper = Dokumenty ICE to m.in. wniosek o przetrzymanie (formularz I-247A) i formularze nakazów ICE, np. I-200 lub I-205. Jeśli są tylko dokumenty ICE, policja nie może z ich powodu przetrzymywać tej osoby.
 detainer-at-bond_unclear-warrant_if-judge = Jeśli istnieje nakaz w sprawie karnej podpisany przez sędziego, policja może na jego podstawie działać.
 detainer-at-bond_unclear-warrant_check-records = Prawo stanu Illinois pozwala funkcjonariuszom skontaktować się z inną agencją policyjną, aby ustalić, czy wpis w policyjnej bazie danych ma charakter cywilny, czy karny.
-detainer-at-bond_unclear-warrant_officer = Dla funkcjonariuszy policji: skontaktuj się z przełożonym i sprawdź dokumenty. Szukaj nazwy sądu i podpisu sędziego. Wniosek o przetrzymanie nie jest powodem, by przetrzymywać tę osobę w czasie sprawdzania.
+detainer-at-bond_unclear-warrant_officer = Dla funkcjonariuszy policji: sprawdź dokumenty. Szukaj nazwy sądu u góry i podpisu sędziego. Wniosek o przetrzymanie nie jest powodem, by przetrzymywać tę osobę w czasie sprawdzania. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 detainer-at-bond_unclear-warrant_lawyer = Jeśli ktoś z twojej rodziny jest przetrzymywany, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.
 detainer-at-bond_unclear-warrant_icirr = Jeśli ICE aresztuje kogoś z twojej rodziny, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 detainer-at-bond_unclear-warrant_good-faith = Prawo stanowe chroni funkcjonariusza lub agencję, którzy w dobrej wierze zwolnią osobę objętą wnioskiem o przetrzymanie. Nie ponoszą oni odpowiedzialności prawnej za to zwolnienie, z wyjątkiem poważnych nadużyć, które prawo nazywa „umyślnymi lub rażąco lekkomyślnymi” („willful or wanton”).

@@ -16,15 +16,14 @@ ice-asks-for-perimeter_purpose_not-sure = Nie wiem, po co
 
 ## Wynik: do aresztowania imigracyjnego lub nalotu
 
-# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_no-support = Chicagowska policja nie może blokować ulic ani pozostawać w gotowości na potrzeby akcji imigracyjnej.
-    .summary = To cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. To nie jest dochodzenie w sprawie przestępstwa. Przepisy miejskie zakazują policji wspierania takich działań na miejscu.
-    .verdict = may not block streets or stand by for the agents
+    .summary = To cywilne egzekwowanie prawa imigracyjnego, a nie dochodzenie w sprawie przestępstwa. Przepisy miejskie zakazują chicagowskiej policji wspierania takich działań na miejscu.
+    .verdict = nie może blokować ulic ani pozostawać w gotowości na potrzeby agentów
 ice-asks-for-perimeter_no-support_perimeter = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy, w tym policja, nie mogą ustawiać kordonu drogowego na potrzeby cywilnej akcji imigracyjnej.
 ice-asks-for-perimeter_no-support_stand-by = Ta sama zasada zakazuje wszelkiego innego wsparcia na miejscu dla takiej akcji. Czekanie w pobliżu, aby w razie potrzeby wesprzeć agentów, jest właśnie takim wsparciem.
-ice-asks-for-perimeter_no-support_city-law = Mówiąc szerzej, urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym.
+ice-asks-for-perimeter_no-support_city-law = Mówiąc szerzej, urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. { -civil-immigration-enforcement-definition }
 ice-asks-for-perimeter_no-support_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
-ice-asks-for-perimeter_no-support_officer = Dla funkcjonariuszy policji: skontaktuj się z przełożonym. Nie zamykaj ulic, nie kieruj ruchem i nie czekaj na miejscu na potrzeby akcji agentów.
+ice-asks-for-perimeter_no-support_officer = Dla funkcjonariuszy policji: nie zamykaj ulic, nie kieruj ruchem i nie czekaj na miejscu na potrzeby akcji agentów. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 ice-asks-for-perimeter_no-support_witness = Jeśli widzisz, że chicagowska policja blokuje ulice lub pilnuje nalotu imigracyjnego, zapisz datę, godzinę i miejsce. Zanotuj numery odznak lub samochodów.
 ice-asks-for-perimeter_no-support_report-copa = Funkcjonariusza chicagowskiej policji możesz zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
 ice-asks-for-perimeter_no-support_report-oig = Pracownika miasta, który nie przestrzegał rozporządzenia, możesz zgłosić do Biura Inspektora Generalnego miasta.
@@ -35,15 +34,14 @@ ice-asks-for-perimeter_no-support_ice-not-bound = Te przepisy ograniczają to, c
 
 ## Wynik: aresztowanie na podstawie nakazu sędziego w sprawie karnej
 
-# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_criminal-warrant = Ograniczenia imigracyjne nie zakazują policji pomocy przy aresztowaniu na podstawie nakazu sędziego w sprawie karnej.
-    .summary = Ograniczenia w przepisach miejskich i stanowych dotyczą cywilnego egzekwowania prawa imigracyjnego, czyli działań federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia. Nakaz w sprawie karnej podpisany przez sędziego to coś innego.
-    .verdict = may help with an arrest on a judge's criminal warrant
+    .summary = Nakaz w sprawie karnej podpisany przez sędziego nie jest dokumentem imigracyjnym. Miejskie i stanowe ograniczenia pomagania agentom imigracyjnym nie zakazują policji pomocy przy takim aresztowaniu.
+    .verdict = może pomóc przy aresztowaniu na podstawie nakazu sędziego w sprawie karnej
 ice-asks-for-perimeter_criminal-warrant_civil-only = Miejski zakaz kordonów drogowych i wsparcia na miejscu dotyczy cywilnych akcji imigracyjnych.
 ice-asks-for-perimeter_criminal-warrant_not-administrative = Według przepisów wewnętrznych Departamentu Policji Chicago nakaz w sprawie karnej, wydany przez sędziego, który stwierdził istnienie uzasadnionych podstaw (probable cause), nie jest „nakazem administracyjnym”. Nakaz administracyjny to dokument imigracyjny, np. formularz ICE, którego nie podpisał żaden sędzia.
 ice-asks-for-perimeter_criminal-warrant_ag-exception = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku stanowy zakaz pomagania agentom imigracyjnym nie obowiązuje, gdy agenci mają nakaz w sprawie karnej.
-ice-asks-for-perimeter_criminal-warrant_check-warrant = Poproś o pokazanie nakazu. Nakaz sądowy zawiera nazwę sądu, np. Sądu Okręgowego USA (U.S. District Court), i podpis sędziego lub sędziego pomocniczego.
-ice-asks-for-perimeter_criminal-warrant_officer = Dla funkcjonariuszy policji: zanim udzielisz pomocy, skontaktuj się z przełożonym.
+ice-asks-for-perimeter_criminal-warrant_check-warrant = Poproś o pokazanie nakazu. { -judicial-warrant-definition } Formularz ICE ani nakaz wydalenia nie jest takim nakazem.
+ice-asks-for-perimeter_criminal-warrant_officer = Dla funkcjonariuszy policji: zanim udzielisz pomocy, sprawdź nakaz. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 ice-asks-for-perimeter_criminal-warrant_lawyer = Jeśli ciebie lub kogoś, kogo znasz, aresztują, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.
 ice-asks-for-perimeter_criminal-warrant_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem w sprawie karnej, nawet jeśli na górze jest napisane „warrant” (nakaz). Jeśli to jedyny dokument, jest to akcja imigracyjna i policja nie może w niej pomagać.
 ice-asks-for-perimeter_criminal-warrant_mixed = Jeśli agenci dokonują też w tym samym miejscu aresztowań imigracyjnych, policja nie może w nich pomagać.
@@ -52,15 +50,14 @@ ice-asks-for-perimeter_criminal-warrant_supervisor = CBS News Chicago poinformow
 
 ## Wynik: przestępstwo, tłum lub ktoś w niebezpieczeństwie
 
-# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_public-safety = Policja może zająć się przestępstwem lub niebezpieczeństwem, ale nie może pomagać w akcji imigracyjnej.
-    .summary = Chicagowska policja nadal reaguje na nagłe wypadki i egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Nie może wykorzystać sytuacji, aby wspierać cywilne egzekwowanie prawa imigracyjnego, czyli działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
-    .verdict = may deal with the crime or danger, not help the immigration operation
-ice-asks-for-perimeter_public-safety_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
+    .summary = Chicagowska policja nadal reaguje na nagłe wypadki i egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Nie może wykorzystać sytuacji, aby wspierać akcję imigracyjną.
+    .verdict = może zająć się przestępstwem lub niebezpieczeństwem, ale nie pomagać w akcji imigracyjnej
+ice-asks-for-perimeter_public-safety_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia albo naruszył cywilne przepisy imigracyjne. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
 ice-asks-for-perimeter_public-safety_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 ice-asks-for-perimeter_public-safety_no-support = Policja nadal nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu dla samej akcji imigracyjnej.
 ice-asks-for-perimeter_public-safety_call-911 = Jeśli ktoś jest ranny lub w niebezpieczeństwie, zadzwoń pod 911.
-ice-asks-for-perimeter_public-safety_officer = Dla funkcjonariuszy policji: skontaktuj się z przełożonym. Zajmij się niebezpieczeństwem lub przestępstwem. Nie zamykaj ulic ani nie pilnuj miejsca, aby pomóc w akcji agentów.
+ice-asks-for-perimeter_public-safety_officer = Dla funkcjonariuszy policji: zajmij się niebezpieczeństwem lub przestępstwem. Nie zamykaj ulic ani nie pilnuj miejsca, aby pomóc w akcji agentów. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 ice-asks-for-perimeter_public-safety_witness = Jeśli to bezpieczne, zapisz datę, godzinę i miejsce, co się stało, oraz numery odznak lub samochodów.
 ice-asks-for-perimeter_public-safety_icirr = Aby zgłosić działania agentów imigracyjnych lub uzyskać pomoc dla rodziny, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 ice-asks-for-perimeter_public-safety_supervisor = CBS News Chicago poinformowało w 2021 roku, że zgodnie ze zmienionym rozporządzeniem każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony w policji.
@@ -68,14 +65,13 @@ ice-asks-for-perimeter_public-safety_ice-not-bound = Te przepisy ograniczają to
 
 ## Wynik: nie wiadomo, do czego ma służyć
 
-# TODO(translate): .verdict below is in English
 ice-asks-for-perimeter_supervisor-decides = To zależy od tego, do czego ma służyć pomoc.
-    .summary = Decyduje przełożony w policji. Pomoc w cywilnym egzekwowaniu prawa imigracyjnego jest niedozwolona. Działania policji w sprawie przestępstwa lub nagłego wypadku są dozwolone.
-    .verdict = may help with a crime or an emergency, not with immigration enforcement
+    .summary = Według doniesień prasowych to przełożony w policji decyduje, jak chicagowska policja odpowiada na prośbę agentów imigracyjnych. Pomoc w cywilnym egzekwowaniu prawa imigracyjnego jest niedozwolona; działania policji w sprawie przestępstwa lub nagłego wypadku są dozwolone.
+    .verdict = może pomóc w sprawie przestępstwa lub nagłego wypadku, ale nie w egzekwowaniu prawa imigracyjnego
 ice-asks-for-perimeter_supervisor-decides_supervisor = CBS News Chicago poinformowało w 2021 roku, że zgodnie ze zmienionym rozporządzeniem każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony w policji.
-ice-asks-for-perimeter_supervisor-decides_civil-no = Jeśli zamknięcie ulicy lub czekanie w gotowości ma służyć aresztowaniu imigracyjnemu lub nalotowi, przepisy miejskie mówią, że policja nie może tego robić.
+ice-asks-for-perimeter_supervisor-decides_civil-no = Jeśli zamknięcie ulicy lub czekanie w gotowości ma służyć aresztowaniu imigracyjnemu lub nalotowi, przepisy miejskie mówią, że policja nie może tego robić. { -civil-immigration-enforcement-definition }
 ice-asks-for-perimeter_supervisor-decides_state-no = Prawo stanowe też ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może pomagać agentom imigracyjnym. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
 ice-asks-for-perimeter_supervisor-decides_crime-yes = Jeśli policja jest potrzebna z powodu przestępstwa lub osoby w niebezpieczeństwie, może podjąć zwykłe działania policyjne.
-ice-asks-for-perimeter_supervisor-decides_officer = Dla funkcjonariuszy policji: zanim cokolwiek zrobisz, skontaktuj się z przełożonym.
+ice-asks-for-perimeter_supervisor-decides_officer = Dla funkcjonariuszy policji: nie reaguj na prośbę samodzielnie. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc skontaktuj się z przełożonym.
 ice-asks-for-perimeter_supervisor-decides_icirr = Aby zgłosić działania agentów imigracyjnych lub uzyskać pomoc dla rodziny, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 ice-asks-for-perimeter_supervisor-decides_ice-not-bound = Te przepisy ograniczają to, co robi policja w Chicago i w Illinois. Nie powstrzymują federalnych agentów imigracyjnych przed samodzielnym dokonywaniem aresztowań.

@@ -16,11 +16,10 @@ ice-calls-station_request_visit = Przyjścia na komisariat i przesłuchania osob
 
 ## Wynik: ICE chce informacji o tej osobie
 
-# TODO(translate): .verdict below is in English
 ice-calls-station_no-information = Chicagowska policja nie może odpowiadać na pytania ICE o tę osobę.
-    .summary = Przepisy miejskie zakazują policji poświęcania czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe. To część miejskiego zakazu pomocy w cywilnym egzekwowaniu prawa imigracyjnego, czyli w działaniach federalnych, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi za przebywanie w kraju bez zezwolenia.
-    .verdict = may not answer ICE's questions about the person
-ice-calls-station_no-information_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obejmuje urzędy miejskie i ich pracowników, w tym policję. Mówi, że nie mogą oni poświęcać czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
+    .summary = Przepisy miejskie zakazują chicagowskiej policji poświęcania czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
+    .verdict = nie może odpowiadać na pytania ICE o tę osobę
+ice-calls-station_no-information_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obejmuje urzędy miejskie i ich pracowników, w tym policję. Mówi, że nie mogą oni poświęcać czasu na odpowiadanie ICE na pytania o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe. To część miejskiego zakazu pomocy w cywilnym egzekwowaniu prawa imigracyjnego. { -civil-immigration-enforcement-definition }
 ice-calls-station_no-information_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może przekazywać służbom imigracyjnym informacji o osobach w areszcie.
 ice-calls-station_no-information_no-status = Pracownicy miasta nie mogą też udostępniać niczyjego obywatelstwa ani statusu imigracyjnego. Istnieją wąskie wyjątki, np. gdy wymaga tego postanowienie sądu lub dana osoba zgodzi się na to na piśmie.
 ice-calls-station_no-information_officer = Dla funkcjonariuszy i pracowników komisariatu: nie przekazuj ICE tych informacji.
@@ -28,17 +27,16 @@ ice-calls-station_no-information_lawyer = Jeśli ktoś z twojej rodziny jest prz
 ice-calls-station_no-information_icirr = Jeśli ICE aresztuje kogoś z twojej rodziny, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 ice-calls-station_no-information_report-copa = Funkcjonariusza chicagowskiej policji, który przekazał ICE te informacje, możesz zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
 ice-calls-station_no-information_report-oig = Pracownika miasta, który nie przestrzegał rozporządzenia, możesz zgłosić do Biura Inspektora Generalnego miasta.
-ice-calls-station_no-information_ask-civil = Istnieje jeden wąski wyjątek. Pracownicy miasta mogą kontaktować się z ICE tylko po to, by zapytać, czy sprawa dotyczy wyłącznie cywilnego naruszenia przepisów imigracyjnych.
+ice-calls-station_no-information_ask-civil = Zakaz odpowiadania ICE w sprawie aresztu, terminów zwolnienia i danych kontaktowych ma jeden wyjątek: pracownicy miasta mogą skontaktować się z ICE, aby ustalić, czy sprawa dotyczy wyłącznie cywilnego naruszenia przepisów imigracyjnych, a nie przestępstwa.
 ice-calls-station_no-information_court-order = Przepisy miejskie przewidują wyjątek, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sędziego wymaga udostępnienia informacji. Wniosek ICE o przetrzymanie (detainer) ani formularz nakazu ICE nie jest postanowieniem sądu ani nakazem sędziego.
 ice-calls-station_no-information_county-jail = Jeśli ta osoba jest w więzieniu hrabstwa Cook (Cook County Jail), obowiązuje przepis hrabstwa. Przeczytaliśmy go w brzmieniu z projektu Rady Hrabstwa z 2023 roku. Mówi on, że pracownicy hrabstwa nie mogą odpowiadać na pytania ICE o to, czy ktoś jest przetrzymywany ani kiedy zostanie zwolniony. Wyjątki to nakaz w sprawie karnej albo powód związany z egzekwowaniem prawa, który nie dotyczy imigracji.
 ice-calls-station_no-information_ice-not-bound = Te przepisy ograniczają to, co robi policja w Chicago i w Illinois. Nie powstrzymują federalnych agentów imigracyjnych przed samodzielnym dokonywaniem aresztowań.
 
 ## Wynik: ICE chce rozmawiać z tą osobą lub ją przesłuchać
 
-# TODO(translate): .verdict below is in English
 ice-calls-station_no-access = Policja nie może pozwolić ICE rozmawiać z tą osobą ani jej przesłuchiwać.
     .summary = Przepisy miejskie zakazują policji pozwalać agentom ICE na kontakt z kimkolwiek, kogo przetrzymuje – osobiście ani przez telefon. Zakazują też pozwalać ICE korzystać z budynków policji do przesłuchań.
-    .verdict = may not let ICE reach or interview the person
+    .verdict = nie może pozwolić ICE na kontakt z tą osobą ani na jej przesłuchanie
 ice-calls-station_no-access_phone = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie nie mogą pozwolić agentom ICE na kontakt z osobą, którą przetrzymują, także przez telefon.
 ice-calls-station_no-access_facilities = Urzędy miejskie nie mogą też pozwolić agentom ICE korzystać z budynków miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-calls-station_no-access_state-help = Również { -trust } ogranicza policję w całym stanie Illinois. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku policja nie może dawać agentom imigracyjnym dostępu do osób w areszcie.

@@ -34,10 +34,9 @@ institution-visit_day-care-contact_not-sure = Nie albo nie mam pewności
 
 ## Wynik: są zasady lub osoba kontaktowa
 
-# TODO(translate): .verdict below is in English
 institution-visit_follow-policy = Według doniesień te miejsca muszą mieć zasady postępowania wobec agentów imigracyjnych. Poproś o osobę kontaktową wskazaną w tych zasadach.
-    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od tych miejsc takich zasad. Zasady mówią personelowi, co robić. Nie ograniczają samych agentów federalnych.
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od tych miejsc takich zasad. Zasady mówią personelowi, co robić; nie ograniczają agentów federalnych.
+    .verdict = według doniesień muszą mieć zasady postępowania wobec agentów imigracyjnych
 institution-visit_follow-policy_policies = Jurist, serwis informacji prawnych, podał, że ustawa wymaga od tych miejsc przyjęcia zasad lub procedur dotyczących działań służb imigracyjnych.
 institution-visit_follow-policy_contents = W przypadku szpitali, według Jurist, zasady muszą wskazywać osoby do kontaktu w sprawach prawnych, przewidywać sprawdzanie dokumentów tożsamości agentów („credentials”) i chronić informacje o pacjentach.
 institution-visit_follow-policy_no-disclose = Według doniesień szkoły i placówki opieki nad dziećmi nie mogą udostępniać niczyjego statusu imigracyjnego, chyba że wymaga tego prawo. Dotyczy to także tego, jaki – ich zdaniem – jest czyjś status.
@@ -51,10 +50,9 @@ institution-visit_follow-policy_rights-source = Twoje własne prawa, gdy agenci 
 
 ## Wynik: szpital
 
-# TODO(translate): .verdict below is in English
 institution-visit_hospital = Według doniesień prawo stanu Illinois wymaga od szpitali zasad postępowania podczas wizyt agentów imigracyjnych.
-    .summary = Ten obowiązek wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Zasady mówią personelowi szpitala, co robić. Nie ograniczają samych agentów federalnych.
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od szpitali takich zasad. Zasady mówią personelowi szpitala, co robić; nie ograniczają agentów federalnych.
+    .verdict = według doniesień muszą mieć zasady postępowania wobec agentów imigracyjnych
 institution-visit_hospital_deadline = Jurist, serwis informacji prawnych, podał, że szpitale musiały przyjąć zasady dotyczące działań służb imigracyjnych do marca 2026 roku.
 institution-visit_hospital_contents = Według Jurist zasady muszą wskazywać osoby do kontaktu w sprawach prawnych, przewidywać sprawdzanie dokumentów tożsamości agentów („credentials”) i chronić informacje o pacjentach.
 institution-visit_hospital_fines = Według Jurist Departament Zdrowia Publicznego stanu Illinois może nałożyć na szpital, który łamie te zasady, karę do 500 dolarów dziennie.
@@ -68,10 +66,9 @@ institution-visit_hospital_rights-source = Twoje własne prawa, gdy agenci zadaj
 
 ## Wynik: publiczna uczelnia lub uniwersytet
 
-# TODO(translate): .verdict below is in English
 institution-visit_college = Według doniesień prawo stanu Illinois wymaga od publicznych uczelni i uniwersytetów procedur dotyczących działań służb imigracyjnych.
-    .summary = Ten obowiązek wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Procedury mówią personelowi uczelni, co robić. Nie ograniczają samych agentów federalnych.
-    .verdict = must have procedures for immigration enforcement, reports say
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od publicznych uczelni i uniwersytetów takich procedur. Mówią one personelowi uczelni, co robić; nie ograniczają agentów federalnych.
+    .verdict = według doniesień muszą mieć procedury dotyczące działań służb imigracyjnych
 institution-visit_college_deadline = Jurist, serwis informacji prawnych, podał, że publiczne uczelnie i uniwersytety musiały mieć procedury dotyczące działań służb imigracyjnych do 1 stycznia 2026 roku.
 institution-visit_college_details = Doniesienia, które znaleźliśmy, nie mówią, co muszą zawierać procedury uczelni. Poproś uczelnię o ich kopię.
 institution-visit_college_ask-contact = Zapytaj uczelnię o osobę lub dział wskazane w jej procedurach.
@@ -84,10 +81,9 @@ institution-visit_college_rights-source = Twoje własne prawa, gdy agenci zadaj�
 
 ## Wynik: licencjonowana placówka opieki dziennej
 
-# TODO(translate): .verdict below is in English
 institution-visit_day-care = Według doniesień prawo stanu Illinois ustala zasady dla licencjonowanych placówek opieki dziennej nad dziećmi na wypadek przyjścia agentów imigracyjnych.
-    .summary = Te obowiązki wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Jej szczegóły znamy z doniesień prasowych. Zasady mówią placówce, co robić. Nie ograniczają samych agentów federalnych.
-    .verdict = have duties when immigration agents come, reports say
+    .summary = Według doniesień prasowych te obowiązki wprowadza ustawa stanu Illinois z 2025 roku, Public Act 104-0440. Mówią one placówce, co robić; nie ograniczają agentów federalnych.
+    .verdict = według doniesień mają obowiązki, gdy przychodzą agenci imigracyjni
 institution-visit_day-care_similar = Jurist, serwis informacji prawnych, podał, że licencjonowane placówki opieki dziennej mają obowiązki podobne do obowiązków szpitali i publicznych uczelni. Te zaś muszą mieć zasady lub procedury dotyczące działań służb imigracyjnych.
 institution-visit_day-care_no-disclose = Według doniesień placówki opieki nad dziećmi i szkoły nie mogą udostępniać niczyjego statusu imigracyjnego, chyba że wymaga tego prawo. Dotyczy to także tego, jaki – ich zdaniem – jest czyjś status.
 institution-visit_day-care_ask-contact = Zapytaj dyrektora placówki, kto zajmuje się wizytami agentów imigracyjnych i czy placówka ma pisemne zasady.

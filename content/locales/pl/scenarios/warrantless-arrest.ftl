@@ -1,62 +1,61 @@
-# TODO(translate): this whole file is the English text, copied so translators find it.
-# S15: ICE arrested someone without a warrant, or at a traffic stop (the Castañon Nava court order).
-# Keys: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
-# Plain language, grade 8 or below; every claim is cited in the .toml. Everything about the court
-# order is attributed to the lawyers in the case or to news reports, and dated; nothing promises release.
+# S15: ICE aresztowało kogoś bez nakazu albo podczas kontroli drogowej (postanowienie sądu w sprawie Castañon Nava).
+# Klucze: scenario_<id>, <scenario>_<node>, <scenario>_<node>_<answer, reason, step or note>.
+# Prosty język, poziom szkoły podstawowej; każde twierdzenie ma źródło w .toml. Wszystko o postanowieniu
+# sądu jest przypisane prawnikom prowadzącym sprawę lub doniesieniom prasowym i datowane; nic nie obiecuje zwolnienia.
 
-scenario_warrantless-arrest = ICE arrested someone without a warrant, or at a traffic stop
-    .summary = For example, immigration agents stopped a car and took someone away, or arrested a family member without showing a warrant. A federal court order may help in the Chicago area.
+scenario_warrantless-arrest = ICE aresztowało kogoś bez nakazu albo podczas kontroli drogowej
+    .summary = Na przykład agenci imigracyjni zatrzymali samochód do kontroli i zabrali kogoś albo aresztowali członka rodziny, nie pokazując nakazu. W rejonie Chicago może pomóc postanowienie sądu federalnego.
 
-## Question: where did it happen?
+## Pytanie: gdzie to się stało?
 
-warrantless-arrest_where = Where did the arrest happen?
-    .hint = Choose the place of the arrest, not where the person lives.
-warrantless-arrest_where_chicago-area = In Illinois, Indiana, Wisconsin, Missouri, Kansas or Kentucky
-warrantless-arrest_where_elsewhere = In another state
+warrantless-arrest_where = Gdzie doszło do aresztowania?
+    .hint = Wybierz miejsce aresztowania, a nie miejsce zamieszkania tej osoby.
+warrantless-arrest_where_chicago-area = W stanie Illinois, Indiana, Wisconsin, Missouri, Kansas lub Kentucky
+warrantless-arrest_where_elsewhere = W innym stanie
 
-## Question: how did it happen?
+## Pytanie: jak to się stało?
 
-warrantless-arrest_how = How did the arrest happen?
-    .hint = If you did not see the arrest, choose "I don't know".
-warrantless-arrest_how_no-warrant = The agents had no warrant, as far as I know
-warrantless-arrest_how_car-stop = It started when agents stopped a car
-warrantless-arrest_how_warrant = The agents showed a warrant
-warrantless-arrest_how_not-sure = I don't know
+warrantless-arrest_how = Jak doszło do aresztowania?
+    .hint = Jeśli nie było cię przy aresztowaniu, wybierz „Nie wiem”.
+warrantless-arrest_how_no-warrant = Z tego, co wiem, agenci nie mieli nakazu
+warrantless-arrest_how_car-stop = Zaczęło się od tego, że agenci zatrzymali samochód do kontroli
+warrantless-arrest_how_warrant = Agenci pokazali nakaz
+warrantless-arrest_how_not-sure = Nie wiem
 
-## Outcome: the court order may apply
+## Wynik: postanowienie sądu może mieć zastosowanie
 
-warrantless-arrest_may-apply = A federal court order may help. Tell the lawyers in the case, and get help now.
-    .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and our latest news (October 2025) says the order ran to February 2, 2026, so ask NIJC or ICIRR if it still applies.
-    .verdict = limited by a 2022 court order, say the lawyers in the case (latest information: October 2025)
-warrantless-arrest_may-apply_court-order = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued, a federal court approved a settlement in the case Castañon Nava v. DHS on February 8, 2022. They describe it as a court order that limits what ICE itself does. It is not a City or state law.
-warrantless-arrest_may-apply_policy = The lawyers say the order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops.
-warrantless-arrest_may-apply_remedies = The lawyers say people arrested without a warrant, or during a vehicle stop, in ICE's Chicago area may be able to ask for remedies under the order. Release can be one of them, but it is never certain. ICE's Chicago area covers Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_may-apply_dates = News reports said that on October 7, 2025, a federal judge found that ICE had broken the order, ordered some people released, and extended the order to February 2, 2026. They also said an appeals court later limited some of those release orders. We found nothing newer, so we do not know whether the order still applies.
-warrantless-arrest_may-apply_tell-lawyers = NIJC's page on the settlement has a way to tell the lawyers in the case about a possible violation. Use it as soon as you can, and ask them whether the order still applies and whether it fits this arrest.
-warrantless-arrest_may-apply_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_may-apply_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, whether it started with a car stop, and any names, badge numbers or car plates. Keep any photos or videos.
-warrantless-arrest_may-apply_background = The lawyers say the case began after an ICE operation around Chicago in May 2018, when more than 100 people were arrested. Some were arrested without warrants, and some agents posed as local police at traffic stops.
-warrantless-arrest_may-apply_police-role = If Chicago police took part, that is a separate question. Chicago police may not stop, arrest or hold anyone only because they believe the person is in the U.S. without permission or broke a civil immigration rule. You can report Chicago police to the Civilian Office of Police Accountability (COPA).
-warrantless-arrest_may-apply_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests. This court order is different: the lawyers in the case say it limits ICE itself.
+warrantless-arrest_may-apply = Może pomóc postanowienie sądu federalnego. Powiadom prawników prowadzących sprawę i od razu poproś o pomoc.
+    .summary = Prawnicy prowadzący sprawę mówią, że postanowienie sądu federalnego ogranicza niektóre aresztowania przez ICE bez nakazu lub podczas zatrzymań samochodów do kontroli w tym regionie, a osoby aresztowane w ten sposób mogą na jego podstawie ubiegać się o pomoc. Zwolnienie nie jest obiecane. Według naszych najnowszych informacji (z października 2025 roku) postanowienie obowiązywało do 2 lutego 2026 roku, więc zapytaj NIJC lub ICIRR, czy nadal obowiązuje.
+    .verdict = ograniczeni postanowieniem sądu z 2022 roku – tak mówią prawnicy prowadzący sprawę (najnowsze informacje: październik 2025 roku)
+warrantless-arrest_may-apply_court-order = Według National Immigrant Justice Center (NIJC) i ACLU of Illinois, czyli prawników osób, które wniosły pozew, sąd federalny zatwierdził 8 lutego 2022 roku ugodę w sprawie Castañon Nava v. DHS. Opisują ją jako postanowienie sądu, które ogranicza to, co robi samo ICE. Nie jest to prawo miejskie ani stanowe.
+warrantless-arrest_may-apply_policy = Prawnicy mówią, że postanowienie zobowiązało ICE do przyjęcia ogólnokrajowych zasad, które ograniczają niektóre aresztowania bez nakazu i niektóre zatrzymania pojazdów do kontroli.
+warrantless-arrest_may-apply_remedies = Prawnicy mówią, że osoby aresztowane bez nakazu lub podczas zatrzymania pojazdu do kontroli na obszarze chicagowskiego biura ICE mogą na podstawie postanowienia ubiegać się o środki naprawcze. Jednym z nich może być zwolnienie, ale nigdy nie jest ono pewne. Obszar chicagowskiego biura ICE obejmuje stany Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky.
+warrantless-arrest_may-apply_dates = Według doniesień prasowych 7 października 2025 roku sędzia federalny uznał, że ICE naruszyło postanowienie, nakazał zwolnić niektóre osoby i przedłużył obowiązywanie postanowienia do 2 lutego 2026 roku. Według tych doniesień sąd apelacyjny ograniczył później część tych nakazów zwolnienia. Nie znaleźliśmy nowszych informacji, więc nie wiemy, czy postanowienie nadal obowiązuje.
+warrantless-arrest_may-apply_tell-lawyers = Na stronie NIJC o ugodzie można zgłosić prawnikom prowadzącym sprawę możliwe naruszenie. Zrób to jak najszybciej i zapytaj ich, czy postanowienie nadal obowiązuje i czy dotyczy tego aresztowania.
+warrantless-arrest_may-apply_icirr = Po pomoc dla rodziny zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
+warrantless-arrest_may-apply_write-down = Jak najszybciej zapisz, co wiesz: datę, godzinę i miejsce, czy agenci pokazali jakiś dokument, czy wszystko zaczęło się od zatrzymania samochodu do kontroli, a także wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów. Zachowaj wszystkie zdjęcia i nagrania wideo.
+warrantless-arrest_may-apply_background = Prawnicy mówią, że sprawa zaczęła się po akcji ICE w okolicach Chicago w maju 2018 roku, kiedy aresztowano ponad 100 osób. Niektóre z nich aresztowano bez nakazu, a niektórzy agenci podczas kontroli drogowych podawali się za lokalną policję.
+warrantless-arrest_may-apply_police-role = Jeśli brała w tym udział chicagowska policja, to osobna sprawa. Chicagowska policja nie może nikogo zatrzymywać do kontroli, aresztować ani przetrzymywać tylko dlatego, że uważa, że ta osoba przebywa w USA bez zezwolenia albo naruszyła cywilne przepisy imigracyjne. Funkcjonariuszy chicagowskiej policji możesz zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (Civilian Office of Police Accountability, COPA).
+warrantless-arrest_may-apply_laws-limit-police = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta. Nie powstrzymują agentów federalnych przed dokonywaniem aresztowań. To postanowienie sądu jest czymś innym: prawnicy prowadzący sprawę mówią, że ogranicza ono samo ICE.
 
-## Outcome: the agents showed a warrant
+## Wynik: agenci pokazali nakaz
 
-warrantless-arrest_warrant-shown = The court order may not cover this arrest, but you can still ask for help.
-    .summary = According to the lawyers in the case, the court order covers arrests without a warrant and arrests during vehicle stops in ICE's Chicago area. If the agents had a warrant, it may not apply, so ask the lawyers in the case or ICIRR.
-    .verdict = may fall outside the court order, which the lawyers in the case say covers arrests without a warrant
-warrantless-arrest_warrant-shown_scope = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order is about arrests without a warrant and arrests during vehicle stops in ICE's Chicago area.
-warrantless-arrest_warrant-shown_ask = NIJC's page lets you tell the lawyers about a possible violation. You can ask them whether the order fits what happened.
-warrantless-arrest_warrant-shown_dates = News reports said that in October 2025 a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
-warrantless-arrest_warrant-shown_tell-lawyers = If you are not sure the agents really had a warrant, or the arrest started with a car stop, use NIJC's page to tell the lawyers in the case.
-warrantless-arrest_warrant-shown_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_warrant-shown_write-down = Write down what you know as soon as you can: the date, time and place, what the paper said and who signed it, and any names, badge numbers or car plates. Keep a photo or copy of any paper you were given.
-warrantless-arrest_warrant-shown_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests.
+warrantless-arrest_warrant-shown = Postanowienie sądu może nie obejmować tego aresztowania, ale nadal możesz poprosić o pomoc.
+    .summary = Według prawników prowadzących sprawę postanowienie sądu obejmuje aresztowania bez nakazu i aresztowania podczas zatrzymań pojazdów do kontroli na obszarze chicagowskiego biura ICE. Jeśli agenci mieli nakaz, postanowienie może nie mieć zastosowania, więc zapytaj prawników prowadzących sprawę lub ICIRR.
+    .verdict = mogą nie podlegać postanowieniu sądu, które – według prawników prowadzących sprawę – obejmuje aresztowania bez nakazu
+warrantless-arrest_warrant-shown_scope = Według National Immigrant Justice Center (NIJC) i ACLU of Illinois, czyli prawników osób, które wniosły pozew w sprawie Castañon Nava v. DHS, postanowienie sądu dotyczy aresztowań bez nakazu i aresztowań podczas zatrzymań pojazdów do kontroli na obszarze chicagowskiego biura ICE.
+warrantless-arrest_warrant-shown_ask = Na stronie NIJC możesz zgłosić prawnikom możliwe naruszenie. Możesz ich zapytać, czy postanowienie dotyczy tego, co się stało.
+warrantless-arrest_warrant-shown_dates = Według doniesień prasowych w październiku 2025 roku sędzia federalny przedłużył obowiązywanie postanowienia do 2 lutego 2026 roku. Nie znaleźliśmy nowszych informacji, więc nie wiemy, czy nadal obowiązuje.
+warrantless-arrest_warrant-shown_tell-lawyers = Jeśli nie masz pewności, czy agenci naprawdę mieli nakaz, albo jeśli aresztowanie zaczęło się od zatrzymania samochodu do kontroli, powiadom prawników prowadzących sprawę przez stronę NIJC.
+warrantless-arrest_warrant-shown_icirr = Po pomoc dla rodziny zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
+warrantless-arrest_warrant-shown_write-down = Jak najszybciej zapisz, co wiesz: datę, godzinę i miejsce, co było napisane w dokumencie i kto go podpisał, a także wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów. Zachowaj zdjęcie lub kopię każdego dokumentu, który ci dano.
+warrantless-arrest_warrant-shown_laws-limit-police = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta. Nie powstrzymują agentów federalnych przed dokonywaniem aresztowań.
 
-## Outcome: outside ICE's Chicago area
+## Wynik: poza obszarem chicagowskiego biura ICE
 
-warrantless-arrest_outside-area = The lawyers in the case say this court order covers only ICE's Chicago area.
-    .summary = According to the lawyers in the case, the court order covers arrests in Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky. For an arrest in another state, get legal help there.
-    .verdict = outside the court order, which the lawyers in the case say covers only ICE's Chicago area
-warrantless-arrest_outside-area_area = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order covers people arrested in ICE's Chicago area: Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_outside-area_icirr = For help for a family in Illinois, call or text the ICIRR Family Support Hotline, 24 hours a day.
-warrantless-arrest_outside-area_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, and any names, badge numbers or car plates.
+warrantless-arrest_outside-area = Prawnicy prowadzący sprawę mówią, że to postanowienie sądu obejmuje tylko obszar chicagowskiego biura ICE.
+    .summary = Według prawników prowadzących sprawę postanowienie sądu obejmuje aresztowania w stanach Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky. Jeśli do aresztowania doszło w innym stanie, szukaj pomocy prawnej w tamtym stanie.
+    .verdict = poza zakresem postanowienia sądu, które – według prawników prowadzących sprawę – obejmuje tylko obszar chicagowskiego biura ICE
+warrantless-arrest_outside-area_area = Według National Immigrant Justice Center (NIJC) i ACLU of Illinois, czyli prawników osób, które wniosły pozew w sprawie Castañon Nava v. DHS, postanowienie sądu obejmuje osoby aresztowane na obszarze chicagowskiego biura ICE, czyli w stanach Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky.
+warrantless-arrest_outside-area_icirr = Po pomoc dla rodziny w Illinois zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
+warrantless-arrest_outside-area_write-down = Jak najszybciej zapisz, co wiesz: datę, godzinę i miejsce, czy agenci pokazali jakiś dokument, a także wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów.

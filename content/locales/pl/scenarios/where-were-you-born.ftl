@@ -23,10 +23,9 @@ where-were-you-born_setting_custody = Aresztowano mnie albo mnie przetrzymują
 
 ## Wynik: zatrzymanie na ulicy
 
-# TODO(translate): .verdict below is in English
 where-were-you-born_street-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
-    .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje też chicagowskiej policji pytania o czyjkolwiek status.
-    .verdict = may not ask where you were born or about your status
+    .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Możesz zachować milczenie.
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status
 where-were-you-born_street-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_street-stop_city-law = Chicagowskie { -wco } mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_street-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
@@ -41,16 +40,15 @@ where-were-you-born_street-stop_border = ACLU zaznacza, że inne zasady obowiąz
 
 ## Wynik: kontrola drogowa
 
-# TODO(translate): .verdict below is in English
 where-were-you-born_car-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
-    .summary = Dotyczy to także kontroli drogowej. Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Według ACLU kierowca powinien jednak na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
-    .verdict = may not ask where you were born or about your status
+    .summary = Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia, także podczas kontroli drogowej. ACLU radzi, aby kierowca mimo to na prośbę pokazał prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status
 where-were-you-born_car-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_car-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
-where-were-you-born_car-stop_show-license = Według ACLU, jeśli prowadzisz, na prośbę policji pokaż prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
+where-were-you-born_car-stop_show-license = Jeśli prowadzisz, ACLU radzi na prośbę policji pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 where-were-you-born_car-stop_stay-silent = Nie musisz odpowiadać na pytania o swoje miejsce urodzenia ani status imigracyjny. Według ACLU kierowca i pasażerowie mają prawo do zachowania milczenia.
-where-were-you-born_car-stop_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez policję. W niektórych przypadkach policja może jednak przeszukać samochód, np. gdy uważa, że są w nim dowody przestępstwa. Nie stawiaj oporu.
+where-were-you-born_car-stop_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez policję. Jeśli mimo to go przeszukają, nie stawiaj oporu.
 where-were-you-born_car-stop_no-lies = ACLU radzi: nie kłam, nie pokazuj fałszywych dokumentów, nie uciekaj i nie stawiaj oporu.
 where-were-you-born_car-stop_write-down = Potem zapisz datę, godzinę i miejsce oraz, jeśli możesz, nazwisko i numer odznaki funkcjonariusza.
 where-were-you-born_car-stop_report-copa = Funkcjonariusza chicagowskiej policji, który zadawał te pytania, możesz zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
@@ -60,10 +58,9 @@ where-were-you-born_car-stop_border = ACLU zaznacza, że inne zasady obowiązuj�
 
 ## Wynik: aresztowanie lub przetrzymanie
 
-# TODO(translate): .verdict below is in English
 where-were-you-born_in-custody = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny, gdy cię przetrzymuje.
     .summary = Prawo stanu Illinois zakazuje policji pytania osób, które ma w areszcie, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Istnieją dwa wąskie wyjątki.
-    .verdict = may not ask where you were born or about your status, with two narrow exceptions
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status, poza dwoma wąskimi wyjątkami
 where-were-you-born_in-custody_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
 where-were-you-born_in-custody_no-hold = Policja nie może dalej przetrzymywać nikogo tylko z powodu imigracyjnego wniosku o przetrzymanie (detainer). Taki wniosek to pisemna prośba ICE do policji o przetrzymanie danej osoby albo o powiadomienie ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia.
@@ -76,10 +73,9 @@ where-were-you-born_in-custody_ice-not-bound = Te przepisy ograniczają to, co r
 
 ## Wynik: pyta federalny agent imigracyjny
 
-# TODO(translate): .verdict below is in English
 where-were-you-born_federal-agent = Miejskie i stanowe ograniczenia tych pytań nie dotyczą agentów imigracyjnych. Nadal masz prawo do zachowania milczenia.
-    .summary = Zasady zakazujące pytań o status obowiązują policję w Chicago i w Illinois, a nie agentów federalnych. Twoje własne prawa wynikają z Konstytucji USA.
-    .verdict = are not bound by the City and state limits on these questions
+    .summary = Zasady zakazujące pytań o status obowiązują policję w Chicago i w Illinois, a nie agentów federalnych. Według organizacji pomocy prawnej nadal masz prawo do zachowania milczenia.
+    .verdict = nie obowiązują ich miejskie i stanowe ograniczenia tych pytań
 where-were-you-born_federal-agent_not-bound = Miejskie i stanowe zasady zakazujące pytań o status obowiązują pracowników miasta i policję w Illinois. Nie obowiązują federalnych agentów imigracyjnych.
 where-were-you-born_federal-agent_silent = Według ACLU masz prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 where-were-you-born_federal-agent_papers = ACLU mówi też: jeśli nie masz obywatelstwa amerykańskiego, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, noś je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
@@ -89,14 +85,13 @@ where-were-you-born_federal-agent_no-sign = ILRC radzi też: nie podpisuj niczeg
 where-were-you-born_federal-agent_no-lies = ACLU radzi: nie kłam, nie pokazuj fałszywych dokumentów, nie uciekaj i nie stawiaj oporu.
 where-were-you-born_federal-agent_icirr = Po pomoc lub aby zgłosić działania agentów imigracyjnych, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 where-were-you-born_federal-agent_border = ACLU zaznacza, że inne zasady obowiązują na granicach i lotniskach oraz wobec niektórych posiadaczy wiz.
-where-were-you-born_federal-agent_police-role = Chicagowska policja nie może pomagać agentom imigracyjnym w aresztowaniu imigracyjnym w trybie cywilnym, np. blokując ruch lub udzielając innego wsparcia na miejscu. Aresztowanie imigracyjne w trybie cywilnym to aresztowanie za przebywanie w kraju bez zezwolenia, a nie za przestępstwo.
+where-were-you-born_federal-agent_police-role = Chicagowska policja nie może pomagać agentom imigracyjnym w cywilnym egzekwowaniu prawa imigracyjnego, np. blokując ruch lub udzielając innego wsparcia na miejscu. { -civil-immigration-enforcement-definition }
 
 ## Wynik: nie wiadomo, kto pyta
 
-# TODO(translate): .verdict below is in English
 where-were-you-born_unsure-who = Tak czy inaczej masz prawo milczeć na temat swojego miejsca urodzenia i statusu.
     .summary = Policja w Illinois nie może zadawać tych pytań osobom, które zatrzymuje lub przetrzymuje. Ta zasada nie obowiązuje federalnych agentów imigracyjnych, ale nadal masz prawo do zachowania milczenia.
-    .verdict = may not ask; federal agents are not bound by that rule
+    .verdict = nie mogą pytać; agentów federalnych ta zasada nie obowiązuje
 where-were-you-born_unsure-who_police-no = Jeśli to policja, prawo stanowe zakazuje jej pytania osób, które zatrzymuje lub przetrzymuje, o status lub miejsce urodzenia. Przepisy miejskie zakazują chicagowskiej policji pytania o czyjkolwiek status.
 where-were-you-born_unsure-who_federal = Jeśli to federalni agenci imigracyjni, te miejskie i stanowe zasady ich nie obowiązują.
 where-were-you-born_unsure-who_silent = Według ACLU masz prawo do zachowania milczenia, bez względu na to, kto pyta. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.

@@ -8,7 +8,7 @@ scenario_confrontation-911 = 居民与联邦探员发生冲突，有人拨打911
 ## 问题：发生了什么？
 
 confrontation-911_situation = 发生了什么？
-    .hint = 民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。这不是刑事调查。芝加哥警员为市政府工作。
+    .hint = { -civil-immigration-enforcement-definition }芝加哥警员为市政府工作。
 confrontation-911_situation_someone-hurt = 有人受伤或有危险
 confrontation-911_situation_crime = 有人说发生了犯罪
 confrontation-911_situation_agents-ask = 探员要求警察协助他们逮捕
@@ -23,11 +23,10 @@ confrontation-911_report_agents = 联邦探员
 
 ## 结果：有人受伤或有危险
 
-# TODO(translate): .verdict below is in English
 confrontation-911_emergency = 警察处理的是紧急情况，而不是移民逮捕。
-    .summary = 芝加哥警察仍然会接听911电话，保护人们的安全。他们不得借这个电话协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
-    .verdict = may respond to the emergency, not help the immigration arrest
-confrontation-911_emergency_only-status = 市法律禁止仅凭认为某人未经许可身在美国，就进行拦截和逮捕。但这并不妨碍警察在有人遇到危险或发生犯罪时采取行动。
+    .summary = 芝加哥警察仍然会接听911电话，保护人们的安全。他们不得借这个电话协助民事移民执法。
+    .verdict = 可以处理紧急情况，但不得协助移民逮捕
+confrontation-911_emergency_only-status = 市法律禁止仅凭认为某人未经许可身在美国，或违反了民事移民规定，就进行拦截和逮捕。但这并不妨碍警察在有人遇到危险或发生犯罪时采取行动。
 confrontation-911_emergency_ag-criminal = 伊利诺伊州总检察长2025年的指引说，州法律并不妨碍警察在刑事调查中履行职责。
 confrontation-911_emergency_no-support = 警察不得为移民执法行动本身设置交通封锁线，也不得提供其他现场支援。
 confrontation-911_emergency_call-911 = 如果有人受伤或有危险，请拨打911。
@@ -40,11 +39,10 @@ confrontation-911_emergency_ice-not-bound = 这些法律限制的是芝加哥和
 
 ## 结果：发生犯罪
 
-# TODO(translate): .verdict below is in English
 confrontation-911_crime = 警察可以处理犯罪，但不得协助移民逮捕。
-    .summary = 无论任何人的移民身份如何，芝加哥警察仍然执行刑法。这些限制针对的是民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
-    .verdict = may act on the crime, not help the immigration arrest
-confrontation-911_crime_only-status = 市法律禁止仅凭认为某人未经许可身在美国，就进行拦截和逮捕。但这并不妨碍警察处理犯罪。
+    .summary = 无论任何人的移民身份如何，芝加哥警察仍然执行刑法。他们不得协助移民逮捕。
+    .verdict = 可以处理犯罪，但不得协助移民逮捕
+confrontation-911_crime_only-status = 市法律禁止仅凭认为某人未经许可身在美国，或违反了民事移民规定，就进行拦截和逮捕。但这并不妨碍警察处理犯罪。
 confrontation-911_crime_ag-criminal = 伊利诺伊州总检察长2025年的指引说，州法律并不妨碍警察在刑事调查中履行职责。
 confrontation-911_crime_no-civil-help = 警察仍然不得协助移民方面的事，例如替探员扣留某人，或为他们的行动封锁交通。
 confrontation-911_crime_call-911 = 如果您是犯罪受害人或目击了犯罪，您可以拨打911，把看到的情况告诉警察。
@@ -58,13 +56,12 @@ confrontation-911_crime_ice-not-bound = 这些法律限制的是芝加哥和伊�
 
 ## 结果：探员要求警察协助逮捕
 
-# TODO(translate): .verdict below is in English
 confrontation-911_no-help = 芝加哥警察不得协助移民逮捕。
-    .summary = 这属于民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。市法律和州法律都不让芝加哥警察参与。警察仍然可以维持秩序和处理犯罪。
-    .verdict = may not help with the immigration arrest
-confrontation-911_no-help_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构和工作人员（包括警察）不得参与民事移民执法，也不得在这方面协助联邦探员。
+    .summary = 这属于民事移民执法，市法律和州法律都不让芝加哥警察参与。警察仍然可以维持秩序和处理犯罪。
+    .verdict = 不得协助移民逮捕
+confrontation-911_no-help_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构和工作人员（包括警察）不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 confrontation-911_no-help_no-support = 警察不得为民事移民执法行动设置交通封锁线，也不得提供任何其他现场支援。
-confrontation-911_no-help_no-arrest = 警察不得仅因认为某人未经许可身在美国，就拦截、逮捕或扣留此人。伊利诺伊州法律对全州各地的警察也有同样的规定。
+confrontation-911_no-help_no-arrest = 警察不得仅因认为某人未经许可身在美国，或违反了民事移民规定，就拦截、逮捕或扣留此人。伊利诺伊州法律对全州各地的警察也有同样的规定。
 confrontation-911_no-help_state-help = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长2025年的指引说，警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。
 confrontation-911_no-help_officer = 如果您是警员：请呼叫主管。不要替探员扣留任何人、封锁交通或看守现场。
 confrontation-911_no-help_witness = 如果您看到芝加哥警察协助移民逮捕，请记下日期、时间和地点，以及任何警徽编号或警车编号。
@@ -78,11 +75,10 @@ confrontation-911_no-help_ice-not-bound = 这些法律限制的是芝加哥和�
 
 ## 结果：举报芝加哥警察
 
-# TODO(translate): .verdict below is in English
 confrontation-911_complain-police = 您可以向COPA举报芝加哥警察。他们是否违反规定，取决于他们做了什么。
-    .summary = COPA，即芝加哥市政府警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。警察可以处理紧急情况和犯罪，但不得协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
-    .verdict = may respond to emergencies and crimes, not help the immigration arrest
-confrontation-911_complain-police_may-not-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，警察不得参与民事移民执法，包括设置交通封锁线和提供其他现场支援。
+    .summary = COPA，即芝加哥市政府警察问责办公室（Civilian Office of Police Accountability），受理对芝加哥警员的投诉。警察可以处理紧急情况和犯罪，但不得协助民事移民执法。
+    .verdict = 可以处理紧急情况和犯罪，但不得协助移民逮捕
+confrontation-911_complain-police_may-not-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，警察不得参与民事移民执法，包括设置交通封锁线和提供其他现场支援。{ -civil-immigration-enforcement-definition }
 confrontation-911_complain-police_may-act = 无论任何人的移民身份如何，警察仍然可以处理紧急情况和犯罪。伊利诺伊州总检察长2025年的指引说，州法律并不妨碍警察进行刑事调查。
 confrontation-911_complain-police_state-help = 总检察长的指引还说，伊利诺伊州各地的警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。
 confrontation-911_complain-police_no-status = 伊利诺伊州警察不得询问其拦截或扣留的人的公民身份、移民身份或出生地，只有少数有限的例外。
@@ -95,14 +91,13 @@ confrontation-911_complain-police_reports = 市监察长办公室表示，芝加
 
 ## 结果：举报联邦探员
 
-# TODO(translate): .verdict below is in English
-confrontation-911_complain-agents = 您也许可以依据伊利诺伊州的一项新法律起诉，但这项法律正在法院受到挑战。
-    .summary = 芝加哥和伊利诺伊州针对警察的规定不适用于联邦探员。伊利诺伊州2025年的一项法律，即《伊利诺伊州Bivens法案》（Illinois Bivens Act），允许人们就民事移民执法过程中的侵权行为提起诉讼。美国司法部于2025年12月22日提起诉讼，要求阻止这项法律生效。截至2026年1月（我们找到的最新消息），还没有裁决。
-    .verdict = may be sued under a 2025 Illinois law that is being challenged in court
+confrontation-911_complain-agents = 您也许可以依据伊利诺伊州2025年的一项法律起诉，但这项法律正在法院受到挑战。
+    .summary = 芝加哥和伊利诺伊州针对警察的规定不适用于联邦探员。伊利诺伊州2025年的一项法律，即《伊利诺伊州Bivens法案》（Illinois Bivens Act），允许人们就民事移民执法过程中的侵权行为提起诉讼，包括起诉联邦探员。
+    .verdict = 可能会依据伊利诺伊州2025年的一项法律被起诉，但这项法律正在法院受到挑战
 confrontation-911_complain-agents_bivens = 《伊利诺伊州Bivens法案》是第104-0440号公共法案（Public Act 104-0440）的一部分。它允许个人起诉在民事移民执法过程中侵犯其美国宪法或伊利诺伊州宪法权利的任何人，包括联邦探员。
 confrontation-911_complain-agents_damages = 胜诉者的律师费可以得到支付。法院还可以判处惩罚性赔偿，以惩罚违法者。法院可以考虑探员是否遮住了脸，或者没有使用随身摄像机。
 confrontation-911_complain-agents_immunity = 探员仍然可以主张“有限豁免权”（qualified immunity）。这是一种抗辩理由，在某些情况下可以使官员免于支付赔偿金。
-confrontation-911_complain-agents_challenge = 美国司法部于2025年12月22日就这项法律起诉伊利诺伊州，主张州政府不得管制联邦官员。截至2026年1月（我们找到的最新消息），还没有裁决。
+confrontation-911_complain-agents_challenge = 据新闻报道，美国司法部于2025年12月22日就这项法律起诉伊利诺伊州，主张州政府不得管制联邦官员。截至我们找到的最新消息（2026年1月初），还没有裁决。
 confrontation-911_complain-agents_write-down = 尽快记下发生的事情：日期、时间和地点、探员做了什么，以及任何姓名、警徽编号或车牌号码。保存好任何照片或视频。
 confrontation-911_complain-agents_lawyer = 请咨询律师，了解您是否有权提出索赔。
 confrontation-911_complain-agents_icirr = 如要报告移民探员的行为或寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。

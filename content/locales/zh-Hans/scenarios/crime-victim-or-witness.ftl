@@ -21,10 +21,9 @@ crime-victim-or-witness_u-visa_report-only = 不，我只想报案，或作为�
 
 ## 结果：有警员问了身份
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_status-asked = 芝加哥警察不得询问您的移民身份。
-    .summary = 这对犯罪受害人和证人同样适用。警察负责处理犯罪。市法律禁止他们询问身份，只有少数有限的例外。
-    .verdict = may not ask about your status
+    .summary = 这对犯罪受害人和证人同样适用。市法律禁止警察询问身份，只有少数有限的例外；警察仍然会处理犯罪。
+    .verdict = 不得询问您的身份
 crime-victim-or-witness_status-asked_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府工作人员（包括警察）不得询问、保存或分享任何人的公民身份或移民身份。例外情况范围很窄：一是法律、法院命令或法官签署的令状有此要求；二是本人书面同意分享。
 crime-victim-or-witness_status-asked_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 crime-victim-or-witness_status-asked_no-arrest = 警察不得仅因某人的移民身份，就拦截、逮捕或扣留此人。市法律和州法律都这样规定。
@@ -40,10 +39,9 @@ crime-victim-or-witness_status-asked_ice-not-bound = 这些法律限制的是芝
 
 ## 结果：报案或作证
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_report = 无论您的移民身份如何，您都可以报案，或作为证人提供帮助。
     .summary = 无论任何人的移民身份如何，芝加哥警察仍然调查犯罪。市法律和州法律限制了警察在什么情况下可以询问身份或根据身份采取行动。
-    .verdict = investigate crimes, whatever anyone's immigration status
+    .verdict = 无论任何人的移民身份如何，都会调查犯罪
 crime-victim-or-witness_report_purpose = 市议会在通过{ -wco }（Welcoming City Ordinance）时认定，公共安全有赖于每个人的帮助，包括犯罪受害人和证人，无论他们有没有合法证件。
 crime-victim-or-witness_report_no-asking = 芝加哥警察和其他市政府工作人员不得询问、保存或分享任何人的公民身份或移民身份，只有少数有限的情况除外。
 crime-victim-or-witness_report_no-arrest = 警察不得仅因某人的移民身份，就拦截、逮捕或扣留此人。市法律这样规定，州法律对伊利诺伊州各地的警察也这样规定。
@@ -57,10 +55,9 @@ crime-victim-or-witness_report_ice-not-bound = 这些法律限制的是芝加哥
 
 ## 结果：申请U签证认证
 
-# TODO(translate): .verdict below is in English
 crime-victim-or-witness_certification = 警察必须为犯罪受害人提供申请U签证认证的途径。
     .summary = 伊利诺伊州法律规定了警察应如何处理这类申请。律师或某些受害人服务机构可以代受害人提出申请。
-    .verdict = must have a way for crime victims to ask for U visa certification (prosecutors too)
+    .verdict = 必须为犯罪受害人提供申请U签证认证的途径（检察官也是如此）
 crime-victim-or-witness_certification_officials = 伊利诺伊州的《VOICES法案》（VOICES Act）规定，警察和检察官必须指定负责签署这类表格的官员，还必须公布如何申请。
 crime-victim-or-witness_certification_who-asks = 《VOICES法案》规定，申请应交给发现、调查或起诉该犯罪的机构。律师、经认证的移民代理人，或家庭暴力或性侵犯服务机构，可以代受害人提出申请。
 crime-victim-or-witness_certification_cpd-order = CPD自己关于U签证认证的指令（2019年1月）说，由其档案科（Records Division）的主管填写表格。指令还说，如果申请不符合条件，CPD会发出通知，并且有申诉的途径。

@@ -8,7 +8,7 @@ scenario_detainer-at-bond = 因犯罪被逮捕的人可以回家了，但ICE发�
 ## 问题：是否还有法官签署的刑事令状？
 
 detainer-at-bond_warrant = 除了ICE的文件之外，是否还有针对此人、由法官签署的刑事令状？
-    .hint = 移民拘留请求（immigration detainer，I-247A表格）是ICE的书面请求，要求监狱或警察局扣留某人，或者在此人获释时通知ICE。它不由法官签署。司法令状由法院的法官或治安法官签署。
+    .hint = 移民拘留请求（immigration detainer，I-247A表格）是ICE的书面请求，要求监狱或警察局扣留某人，或者在此人获释时通知ICE。它不由法官签署。{ -judicial-warrant-definition }
 detainer-at-bond_warrant_detainer-only = 没有。只有ICE的文件，例如移民拘留请求或ICE令状表格
 detainer-at-bond_warrant_judge-warrant = 有，有一份法官签署的刑事令状
 detainer-at-bond_warrant_not-sure = 我不知道
@@ -22,13 +22,12 @@ detainer-at-bond_release_still-held = 否。此人仍因其刑事案件被扣押
 
 ## 结果：可以离开，只有ICE的文件
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_must-release = 此人必须照常获释。警察不得替ICE扣留此人。
-    .summary = 移民拘留请求是ICE的书面请求，不由法官签署。在伊利诺伊州，警察和监狱不得仅因ICE发来了这种请求，就继续关押任何人。
-    .verdict = must release the person as usual, not hold them for ICE
+    .summary = 移民拘留请求是ICE的书面请求，不由任何法官签署。在伊利诺伊州，警察和监狱不得仅因ICE发来了这种请求，就继续关押任何人。
+    .verdict = 必须照常释放此人，不得替ICE扣留
 detainer-at-bond_must-release_state-law = { -trust }规定，警察不得仅因移民拘留请求或“民事移民令状”（没有经过任何法官批准的移民文件），就扣留或继续扣留任何人。他们也不得以其他方式遵从这类文件。
 detainer-at-bond_must-release_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因移民拘留请求而继续扣留任何人。
-detainer-at-bond_must-release_no-transfer = 芝加哥警察也不得仅为民事移民执法而把任何人移交给ICE。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+detainer-at-bond_must-release_no-transfer = 芝加哥警察也不得仅为民事移民执法而把任何人移交给ICE。{ -civil-immigration-enforcement-definition }
 detainer-at-bond_must-release_only-request = 伊利诺伊州总检察长2025年的指引说，ICE的请求只是请求，不是命令。指引还说，没有任何联邦法律强制伊利诺伊州警察协助移民执法。
 detainer-at-bond_must-release_officer = 如果您是警员：像释放其他任何人一样释放此人。如果不确定，请询问主管。
 detainer-at-bond_must-release_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
@@ -45,13 +44,12 @@ detainer-at-bond_must-release_ice-not-bound = 这些法律限制的是芝加哥�
 
 ## 结果：仍因刑事案件被扣押
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_held-for-case = 此人可以因刑事案件被扣押，但不得替ICE扣押。
-    .summary = 移民拘留请求是ICE的书面请求，不由法官签署。它不会增加扣押时间。当刑事案件允许释放时，此人就照常获释。
-    .verdict = may hold the person for the criminal case, not for ICE
+    .summary = 此人可以因刑事案件被扣押。ICE的移民拘留请求是一种不由任何法官签署的书面请求，它不会增加扣押时间：当案件允许释放时，此人就照常获释。
+    .verdict = 可以因刑事案件扣押此人，但不得替ICE扣押
 detainer-at-bond_held-for-case_case-hold = { -trust }禁止仅因移民拘留请求而扣留任何人。因刑事案件扣押某人，是另外一回事。
 detainer-at-bond_held-for-case_no-extra = 移民拘留请求不得增加扣押时间。一旦此人可以获释，警察就不得因移民拘留请求继续扣留此人。芝加哥的{ -wco }（Welcoming City Ordinance）对市警察也有同样的规定。
-detainer-at-bond_held-for-case_no-transfer = 芝加哥警察不得仅为民事移民执法而把任何人移交给ICE。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+detainer-at-bond_held-for-case_no-transfer = 芝加哥警察不得仅为民事移民执法而把任何人移交给ICE。{ -civil-immigration-enforcement-definition }
 detainer-at-bond_held-for-case_officer = 如果您是警员：把移民拘留请求视为没有任何额外作用。当此人可以获释时，照常释放。
 detainer-at-bond_held-for-case_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
 detainer-at-bond_held-for-case_pd-immigration = 如果此人在库克县有刑事案件，库克县公设辩护人办公室设有移民部（Immigration Division）。
@@ -64,15 +62,14 @@ detainer-at-bond_held-for-case_reports = 伊利诺伊州每个警察机构每年
 
 ## 结果：还有法官签署的刑事令状
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_criminal-warrant = 警察可以根据法官签署的刑事令状采取行动。ICE的移民拘留请求仍然不起任何额外作用。
     .summary = 法官签署的刑事令状，是扣留某人的另一个独立的法律理由。移民拘留请求（ICE的书面请求，没有法官签署）则不是。
-    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
+    .verdict = 可以根据法官签署的刑事令状采取行动；移民拘留请求不起任何额外作用
 detainer-at-bond_criminal-warrant_not-civil = 伊利诺伊州法律规定，“民事移民令状”不包括任何刑事令状。
 detainer-at-bond_criminal-warrant_not-administrative = 芝加哥警察局自己的规定说，由认定存在合理根据的法官签发的刑事令状，不是“行政令状”。行政令状是没有法官签署的移民文件，例如ICE表格。
 detainer-at-bond_criminal-warrant_ag-exception = 伊利诺伊州总检察长2025年的指引说，如果探员持有刑事令状，州法律关于禁止协助移民探员的规定就不适用。
 detainer-at-bond_criminal-warrant_detainer-still = 根据州法律和市法律，移民拘留请求本身仍然不是扣留任何人的理由。
-detainer-at-bond_criminal-warrant_officer = 如果您是警员：检查令状。令状上应写有法院名称，并由法官或治安法官签署。请呼叫主管。
+detainer-at-bond_criminal-warrant_officer = 如果您是警员：检查令状。{ -judicial-warrant-definition }新闻报道说，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
 detainer-at-bond_criminal-warrant_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
 detainer-at-bond_criminal-warrant_pd-immigration = 如果此人在库克县有刑事案件，库克县公设辩护人办公室设有移民部（Immigration Division）。
 detainer-at-bond_criminal-warrant_no-transfer = 芝加哥警察仍然不得仅为民事移民执法而把任何人移交给ICE。
@@ -80,14 +77,13 @@ detainer-at-bond_criminal-warrant_ice-not-bound = 这些法律限制的是芝加
 
 ## 结果：不确定是否有法官签署的令状
 
-# TODO(translate): .verdict below is in English
 detainer-at-bond_unclear-warrant = 这取决于是否有法官签署的刑事令状。
     .summary = 仅有ICE的文件（例如移民拘留请求或ICE令状表格），不是扣留任何人的理由。法官签署的刑事令状则是。
-    .verdict = may hold the person only on a criminal warrant signed by a judge
+    .verdict = 只有凭法官签署的刑事令状才可以扣留此人
 detainer-at-bond_unclear-warrant_if-ice-paper = ICE的文件包括移民拘留请求（I-247A表格），以及I-200或I-205等ICE令状表格。如果只有ICE的文件，警察不得因这些文件扣留此人。
 detainer-at-bond_unclear-warrant_if-judge = 如果有法官签署的刑事令状，警察可以根据它采取行动。
 detainer-at-bond_unclear-warrant_check-records = 伊利诺伊州法律允许警员联系其他警察机构，查明警察数据库中的某条记录是民事性质还是刑事性质。
-detainer-at-bond_unclear-warrant_officer = 如果您是警员：请呼叫主管并检查文件。查看有没有法院名称和法官签名。在您核查期间，移民拘留请求不是扣留此人的理由。
+detainer-at-bond_unclear-warrant_officer = 如果您是警员：检查文件。查看顶部有没有法院名称，以及有没有法官签名。在您核查期间，移民拘留请求不是扣留此人的理由。新闻报道说，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
 detainer-at-bond_unclear-warrant_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
 detainer-at-bond_unclear-warrant_icirr = 如果ICE逮捕了您的家人，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 detainer-at-bond_unclear-warrant_good-faith = 州法律保护出于善意释放有移民拘留请求的人的警员或机构：他们不会因这次释放而被追究法律责任，除非存在法律所说的“故意或恣意”（willful or wanton）的严重不当行为。

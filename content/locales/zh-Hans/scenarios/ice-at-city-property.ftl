@@ -17,7 +17,7 @@ ice-at-city-property_request_information = 他们要求提供关于某人的信�
 ## 问题：有没有法官签署的令状？
 
 ice-at-city-property_warrant = 探员有法官签署的令状吗？
-    .hint = 司法令状（judicial warrant）由法院的法官或治安法官签署，上面写明要找的人或地点。行政令状（administrative warrant）是由移民官员而不是法官签署的ICE表格，例如I-200表格和I-205表格。
+    .hint = { -judicial-warrant-definition }行政令状（administrative warrant）是由移民官员而不是法官签署的ICE表格，例如I-200表格和I-205表格。
 ice-at-city-property_warrant_judge-signed = 有，是法官签署的令状
 ice-at-city-property_warrant_ice-form = 他们有一份移民官员签署的ICE表格
 ice-at-city-property_warrant_no-paper = 没有，没有令状
@@ -25,11 +25,10 @@ ice-at-city-property_warrant_cannot-tell = 我看不出那是什么文件
 
 ## 结果：没有法官签署的令状，或不确定
 
-# TODO(translate): .verdict below is in English
 ice-at-city-property_no-consent = 市政府员工不得协助探员，也不应同意让他们进入非公开区域。
-    .summary = 市法律禁止市政府机构和工作人员协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。市政府的指引说，不要同意让ICE进入市政府的非公开或“敏感”区域。
-    .verdict = may not help the agents, and should not agree to let them into private areas
-ice-at-city-property_no-consent_no-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。
+    .summary = 市法律禁止市政府工作人员协助民事移民执法。市政府的指引说，不要同意让ICE进入市政府的非公开或“敏感”区域。
+    .verdict = 不得协助探员，也不应同意让他们进入非公开区域
+ice-at-city-property_no-consent_no-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
 ice-at-city-property_no-consent_guidance = 市政府2025年1月的指引涉及ICE到访市政府物业的情况。指引说，员工不应同意让ICE进入市政府任何非公开或“敏感”的场所。
 ice-at-city-property_no-consent_admin-warrant = 由移民官员签署的ICE表格（例如I-200或I-205表格）不是法官签署的令状。CPD的规定称它为“行政令状”，伊利诺伊州法律称它为“民事移民令状”。
@@ -43,16 +42,15 @@ ice-at-city-property_no-consent_guidance-status = 这份指引是市政府律师
 
 ## 结果：法官签署的令状
 
-# TODO(translate): .verdict below is in English
 ice-at-city-property_judicial-warrant = 这取决于令状允许做什么。检查令状，索取副本，不要试图阻止搜查。
-    .summary = 司法令状由法官签署，上面写明要找的人或地点。市政府的指引说，要检查令状、索取副本，并且不要干预搜查。
-    .verdict = should check the warrant and not try to stop a search
+    .summary = 市政府的指引说，要检查法官签署的令状、索取副本，并且不要试图阻止搜查。市政府工作人员仍然不得协助民事移民执法。
+    .verdict = 应检查令状，不要试图阻止搜查
 ice-at-city-property_judicial-warrant_check-warrant = 市政府2025年1月关于ICE到访的指引涉及这种情况。指引说，负责的官员应要求查看允许搜查的法官签署的令状，并索取一份副本。
 ice-at-city-property_judicial-warrant_no-interfere = 指引说，无论有没有法官签署的令状，都不要试图阻止搜查。
-ice-at-city-property_judicial-warrant_still-no-help = 市政府工作人员仍然不得协助民事移民执法，即联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+ice-at-city-property_judicial-warrant_still-no-help = 市政府工作人员仍然不得协助民事移民执法。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_judicial-warrant_call-lawyer = 如果您是市政府工作人员：市政府2025年1月关于ICE到访的指引说，请打电话给您所在部门的律师，还要请现场职位最高的官员或主管到场。指引说，在那个人到达之前，不要采取任何行动。
 ice-at-city-property_judicial-warrant_ask-id = 指引说，负责的官员应要求查看探员的证件，还应记下负责督导的ICE官员的姓名。如果有探员拒绝，请立即记下来。
-ice-at-city-property_judicial-warrant_read-warrant = 仔细看令状。司法令状上写有法院名称（例如美国联邦地区法院），并由法官或治安法官签署。检查令状上写的是哪个地点或哪个人。
+ice-at-city-property_judicial-warrant_read-warrant = 仔细看令状。{ -judicial-warrant-definition }检查令状上写的是哪个地点或哪个人。
 ice-at-city-property_judicial-warrant_icirr = 如要报告移民探员的活动，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 ice-at-city-property_judicial-warrant_criminal-warrant = 由移民官员签署的ICE表格不是法官签署的令状，即使表格顶部写着“warrant”（令状）也不是。CPD的规定和伊利诺伊州法律都把法官签发的刑事令状与ICE表格区别对待。
 ice-at-city-property_judicial-warrant_not-bound = 这些规定限制的是市政府机构和工作人员的行为，并没有赋予市政府工作人员阻止联邦探员的权力。
@@ -60,11 +58,10 @@ ice-at-city-property_judicial-warrant_guidance-status = 这份指引是市政府
 
 ## 结果：探员在公共区域
 
-# TODO(translate): .verdict below is in English
 ice-at-city-property_public-area = 市政府工作人员不得协助探员进行移民执法。
-    .summary = 芝加哥的{ -wco }（Welcoming City Ordinance）限制的是市政府工作人员的行为，而不是联邦探员的行为。市政府的指引列出了ICE到访市政府物业时员工应采取的步骤。
-    .verdict = may not help with immigration enforcement
-ice-at-city-property_public-area_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+    .summary = 市政府工作人员不得协助探员进行民事移民执法。{ -wco }限制的是市政府工作人员，而不是联邦探员。
+    .verdict = 不得协助移民执法
+ice-at-city-property_public-area_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_public-area_no-facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
 ice-at-city-property_public-area_no-status = 除非本人书面同意，市政府工作人员不得分享任何人的公民身份或移民身份。另一个例外是法律、法院命令或法官签署的令状有此要求。
 ice-at-city-property_public-area_call-lawyer = 如果您是市政府工作人员：市政府2025年1月关于ICE到访的指引说，请打电话给您所在部门的律师，还要请现场职位最高的官员或主管到场。指引说，在那个人到达之前，不要采取任何行动。
@@ -77,12 +74,11 @@ ice-at-city-property_public-area_papers = ACLU表示，如果您不是公民、�
 
 ## 结果：探员想使用市政府物业
 
-# TODO(translate): .verdict below is in English
 ice-at-city-property_use-property = 市政府员工不得让移民探员使用市政府设施进行调查。
-    .summary = 市法律禁止让ICE使用市政府设施进行问话或调查。CBS芝加哥新闻（CBS News Chicago）报道了市长2025年的一项命令。据CBS说，该命令还禁止把市政府的场地和车库用作民事移民执法的基地。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
-    .verdict = may not let agents use City facilities for their work
+    .summary = 市法律禁止让ICE使用市政府设施进行问话或调查。CBS新闻（CBS News）报道说，市长2025年的一项命令还禁止把市政府的场地和车库用作民事移民执法的基地。
+    .verdict = 不得让探员使用市政府设施开展他们的工作
 ice-at-city-property_use-property_facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
-ice-at-city-property_use-property_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。
+ice-at-city-property_use-property_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_use-property_free-zones = CBS芝加哥新闻在2025年10月报道了市长的一项命令。据CBS说，该命令禁止把市政府拥有或控制的停车场、空地和车库用作民事移民执法的基地，包括集结区和处理站点，也包括芝加哥公立学校（Chicago Public Schools）的物业。
 ice-at-city-property_use-property_call-lawyer = 如果您是市政府工作人员：市政府2025年1月关于ICE到访的指引说，请打电话给您所在部门的律师，还要请现场职位最高的官员或主管到场。指引说，在那个人到达之前，不要采取任何行动。
 ice-at-city-property_use-property_no-consent = 指引说，不要同意让ICE进入市政府的非公开或“敏感”区域。指引还说，如果探员还是要搜查，不要试图阻止他们。
@@ -93,15 +89,14 @@ ice-at-city-property_use-property_guidance-status = 这份指引是市政府律�
 
 ## 结果：探员要求提供信息
 
-# TODO(translate): .verdict below is in English
 ice-at-city-property_information = 市政府工作人员不得向移民探员提供任何人的移民身份或联系方式。
     .summary = 芝加哥的{ -wco }（Welcoming City Ordinance）禁止市政府工作人员分享任何人的身份，也禁止他们回答ICE关于某人羁押状态、释放日期或联系方式的询问。例外情况范围很窄。
-    .verdict = may not share status or answer ICE about custody, release dates or contact details
+    .verdict = 不得分享身份信息，也不得回答ICE关于羁押、释放日期或联系方式的询问
 ice-at-city-property_information_status = 除非本人书面同意，市政府机构和工作人员不得分享任何人的公民身份或移民身份。
 ice-at-city-property_information_contact-info = 市政府工作人员不得花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。
-ice-at-city-property_information_databases = 市政府机构不得为民事移民执法而让联邦机构直接访问市政府数据库。民事移民执法是指：联邦政府因为有人未经许可身在美国，而查找、逮捕、扣留或递解出境此人的行动。
+ice-at-city-property_information_databases = 市政府机构不得为民事移民执法而让联邦机构直接访问市政府数据库。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_information_call-lawyer = 如果您是市政府工作人员：市政府2025年1月关于ICE到访的指引说，请打电话给您所在部门的律师，还要请现场职位最高的官员或主管到场。指引说，在那个人到达之前，不要采取任何行动。
 ice-at-city-property_information_court-papers = 如果探员说是法院命令或法官签署的令状要求提供这些信息，请索取一份副本，并交给您所在部门的律师。
 ice-at-city-property_information_report-oig = 有市政府部门或雇员违反条例分享了信息？您可以向市监察长办公室（Office of Inspector General）举报。
-ice-at-city-property_information_exceptions = 如果成文法、联邦法规、法院命令或司法令状另有要求，对身份信息的限制就会让步。司法令状是指法官签署的令状。
-ice-at-city-property_information_purely-civil = 市政府工作人员只可以联系ICE询问某件事是否纯粹涉及民事移民违规，而不涉及犯罪。
+ice-at-city-property_information_exceptions = 如果成文法、联邦法规、法院命令或司法令状另有要求，对身份信息的限制就会让步。这些规定还允许在本人书面同意时分享。ICE表格不是司法令状。
+ice-at-city-property_information_purely-civil = 关于回答ICE有关羁押、释放日期和联系方式的询问，这条规定有一个例外：市政府工作人员可以联系ICE，查明某件事是否只涉及民事移民违规，而不涉及犯罪。

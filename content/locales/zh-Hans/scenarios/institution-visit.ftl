@@ -33,10 +33,9 @@ institution-visit_day-care-contact_not-sure = 不知道，或者我不确定
 
 ## 结果：有政策或联系人
 
-# TODO(translate): .verdict below is in English
 institution-visit_follow-policy = 据报道，这些场所必须制定应对移民探员的政策。请找政策中指定的联系人。
-    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求这些场所制定这类政策。政策告诉员工该怎么做，但并不限制联邦探员本身。
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求这些场所制定这类政策。政策告诉员工该怎么做；它并不限制联邦探员。
+    .verdict = 据报道，必须制定应对移民探员的政策
 institution-visit_follow-policy_policies = 据法律新闻网站Jurist报道，这项法律要求这些场所制定应对移民执法的政策或程序。
 institution-visit_follow-policy_contents = 对于医院，据Jurist报道，政策必须指定法律联系人、核查探员的身份证明（“credentials”），并保护病人信息。
 institution-visit_follow-policy_no-disclose = 报道说，除非法律要求，学校和儿童看护中心不得分享任何人的移民身份，包括他们认为某人是什么身份。
@@ -50,10 +49,9 @@ institution-visit_follow-policy_rights-source = 探员向您问话时，您自�
 
 ## 结果：医院
 
-# TODO(translate): .verdict below is in English
 institution-visit_hospital = 据报道，伊利诺伊州法律要求医院制定应对移民探员到访的政策。
-    .summary = 伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），规定了这项义务。我们是从新闻报道中得知其细节的。政策告诉医院员工该怎么做，但并不限制联邦探员本身。
-    .verdict = must have a policy for immigration agents, reports say
+    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求医院制定这项政策。政策告诉医院员工该怎么做；它并不限制联邦探员。
+    .verdict = 据报道，必须制定应对移民探员的政策
 institution-visit_hospital_deadline = 据法律新闻网站Jurist报道，医院必须在2026年3月之前制定应对移民执法的政策。
 institution-visit_hospital_contents = 据Jurist报道，政策必须指定法律联系人、核查探员的身份证明（“credentials”），并保护病人信息。
 institution-visit_hospital_fines = 据Jurist报道，对于违反这些规定的医院，伊利诺伊州公共卫生部最多可以每天罚款500美元。
@@ -67,10 +65,9 @@ institution-visit_hospital_rights-source = 探员向您问话时，您自己的�
 
 ## 结果：公立大专院校
 
-# TODO(translate): .verdict below is in English
 institution-visit_college = 据报道，伊利诺伊州法律要求公立大专院校制定应对移民执法的程序。
-    .summary = 伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），规定了这项义务。我们是从新闻报道中得知其细节的。这些程序告诉学校员工该怎么做，但并不限制联邦探员本身。
-    .verdict = must have procedures for immigration enforcement, reports say
+    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求公立大专院校制定这些程序。这些程序告诉学校员工该怎么做；它们并不限制联邦探员。
+    .verdict = 据报道，必须制定应对移民执法的程序
 institution-visit_college_deadline = 据法律新闻网站Jurist报道，公立大专院校必须在2026年1月1日之前制定应对移民执法的程序。
 institution-visit_college_details = 我们找到的报道没有说明学校的程序必须包括哪些内容。请向学校索取一份副本。
 institution-visit_college_ask-contact = 请学校帮您找其程序中指定的人或部门。
@@ -83,10 +80,9 @@ institution-visit_college_rights-source = 探员向您问话时，您自己的�
 
 ## 结果：持照托儿中心
 
-# TODO(translate): .verdict below is in English
 institution-visit_day-care = 据报道，伊利诺伊州法律为移民探员到访持照托儿中心时规定了规则。
-    .summary = 伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），规定了这些义务。我们是从新闻报道中得知其细节的。这些规定告诉中心该怎么做，但并不限制联邦探员本身。
-    .verdict = have duties when immigration agents come, reports say
+    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），规定了这些义务。这些义务告诉中心该怎么做；它们并不限制联邦探员。
+    .verdict = 据报道，在移民探员到来时负有一定的义务
 institution-visit_day-care_similar = 据法律新闻网站Jurist报道，持照托儿中心的义务与医院和公立大专院校类似；医院和公立大专院校必须制定应对移民执法的政策或程序。
 institution-visit_day-care_no-disclose = 报道说，除非法律要求，儿童看护中心和学校不得分享任何人的移民身份，包括他们认为某人是什么身份。
 institution-visit_day-care_ask-contact = 请问中心主任：由谁负责处理移民探员的到访，以及中心是否有书面政策。
