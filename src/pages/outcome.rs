@@ -18,14 +18,14 @@ pub struct OutcomeProps {
     pub walk: Walk,
 }
 
-/// The verdict's class, label and icon. The icon and the words carry the meaning; colour only
-/// repeats it.
-fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
+/// The verdict's class and icon. The words (whose action, and the verdict) carry the meaning; the
+/// icon repeats it and colour repeats the icon.
+fn verdict_parts(v: Verdict) -> (&'static str, &'static str) {
     match v {
-        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_NOT_ALLOWED, msg::VERDICT_ICON_NOT_ALLOWED),
-        Verdict::Allowed => ("allowed", msg::VERDICT_ALLOWED, msg::VERDICT_ICON_ALLOWED),
-        Verdict::Required => ("required", msg::VERDICT_REQUIRED, msg::VERDICT_ICON_REQUIRED),
-        Verdict::Depends => ("depends", msg::VERDICT_DEPENDS, msg::VERDICT_ICON_DEPENDS),
+        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
+        Verdict::Allowed => ("allowed", msg::VERDICT_ICON_ALLOWED),
+        Verdict::Required => ("required", msg::VERDICT_ICON_REQUIRED),
+        Verdict::Depends => ("depends", msg::VERDICT_ICON_DEPENDS),
     }
 }
 
@@ -61,7 +61,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
     let sid = walk.scenario.id;
     let key = format!("{sid}_{}", walk.current().id);
     let headline = i18n.t(&key);
-    let (class, label, icon) = verdict_parts(outcome.verdict);
+    let (class, icon) = verdict_parts(outcome.verdict);
     let all_cites: Vec<usize> = content::outcome_cites(outcome).collect();
     let walk_id = walk.current().id;
     let steps = move || {
@@ -89,14 +89,10 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
-                if let Some(actor) = outcome.actor {
-                    <p>
-                        <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{actor}"))))]) }</span>
-                        <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
-                    </p>
-                } else {
-                    <p><span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::VERDICT_LABEL)))]) }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
-                }
+                <p>
+                    <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]) }</span>
+                    <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
+                </p>
                 if walk.scenario.topic == Topic::YourRights {
                     <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                 }

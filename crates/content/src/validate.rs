@@ -655,11 +655,10 @@ fn check_scenario(
         let line = c.line(src, &o.id);
         c.need(format!("{sid}_{oid}"), None, src, line);
         let verdict = c.one_of(src, &o.verdict, "verdict", vocab::VERDICTS);
-        let actor = o.actor.as_ref().map(|a| c.one_of(src, a, "actor", vocab::ACTORS));
-        if let Some(a) = &actor {
-            c.need(format!("actor-{a}"), None, src, line);
-            c.need(format!("{sid}_{oid}"), Some("verdict"), src, line);
-        }
+        // Every verdict says whose action it judges ("Chicago police: may not help").
+        let actor = c.one_of(src, &o.actor, "actor", vocab::ACTORS);
+        c.need(format!("actor-{actor}"), None, src, line);
+        c.need(format!("{sid}_{oid}"), Some("verdict"), src, line);
         if o.reasons.is_empty() {
             c.diags.push(
                 &src.path,
