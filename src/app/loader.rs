@@ -22,7 +22,8 @@ pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)>
         Route::Home { lang } => (in_lang(lang), vec!["myths"]),
         Route::ScenarioStart { lang, id } | Route::Step { lang, id, .. } => {
             let own = content::scenario(id).map(|s| s.id);
-            (in_lang(lang), own.into_iter().chain(["law"]).collect())
+            // The glossary part: an outcome links terms of art at their first use.
+            (in_lang(lang), own.into_iter().chain(["law", "glossary"]).collect())
         }
         // A provision's page names the answers that rest on it: their scenarios' words too.
         Route::Law { lang, id } => {

@@ -23,3 +23,40 @@ pub fn message(i18n: &I18n, key: &str, args: &[(&str, Arg)]) -> Html {
         </>
     }
 }
+
+/// A page's running texts, in reading order, with each glossary term linked to the glossary at its
+/// first use among them (`terms::first_uses`). The forms a term is found by are its message's
+/// `.forms` attribute, separated by commas in the locale's own script.
+pub fn with_terms(i18n: &I18n, texts: Vec<String>) -> Vec<Html> {
+    let terms: Vec<(&'static str, Vec<String>)> = crate::content::GLOSSARY
+        .iter()
+        .map(|t| {
+            let forms = i18n.attr(&format!("glossary_{}", t.id), "forms").unwrap_or_default();
+            let forms =
+                forms.split([',', '，', '、', '،']).map(|f| f.trim().to_string()).filter(|f| !f.is_empty());
+            (t.id, forms.collect())
+        })
+        .collect();
+    let links = crate::terms::first_uses(&texts, &terms);
+    let glossary = format!("/{}/glossary", i18n.locale.code);
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let mine: Vec<_> = links.iter().filter(|l| l.text == i).collect();
+            if mine.is_empty() {
+                return html! { { text } };
+            }
+            let mut pieces = Vec::new();
+            let mut at = 0;
+            for l in mine {
+                pieces.push(html! { { text[at..l.start].to_string() } });
+                let href = format!("{glossary}#{}", l.term);
+                pieces.push(html! { <a class="term" {href}>{ text[l.start..l.end].to_string() }</a> });
+                at = l.end;
+            }
+            pieces.push(html! { { text[at..].to_string() } });
+            html! { <>{ for pieces }</> }
+        })
+        .collect()
+}

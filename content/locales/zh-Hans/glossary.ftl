@@ -3,5 +3,7 @@
 
 glossary_civil-immigration-enforcement = civil immigration enforcement
     .definition = { -civil-immigration-enforcement-definition }
+    .forms = civil immigration enforcement
 glossary_judicial-warrant = judge's warrant (judicial warrant)
     .definition = { -judicial-warrant-definition }
+    .forms = judge's warrant, judicial warrant

@@ -339,6 +339,8 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             let cites = c.cites(src, &t.cites, &format!("term `{id}`"), &provision_index);
             c.need(format!("glossary_{id}"), None, src, line);
             c.need(format!("glossary_{id}"), Some("definition"), src, line);
+            // The words the term is found by in running text, to link its first use on a page.
+            c.need(format!("glossary_{id}"), Some("forms"), src, line);
             content.glossary.push(Term { id, cites });
         }
     }
