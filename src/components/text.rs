@@ -7,18 +7,23 @@ use yew::prelude::*;
 
 use crate::i18n::{Arg, I18n, Piece};
 
-/// A number or citation, isolated left to right and kept on one line.
+/// A citation, isolated left to right (it may wrap: some are a source's whole title).
 pub fn ltr(text: impl Into<AttrValue>) -> Html {
-    html! { <span dir="ltr" class="ltr">{ text.into() }</span> }
+    html! { <span dir="ltr">{ text.into() }</span> }
 }
 
-/// A message with its `Arg::Ltr` values (phone numbers, citations) printed by `ltr`.
+/// A number, isolated left to right and kept on one line.
+pub fn number(text: impl Into<AttrValue>) -> Html {
+    html! { <span dir="ltr" class="num">{ text.into() }</span> }
+}
+
+/// A message with its `Arg::Ltr` values (phone numbers) printed by `number`.
 pub fn message(i18n: &I18n, key: &str, args: &[(&str, Arg)]) -> Html {
     html! {
         <>
             { for i18n.pieces(key, args).into_iter().map(|p| match p {
                 Piece::Text(t) => html! { { t } },
-                Piece::Ltr(l) => ltr(l),
+                Piece::Ltr(l) => number(l),
             }) }
         </>
     }
