@@ -13,10 +13,24 @@ fn main() {
         eprintln!("KYR_QUICK_EXIT_URL must be a plain https:// address, not {exit_url:?}");
         std::process::exit(1);
     }
+    // Where readers report a mistake: the deploying group's issue tracker (https://) or e-mail
+    // (mailto:). Without it the About page says to tell whoever shared the site.
+    println!("cargo:rerun-if-env-changed=KYR_REPORT_URL");
+    let report = std::env::var("KYR_REPORT_URL").ok().filter(|s| !s.is_empty());
+    if let Some(r) = &report {
+        if !(r.starts_with("https://") || r.starts_with("mailto:")) || r.contains(['"', '\\', '<', '>', ' '])
+        {
+            eprintln!("KYR_REPORT_URL must be a plain https:// or mailto: address, not {r:?}");
+            std::process::exit(1);
+        }
+    }
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(
         Path::new(&out_dir).join("config.rs"),
-        format!("/// Where quick exit goes (build setting `KYR_QUICK_EXIT_URL`).\npub const QUICK_EXIT_URL: &str = {exit_url:?};\n"),
+        format!(
+            "/// Where quick exit goes (build setting `KYR_QUICK_EXIT_URL`).\npub const QUICK_EXIT_URL: &str = {exit_url:?};\n\
+             /// Where readers report a mistake (build setting `KYR_REPORT_URL`), if set.\npub const REPORT_URL: Option<&str> = {report:?};\n"
+        ),
     )
     .expect("write config.rs");
 

@@ -145,7 +145,7 @@ pub struct Answer {
 pub struct Outcome {
     pub verdict: Verdict,
     /// Whose action the verdict judges: the message `actor-<id>` names them.
-    pub actor: Option<&'static str>,
+    pub actor: &'static str,
     pub reasons: &'static [Claim],
     pub steps: &'static [Step],
     pub notes: &'static [Claim],

@@ -14,5 +14,6 @@ pub mod engine;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod terms;
 
 pub use app::{App, Route, ServerApp, ServerAppProps};

@@ -9,7 +9,7 @@ mod harness;
 use std::collections::BTreeSet;
 
 use harness::{en, heading, s1, Browser, S1};
-use kyr_chicago::content::{self, msg, NodeKind, Verdict, PROVISIONS};
+use kyr_chicago::content::{self, msg, NodeKind, PROVISIONS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
 use kyr_chicago::i18n::Arg;
 
@@ -39,29 +39,30 @@ async fn every_path_of_every_scenario_reaches_its_outcome_by_clicking() {
     b.finish().await;
 }
 
-/// The outcome page shows its verdict in words, every citation the outcome rests on (at least
-/// one), each linked to the catalogue's official URL, and the scenario's reviewed date.
+/// The outcome page says whose action its verdict judges and the verdict in words, shows every
+/// citation the outcome rests on (at least one), each leading to the site's page for that
+/// provision, with the official text one step on in the sources; and the scenario's reviewed date.
 async fn check_outcome_page(b: &Browser, walk: &Walk) {
     let i18n = en();
     let outcome = walk.outcome().unwrap();
     let place = format!("{}/{}", walk.scenario.id, walk.path());
-    let verdict = match outcome.verdict {
-        Verdict::NotAllowed => msg::VERDICT_NOT_ALLOWED,
-        Verdict::Allowed => msg::VERDICT_ALLOWED,
-        Verdict::Required => msg::VERDICT_REQUIRED,
-        Verdict::Depends => msg::VERDICT_DEPENDS,
-    };
-    assert_eq!(b.text_of(".verdict-value").await.as_deref(), Some(i18n.t(verdict).as_str()), "{place}");
+    let key = format!("{}_{}", walk.scenario.id, walk.current().id);
+    let label =
+        i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]);
+    assert_eq!(b.text_of(".verdict-label").await.as_deref(), Some(label.trim_end()), "{place}");
+    assert_eq!(b.text_of(".verdict-value").await, i18n.attr(&key, "verdict"), "{place}");
     let links = b.citation_links().await;
     let shown: BTreeSet<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
     let cited: BTreeSet<&str> = content::outcome_cites(outcome).map(|i| PROVISIONS[i].id).collect();
     assert!(!cited.is_empty(), "{place} cites something");
     assert_eq!(shown, cited, "citations shown on {place}");
     for (id, href) in &links {
-        let p = PROVISIONS.iter().find(|p| p.id == id).expect("a catalogue entry");
-        assert_eq!(href, p.url, "the link for {id} on {place}");
-        assert!(href.starts_with("https://"), "{href}");
+        assert_eq!(href, &format!("/en/law/{id}"), "the link for {id} on {place}");
     }
+    let official: BTreeSet<String> = b.hrefs(".source-list a.official").await.into_iter().collect();
+    let expected: BTreeSet<String> =
+        content::outcome_cites(outcome).map(|i| PROVISIONS[i].url.to_string()).collect();
+    assert_eq!(official, expected, "the sources of {place} link the official texts");
     let reviewed = i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(walk.scenario.reviewed)))]);
     assert_eq!(b.text_of(".reviewed").await.as_deref(), Some(reviewed.as_str()), "{place}");
 }
@@ -232,18 +233,25 @@ async fn the_law_library_shows_every_entry_with_its_official_link_and_challenge_
     for (index, p) in PROVISIONS.iter().enumerate() {
         b.goto(&format!("/en/law/{}", p.id)).await;
         b.wait_for_heading(&i18n.t(&format!("law_{}", p.id))).await;
-        let links = b.citation_links().await;
-        assert_eq!(links, vec![(p.id.to_string(), p.url.to_string())], "{}", p.id);
+        assert_eq!(b.hrefs("main a.official").await, vec![p.url.to_string()], "{}: the official text", p.id);
         let challenged = b.text_of(".challenge-box").await;
         assert_eq!(challenged.is_some(), p.challenged_as_of.is_some(), "{}: challenge label", p.id);
+        // It leads to each situation, and to each answer, that rests on it.
         let used_in = content::scenarios_citing(index);
         for s in &used_in {
-            let href = format!("/en/scenarios/{}", s.id);
-            assert!(
-                b.client.find(fantoccini::Locator::Css(&format!("main a[href='{href}']"))).await.is_ok(),
-                "{} links {href}",
-                p.id
+            let mut hrefs = vec![format!("/en/scenarios/{}", s.id)];
+            hrefs.extend(
+                content::outcome_walks_citing(s, index)
+                    .iter()
+                    .map(|w| format!("/en/scenarios/{}/{}", s.id, w.path())),
             );
+            for href in hrefs {
+                assert!(
+                    b.client.find(fantoccini::Locator::Css(&format!("main a[href='{href}']"))).await.is_ok(),
+                    "{} links {href}",
+                    p.id
+                );
+            }
         }
         let slot = if p.challenged_as_of.is_some() { &mut checked_a11y.0 } else { &mut checked_a11y.1 };
         if !*slot {

@@ -13,9 +13,10 @@ fn en() -> I18n {
     I18n::new(content::locale("en").expect("English ships"))
 }
 
-/// The operative provisions docs/research/facts.md marks VERIFIED in sections 1.2 (MCC 2-173)
-/// and 2.4 (5 ILCS 805/15 (a)–(e); (c) is blank), plus the verified TRUST Act sections 5, 10 and
-/// 25(a).
+/// The operative provisions: those docs/research/facts.md marks VERIFIED in sections 1.2 (MCC
+/// 2-173) and 2.4 (5 ILCS 805/15 (a)–(e); (c) is blank), plus the TRUST Act sections 5, 10,
+/// 25(a) and 25(b). Section 10 (the definitions) was read only as reprinted in a 2025 bill, not on
+/// an official site of the Act, so it is secondary (`READ_AS_REPRINTED`).
 const OPERATIVE: &[&str] = &[
     "mcc-2-173-020-a",
     "mcc-2-173-020-a-1-a",
@@ -38,7 +39,11 @@ const OPERATIVE: &[&str] = &[
     "trust-805-15-d",
     "trust-805-15-e",
     "trust-805-25-a",
+    "trust-805-25-b",
 ];
+
+/// Operative provisions whose text the research read only as reprinted elsewhere.
+const READ_AS_REPRINTED: &[&str] = &["trust-805-10"];
 
 fn cited_by_outcomes() -> BTreeSet<&'static str> {
     SCENARIOS
@@ -60,7 +65,8 @@ fn every_operative_provision_is_cited_by_at_least_one_outcome() {
     assert!(missing.is_empty(), "operative provisions no outcome cites: {missing:?}");
     for id in OPERATIVE {
         let p = content::provision(id).unwrap_or_else(|| panic!("{id} is in the catalogue")).1;
-        assert_eq!(p.status, Status::Verified, "{id} is listed as verified in FACTS.md");
+        let status = if READ_AS_REPRINTED.contains(id) { Status::Secondary } else { Status::Verified };
+        assert_eq!(p.status, status, "{id}: its status in docs/research/facts.md");
     }
 }
 

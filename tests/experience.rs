@@ -209,7 +209,7 @@ async fn at_320_pixels_wide_nothing_scrolls_sideways_and_tap_targets_are_44px() 
             b.js("document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
         assert!(overflow.as_i64().unwrap_or(1) <= 0, "{path} scrolls sideways by {overflow}px");
         let small = b
-            .js(r#"[...document.querySelectorAll('a.answer, a.quick-exit, .site-nav a, .language-picker a, a.language-option, a.site-name, .step-nav a, a.change-link, a.button, button, .link-list a, .scenario-link, .law-list a')]
+            .js(r#"[...document.querySelectorAll('a.answer, a.quick-exit, .site-nav a, .language-picker a, .language-picker summary, a.language-option, a.site-name, .step-nav a, a.change-link, a.button, button, .link-list a, .scenario-link, .law-list a')]
                     .filter(el => el.offsetParent !== null)
                     .filter(el => el.getBoundingClientRect().height < 44)
                     .map(el => el.textContent.trim() + ' (' + Math.round(el.getBoundingClientRect().height) + 'px)')"#)
@@ -259,8 +259,12 @@ async fn pages_print_with_citation_addresses_the_reviewed_date_and_their_own_add
     b.print_media(true).await;
     let address = b.text_of(".page-address").await.unwrap_or_default();
     assert!(address.contains(&format!("{}{path}", b.base)), "the page's own address is printed: {address:?}");
-    let after = b.js("getComputedStyle(document.querySelector('a.cite'), '::after').content").await;
-    assert!(after.as_str().unwrap_or("").contains("https://"), "citations print their address: {after}");
+    let after =
+        b.js("getComputedStyle(document.querySelector('.source-list a.official'), '::after').content").await;
+    assert!(
+        after.as_str().unwrap_or("").contains("https://"),
+        "sources print their official address: {after}"
+    );
     assert!(b
         .text_of(".reviewed")
         .await
@@ -300,5 +304,65 @@ async fn the_progress_indicator_counts_questions() {
     b.goto(&format!("/en/scenarios/{S1}/immigration")).await;
     b.wait_for_app().await;
     assert_eq!(b.text_of(".progress").await.as_deref(), Some("Question 2 of 2"));
+    b.finish().await;
+}
+
+/// Issue 10: on a 390 x 844 phone, the first screen of every English outcome holds the verdict
+/// (whose action, and the verdict in words), the short answer, and, where the outcome has a help
+/// line that takes calls or texts, its call or text button: all without scrolling.
+#[tokio::test]
+async fn the_first_screen_of_every_outcome_holds_the_answer_and_the_call_button() {
+    let mut b = Browser::open().await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true }),
+    )
+    .await;
+    let mut with_button = 0;
+    for scenario in content::SCENARIOS {
+        let mut seen = Vec::new();
+        for walk in kyr_chicago::engine::all_outcome_walks(scenario) {
+            let outcome = walk.outcome().unwrap();
+            if seen.contains(&walk.current().id) {
+                continue;
+            }
+            seen.push(walk.current().id);
+            let path = format!("/en/scenarios/{}/{}", scenario.id, walk.path());
+            b.goto(&path).await;
+            b.wait_for_app().await;
+            let has_line = outcome
+                .resources
+                .iter()
+                .chain(outcome.steps.iter().filter_map(|s| s.resource).collect::<Vec<_>>().iter())
+                .any(|&r| content::RESOURCES[r].call.is_some() || content::RESOURCES[r].text.is_some());
+            let below = b
+                .js(r#"(() => {
+                    const fold = window.innerHeight;
+                    const bottom = el => el ? el.getBoundingClientRect().bottom : null;
+                    const button = document.querySelector('main .help-now a.button');
+                    return {
+                        verdict: bottom(document.querySelector('.verdict')),
+                        answer: bottom(document.querySelector('main .lead')),
+                        button: bottom(button),
+                        fold,
+                    };
+                })()"#)
+                .await;
+            let fold = below["fold"].as_f64().unwrap();
+            for part in ["verdict", "answer"] {
+                let at = below[part].as_f64().unwrap_or_else(|| panic!("{path}: no {part}"));
+                assert!(at <= fold, "{path}: the {part} ends at {at}px, below the first screen ({fold}px)");
+            }
+            if has_line {
+                with_button += 1;
+                let at = below["button"].as_f64().unwrap_or_else(|| panic!("{path}: no call button"));
+                assert!(
+                    at <= fold,
+                    "{path}: the call button ends at {at}px, below the first screen ({fold}px)"
+                );
+            }
+        }
+    }
+    assert!(with_button > 10, "only {with_button} outcomes had a call button to check");
     b.finish().await;
 }

@@ -17,12 +17,13 @@ pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)>
     let in_lang = |lang: &str| content::locale(lang).unwrap_or(default);
     let (locale, extra): (&'static content::Locale, Vec<&'static str>) = match route {
         Route::Root | Route::NotFound => (default, vec![]),
-        Route::Home { lang } | Route::Help { lang } | Route::About { lang } | Route::Safety { lang } => {
-            (in_lang(lang), vec![])
-        }
+        Route::Help { lang } | Route::About { lang } | Route::Safety { lang } => (in_lang(lang), vec![]),
+        // The home page lists the common questions (featured myths).
+        Route::Home { lang } => (in_lang(lang), vec!["myths"]),
         Route::ScenarioStart { lang, id } | Route::Step { lang, id, .. } => {
             let own = content::scenario(id).map(|s| s.id);
-            (in_lang(lang), own.into_iter().chain(["law"]).collect())
+            // The glossary part: an outcome links terms of art at their first use.
+            (in_lang(lang), own.into_iter().chain(["law", "glossary"]).collect())
         }
         // A provision's page names the answers that rest on it: their scenarios' words too.
         Route::Law { lang, id } => {
@@ -34,6 +35,7 @@ pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)>
             (in_lang(lang), vec!["law", "myths"])
         }
         Route::Card { lang } => (in_lang(lang), vec!["law"]),
+        Route::Glossary { lang } => (in_lang(lang), vec!["glossary", "law"]),
     };
     let mut out: Vec<_> = std::iter::once("core").chain(extra).map(|p| (locale, p)).collect();
     if matches!(route, Route::Card { .. }) && !std::ptr::eq(locale, default) {

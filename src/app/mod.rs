@@ -56,6 +56,7 @@ pub fn switch(route: Route) -> Html {
         Route::About { lang } => in_locale(&lang, pages::about),
         Route::Card { lang } => in_locale(&lang, pages::rights_card),
         Route::Safety { lang } => in_locale(&lang, pages::safety),
+        Route::Glossary { lang } => in_locale(&lang, pages::glossary),
     }
 }
 

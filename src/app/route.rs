@@ -36,6 +36,8 @@ pub enum Route {
     Card { lang: String },
     /// `/:lang/safety`
     Safety { lang: String },
+    /// `/:lang/glossary`
+    Glossary { lang: String },
     /// Anything else (`/404`).
     NotFound,
 }
@@ -68,6 +70,7 @@ impl Routable for Route {
             Route::About { lang } => page(lang, &["about"]),
             Route::Card { lang } => page(lang, &["card"]),
             Route::Safety { lang } => page(lang, &["safety"]),
+            Route::Glossary { lang } => page(lang, &["glossary"]),
         }
     }
 
@@ -85,6 +88,7 @@ impl Routable for Route {
             "/:lang/about",
             "/:lang/card",
             "/:lang/safety",
+            "/:lang/glossary",
             "/404",
         ]
     }
@@ -170,6 +174,7 @@ impl Route {
             (Some("about"), None, _) => Route::About { lang },
             (Some("card"), None, _) => Route::Card { lang },
             (Some("safety"), None, _) => Route::Safety { lang },
+            (Some("glossary"), None, _) => Route::Glossary { lang },
             _ => return None,
         };
         Some(route)
@@ -191,6 +196,7 @@ impl Route {
             Route::About { .. } => Route::About { lang },
             Route::Card { .. } => Route::Card { lang },
             Route::Safety { .. } => Route::Safety { lang },
+            Route::Glossary { .. } => Route::Glossary { lang },
         }
     }
 
@@ -221,6 +227,7 @@ pub fn all_paths() -> Vec<String> {
             Route::About { lang: lang.into() },
             Route::Card { lang: lang.into() },
             Route::Safety { lang: lang.into() },
+            Route::Glossary { lang: lang.into() },
         ];
         routes.extend(content::PROVISIONS.iter().map(|p| Route::Law { lang: lang.into(), id: p.id.into() }));
         routes.extend(content::MYTHS.iter().map(|m| Route::Myth { lang: lang.into(), id: m.id.into() }));
@@ -272,6 +279,7 @@ mod tests {
         assert_eq!(r("/en/about"), Route::About { lang: lang() });
         assert_eq!(r("/en/card"), Route::Card { lang: lang() });
         assert_eq!(r("/en/safety"), Route::Safety { lang: lang() });
+        assert_eq!(r("/en/glossary"), Route::Glossary { lang: lang() });
         assert_eq!(r("/zh-Hans/help"), Route::Help { lang: "zh-Hans".into() });
     }
 

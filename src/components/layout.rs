@@ -83,7 +83,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         </time>
                     </p>
                     <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
-                    <p class="no-print"><Link<Route> to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link<Route>></p>
+                    <ul class="no-print footer-links">
+                        <li><Link<Route> to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link<Route>></li>
+                    </ul>
                     <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str((*address).clone()))]) }</p>
                 </div>
             </footer>

@@ -16,4 +16,4 @@ pub use layout::{quick_exit, Layout};
 pub use offline::OfflineCopy;
 pub use part::part;
 pub use read_aloud::ReadAloud;
-pub use text::{ltr, message};
+pub use text::{ltr, message, with_terms};

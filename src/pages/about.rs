@@ -12,7 +12,6 @@ pub fn about(i18n: I18n) -> Html {
         (msg::ABOUT_WHO_HEADING, msg::ABOUT_WHO),
         (msg::ABOUT_SOURCES_HEADING, msg::ABOUT_SOURCES),
         (msg::ABOUT_REVIEW_HEADING, msg::ABOUT_REVIEW),
-        (msg::ABOUT_REPORT_HEADING, msg::ABOUT_REPORT),
         (msg::ABOUT_PRIVACY_HEADING, msg::ABOUT_PRIVACY),
     ];
     html! {
@@ -24,6 +23,14 @@ pub fn about(i18n: I18n) -> Html {
                     <p>{ i18n.t(p) }</p>
                 </>
             }) }
+            <h2>{ i18n.t(msg::ABOUT_REPORT_HEADING) }</h2>
+            // The address is a build setting: each group that deploys the site takes reports.
+            if let Some(url) = crate::config::REPORT_URL {
+                <p>{ i18n.t(msg::ABOUT_REPORT) }</p>
+                <p><a class="button report-link" href={url}>{ i18n.t(msg::ABOUT_REPORT_LINK) }</a></p>
+            } else {
+                <p>{ i18n.t(msg::ABOUT_REPORT_NO_ADDRESS) }</p>
+            }
             <OfflineCopy />
         </Layout>
     }

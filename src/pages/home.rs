@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{part, urgent_help, Layout};
-use crate::content::{msg, Audience, Scenario, Topic, SCENARIOS};
+use crate::content::{msg, Audience, Scenario, Topic, MYTHS, SCENARIOS};
 use crate::i18n::{Arg, I18n};
 
 fn audience_key(a: Audience) -> &'static str {
@@ -49,6 +49,26 @@ fn section(
     }
 }
 
+/// Common questions, each answered on its myth's page (`featured = true` in myths.toml).
+fn questions(i18n: &I18n) -> Html {
+    let lang = i18n.locale.code;
+    html! {
+        <section aria-labelledby="questions">
+            <h2 id="questions">{ i18n.t(msg::HOME_QUESTIONS_HEADING) }</h2>
+            <ul class="link-list">
+                { for MYTHS.iter().filter(|m| m.featured).map(|m| html! {
+                    <li>
+                        <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
+                        <Link<Route> to={Route::Myth { lang: lang.to_string(), id: m.id.to_string() }}>
+                            { i18n.t(&format!("myth_{}", m.id)) }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
 pub fn home(i18n: I18n) -> Html {
     let featured: Vec<_> = SCENARIOS.iter().filter(|s| s.featured).collect();
     let rights: Vec<_> = SCENARIOS.iter().filter(|s| !s.featured && s.topic == Topic::YourRights).collect();
@@ -64,6 +84,7 @@ pub fn home(i18n: I18n) -> Html {
             <p class="lead">{ i18n.t(msg::HOME_INTRO) }</p>
             { urgent_help(i18n) }
             { part(move || section(&i18n, "featured", &i18n.t(msg::HOME_FEATURED_HEADING), None, featured.clone())) }
+            { part(move || questions(&i18n)) }
             { part(move || section(&i18n, "for-residents", &i18n.t(msg::HOME_GROUP_RESIDENT), None, by_audience(Audience::Resident))) }
             { part(move || section(&i18n, "for-officers", &i18n.t(msg::HOME_GROUP_OFFICER), None, by_audience(Audience::Officer))) }
             { part(move || section(&i18n, "for-trainers", &i18n.t(msg::HOME_GROUP_TRAINER), None, by_audience(Audience::Trainer))) }

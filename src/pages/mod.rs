@@ -3,6 +3,7 @@
 mod about;
 mod bad_step;
 mod card;
+mod glossary;
 mod help;
 mod home;
 mod language_choice;
@@ -16,6 +17,7 @@ mod step;
 pub use about::about;
 pub use bad_step::{bad_step, BadStepProps};
 pub use card::rights_card;
+pub use glossary::glossary;
 pub use help::help_page;
 pub use home::home;
 pub use language_choice::LanguageChoice;

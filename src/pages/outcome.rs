@@ -1,13 +1,15 @@
 //! An outcome: the verdict, why (each reason with its citations), what you can do, good to know,
 //! who can help, the sources with their status, and the date the scenario was last reviewed.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
-    cites, dial, format_phone, help_list, help_now, message, part, source_list, CitesProps, HelpListProps,
-    Layout, ReadAloud, SourceListProps,
+    cites, dial, format_phone, help_list, help_now, message, part, source_list, with_terms, CitesProps,
+    HelpListProps, Layout, ReadAloud, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
 use crate::engine::Walk;
@@ -18,23 +20,24 @@ pub struct OutcomeProps {
     pub walk: Walk,
 }
 
-/// The verdict's class, label and icon. The icon and the words carry the meaning; colour only
-/// repeats it.
-fn verdict_parts(v: Verdict) -> (&'static str, &'static str, &'static str) {
+/// The verdict's class and icon. The words (whose action, and the verdict) carry the meaning; the
+/// icon repeats it and colour repeats the icon.
+fn verdict_parts(v: Verdict) -> (&'static str, &'static str) {
     match v {
-        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_NOT_ALLOWED, msg::VERDICT_ICON_NOT_ALLOWED),
-        Verdict::Allowed => ("allowed", msg::VERDICT_ALLOWED, msg::VERDICT_ICON_ALLOWED),
-        Verdict::Required => ("required", msg::VERDICT_REQUIRED, msg::VERDICT_ICON_REQUIRED),
-        Verdict::Depends => ("depends", msg::VERDICT_DEPENDS, msg::VERDICT_ICON_DEPENDS),
+        Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
+        Verdict::Allowed => ("allowed", msg::VERDICT_ICON_ALLOWED),
+        Verdict::Required => ("required", msg::VERDICT_ICON_REQUIRED),
+        Verdict::Depends => ("depends", msg::VERDICT_ICON_DEPENDS),
     }
 }
 
-fn claims(i18n: &I18n, prefix: &str, list: &'static [Claim]) -> Html {
+/// Claims (reasons or notes) with their citations; `texts` are their words, terms linked.
+fn claims(i18n: &I18n, list: &'static [Claim], texts: &[Html]) -> Html {
     html! {
         <ul class="claims">
-            { for list.iter().map(|c| html! {
+            { for list.iter().zip(texts).map(|(c, text)| html! {
                 <li>
-                    <p>{ i18n.t(&format!("{prefix}_{}", c.id)) }</p>
+                    <p>{ text.clone() }</p>
                     { cites(*i18n, &CitesProps { cites: c.cites }) }
                 </li>
             }) }
@@ -61,15 +64,27 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
     let sid = walk.scenario.id;
     let key = format!("{sid}_{}", walk.current().id);
     let headline = i18n.t(&key);
-    let (class, label, icon) = verdict_parts(outcome.verdict);
+    let (class, icon) = verdict_parts(outcome.verdict);
     let all_cites: Vec<usize> = content::outcome_cites(outcome).collect();
-    let walk_id = walk.current().id;
+    // The running text in reading order (short answer, reasons, steps, notes), with each term of
+    // art linked to the glossary at its first use on the page.
+    let summary = i18n.attr(&key, "summary");
+    let claim = |id: &str| i18n.t(&format!("{key}_{id}"));
+    let mut texts: Vec<String> = summary.iter().cloned().collect();
+    texts.extend(outcome.reasons.iter().map(|c| claim(c.id)));
+    texts.extend(outcome.steps.iter().map(|s| claim(s.id)));
+    texts.extend(outcome.notes.iter().map(|c| claim(c.id)));
+    let mut texts = with_terms(&i18n, texts).into_iter();
+    let summary = summary.map(|_| texts.next().unwrap_or_default());
+    let reasons: Rc<Vec<Html>> = Rc::new(texts.by_ref().take(outcome.reasons.len()).collect());
+    let step_texts: Rc<Vec<Html>> = Rc::new(texts.by_ref().take(outcome.steps.len()).collect());
+    let notes: Rc<Vec<Html>> = Rc::new(texts.collect());
     let steps = move || {
-        outcome.steps.iter().map(move |s| {
-            let key = format!("{sid}_{}", walk_id);
+        let step_texts = step_texts.clone();
+        outcome.steps.iter().zip(0..).map(move |(s, n)| {
             html! {
                 <li>
-                    <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
+                    <p>{ step_texts[n].clone() }</p>
                     { cites(i18n, &CitesProps { cites: s.cites }) }
                     if let Some(r) = s.resource {
                         <p class="step-resource">
@@ -89,20 +104,16 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
-                if let Some(actor) = outcome.actor {
-                    <p>
-                        <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{actor}"))))]) }</span>
-                        <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
-                    </p>
-                } else {
-                    <p><span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::VERDICT_LABEL)))]) }</span><strong class="verdict-value">{ i18n.t(label) }</strong></p>
-                }
+                <p>
+                    <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]) }</span>
+                    <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
+                </p>
                 if walk.scenario.topic == Topic::YourRights {
                     <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                 }
             </div>
             <h1>{ headline }</h1>
-            if let Some(summary) = i18n.attr(&key, "summary") {
+            if let Some(summary) = summary {
                 <p class="lead">{ summary }</p>
             }
             // The one thing to do now, on the first screen: the outcome's first help line that
@@ -112,14 +123,14 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             }
             <ReadAloud />
             <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>
-            { part({ let key = key.clone(); move || claims(&i18n, &key, outcome.reasons) }) }
+            { part(move || claims(&i18n, outcome.reasons, &reasons)) }
             if !outcome.steps.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_WHAT_YOU_CAN_DO) }</h2>
                 { part(move || html! { <ol class="steps">{ for steps() }</ol> }) }
             }
             if !outcome.notes.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_GOOD_TO_KNOW) }</h2>
-                { part({ let key = key.clone(); move || claims(&i18n, &key, outcome.notes) }) }
+                { part(move || claims(&i18n, outcome.notes, &notes)) }
             }
             if !outcome.resources.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_HELP) }</h2>

@@ -281,13 +281,22 @@ impl Browser {
         link.click().await.unwrap_or_else(|e| panic!("click {text:?}: {e}"));
     }
 
-    /// Every `(data-provision, href)` pair of the citation links on the page.
+    /// Every `(provision id, href)` pair of the citation links on the page: each leads to the
+    /// site's page for the provision, `/<lang>/law/<id>`.
     pub async fn citation_links(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        for el in self.client.find_all(Locator::Css("a.cite")).await.expect("find citations") {
-            let id = el.attr("data-provision").await.ok().flatten().unwrap_or_default();
-            let href = el.attr("href").await.ok().flatten().unwrap_or_default();
+        for href in self.hrefs("a.cite").await {
+            let id = href.rsplit('/').next().unwrap_or_default().to_string();
             out.push((id, href));
+        }
+        out
+    }
+
+    /// The `href` of every element matching `css`, in page order.
+    pub async fn hrefs(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self.client.find_all(Locator::Css(css)).await.expect("find links") {
+            out.push(el.attr("href").await.ok().flatten().unwrap_or_default());
         }
         out
     }

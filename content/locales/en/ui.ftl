@@ -139,7 +139,9 @@ about-sources = Every answer rests on a written research base that cites the off
 about-review-heading = How it is reviewed
 about-review = Each situation and each law page shows the date we last checked it against our research base. Laws and court cases change: check the date, and the source, before relying on anything here.
 about-report-heading = Report a mistake
-about-report = If something here is wrong or out of date, please tell us through the project's public issue tracker. Include the page's address and the source that shows the correct law.
+about-report = If something here is wrong or out of date, please tell us. Include the page's address and the source that shows the correct law.
+about-report-link = Report a mistake
+about-report-no-address = If something here is wrong or out of date, please tell the group that shared this site with you. Include the page's address and the source that shows the correct law.
 about-privacy-heading = Your privacy
 about-privacy = This site makes no requests to any other website. It sets no cookies, uses no analytics, and stores nothing about what you read or answer.
 

@@ -140,7 +140,9 @@ about-sources = Cada respuesta se basa en una investigación escrita que cita el
 about-review-heading = Cómo se revisa
 about-review = Cada situación y cada página de ley muestra la fecha en que la comparamos por última vez con nuestra investigación. Las leyes y los casos judiciales cambian: revise la fecha y la fuente antes de confiar en algo de este sitio.
 about-report-heading = Reportar un error
-about-report = Si algo aquí está mal o desactualizado, avísenos por el sistema público de reportes (issue tracker) del proyecto. Incluya la dirección de la página y la fuente que muestra la ley correcta.
+about-report = Si algo aquí está mal o desactualizado, avísenos. Incluya la dirección de la página y la fuente que muestra la ley correcta.
+about-report-link = Reportar un error
+about-report-no-address = Si algo aquí está mal o desactualizado, avise al grupo que compartió este sitio con usted. Incluya la dirección de la página y la fuente que muestra la ley correcta.
 about-privacy-heading = Su privacidad
 about-privacy = Este sitio no hace solicitudes a ningún otro sitio web. No usa cookies ni herramientas de análisis, y no guarda nada sobre lo que usted lee o responde.
 

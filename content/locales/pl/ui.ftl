@@ -140,7 +140,9 @@ about-sources = Każda odpowiedź opiera się na spisanych materiałach badawczy
 about-review-heading = Jak sprawdzamy treści
 about-review = Przy każdej sytuacji i każdym przepisie podajemy datę, kiedy ostatnio porównaliśmy je z naszymi materiałami badawczymi. Prawo i sprawy sądowe się zmieniają: zanim zaczniesz na czymś tu polegać, sprawdź datę i źródło.
 about-report-heading = Zgłoś błąd
-about-report = Jeśli coś tutaj jest błędne lub nieaktualne, daj nam znać przez publiczny system zgłoszeń projektu (issue tracker). Podaj adres strony i źródło, które pokazuje prawidłowe przepisy.
+about-report = Jeśli coś tutaj jest błędne lub nieaktualne, daj nam znać. Podaj adres strony i źródło, które pokazuje prawidłowe przepisy.
+about-report-link = Zgłoś błąd
+about-report-no-address = Jeśli coś tutaj jest błędne lub nieaktualne, powiedz o tym grupie, która udostępniła ci tę stronę. Podaj adres strony i źródło, które pokazuje prawidłowe przepisy.
 about-privacy-heading = Twoja prywatność
 about-privacy = Ten serwis nie łączy się z żadną inną stroną internetową. Nie używa plików cookie ani narzędzi analitycznych i nie zapisuje niczego o tym, co czytasz lub odpowiadasz.
 

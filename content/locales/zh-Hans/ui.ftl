@@ -126,7 +126,9 @@ about-sources = 每个答案都以一份书面研究资料为依据。这份资�
 about-review-heading = 如何核对
 about-review = 每个情况页面和法律页面都会显示我们最近一次根据研究资料核对的日期。法律和法院案件会发生变化：在依靠这里的任何内容之前，请先查看日期和出处。
 about-report-heading = 报告错误
-about-report = 如果这里有内容错误或已经过时，请通过本项目的公开问题追踪系统（issue tracker）告诉我们。请附上页面地址，以及能证明正确法律内容的出处。
+about-report = 如果这里有内容错误或已经过时，请告诉我们。请附上页面地址，以及能证明正确法律内容的出处。
+about-report-link = 报告错误
+about-report-no-address = 如果这里有内容错误或已经过时，请告诉把这个网站分享给您的团体。请附上页面地址，以及能证明正确法律内容的出处。
 about-privacy-heading = 您的隐私
 about-privacy = 本网站不会向任何其他网站发出请求。它不设置cookie，不使用任何统计分析工具，也不保存您阅读或回答的任何内容。
 

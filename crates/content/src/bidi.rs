@@ -18,8 +18,9 @@ pub const LRI: char = '\u{2066}';
 /// POP DIRECTIONAL ISOLATE.
 pub const PDI: char = '\u{2069}';
 
+/// A Latin letter (accented ones too: "Castañon"), a digit, or the section sign.
 fn is_core(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '§'
+    c.is_ascii_alphanumeric() || c == '§' || (('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic())
 }
 
 fn is_joiner(c: char) -> bool {
@@ -105,6 +106,7 @@ mod tests {
         assert_eq!(runs("TTY: 1-800-529-7374"), ["TTY: 1-800-529-7374"]);
         assert_eq!(runs("بلا أرقام"), Vec::<&str>::new());
         assert_eq!(runs("2026"), ["2026"]);
+        assert_eq!(runs("قضية Castañon Nava v. DHS، في"), ["Castañon Nava v. DHS"]);
         assert_eq!(
             runs("至少为10,000美元，见（Court Access, Safety, and Participation Act）。"),
             ["10,000", "Court Access, Safety, and Participation Act"]

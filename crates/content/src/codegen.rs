@@ -89,9 +89,9 @@ pub fn generate_rust(content: &Content) -> String {
                     list(answers, |a| format!("Answer {{ id: {}, next: {} }}", lit(&a.id), a.next))
                 ),
                 NodeKind::Outcome(o) => format!(
-                    "NodeKind::Outcome(Outcome {{ verdict: Verdict::{}, actor: {:?}, reasons: {}, steps: {}, notes: {}, resources: &{:?} }})",
+                    "NodeKind::Outcome(Outcome {{ verdict: Verdict::{}, actor: {}, reasons: {}, steps: {}, notes: {}, resources: &{:?} }})",
                     variant(&o.verdict),
-                    o.actor,
+                    lit(&o.actor),
                     list(&o.reasons, claim),
                     list(&o.steps, |st| format!(
                         "Step {{ id: {}, resource: {:?}, cites: &{:?} }}",

@@ -143,7 +143,7 @@ pub struct RawAnswer {
 pub struct RawOutcome {
     pub id: S<String>,
     pub verdict: S<String>,
-    pub actor: Option<S<String>>,
+    pub actor: S<String>,
     #[serde(default)]
     pub reasons: Vec<RawClaim>,
     #[serde(default)]

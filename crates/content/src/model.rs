@@ -168,7 +168,7 @@ pub struct Outcome {
     pub verdict: String,
     /// Whose action the verdict judges (`vocab::ACTORS`); the verdict's words are the outcome
     /// message's `.verdict`.
-    pub actor: Option<String>,
+    pub actor: String,
     pub reasons: Vec<Claim>,
     pub steps: Vec<Step>,
     pub notes: Vec<Claim>,

@@ -339,6 +339,8 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
             let cites = c.cites(src, &t.cites, &format!("term `{id}`"), &provision_index);
             c.need(format!("glossary_{id}"), None, src, line);
             c.need(format!("glossary_{id}"), Some("definition"), src, line);
+            // The words the term is found by in running text, to link its first use on a page.
+            c.need(format!("glossary_{id}"), Some("forms"), src, line);
             content.glossary.push(Term { id, cites });
         }
     }
@@ -655,11 +657,10 @@ fn check_scenario(
         let line = c.line(src, &o.id);
         c.need(format!("{sid}_{oid}"), None, src, line);
         let verdict = c.one_of(src, &o.verdict, "verdict", vocab::VERDICTS);
-        let actor = o.actor.as_ref().map(|a| c.one_of(src, a, "actor", vocab::ACTORS));
-        if let Some(a) = &actor {
-            c.need(format!("actor-{a}"), None, src, line);
-            c.need(format!("{sid}_{oid}"), Some("verdict"), src, line);
-        }
+        // Every verdict says whose action it judges ("Chicago police: may not help").
+        let actor = c.one_of(src, &o.actor, "actor", vocab::ACTORS);
+        c.need(format!("actor-{actor}"), None, src, line);
+        c.need(format!("{sid}_{oid}"), Some("verdict"), src, line);
         if o.reasons.is_empty() {
             c.diags.push(
                 &src.path,

@@ -403,7 +403,7 @@ fn a_scenario_id_that_names_a_message_part_is_reported() {
     t.reports(
         DEMO,
         t.line_of(DEMO, r#"id = "law""#),
-        "scenario id `law` is taken: the message files use `core`, `law`, `myths` for their own parts",
+        "scenario id `law` is taken: the message files use `core`, `law`, `myths`, `glossary` for their own parts",
     );
 }
 
@@ -831,16 +831,26 @@ fn a_law_that_binds_no_one_is_reported() {
 }
 
 #[test]
-fn an_outcome_that_names_an_actor_needs_its_verdict_words() {
-    let t = Tree::copy("actor-without-verdict-words");
-    t.replace(DEMO, r#"verdict = "not-allowed""#, "verdict = \"not-allowed\"\nactor = \"chicago-police\"");
-    let problems = t.problems();
-    assert!(
-        problems.iter().any(|d| d.message.contains("`demo_may-not-help.verdict` is missing")),
-        "{problems:?}"
+fn every_outcome_names_whose_action_its_verdict_judges() {
+    // "Chicago police: may not help", never a bare "Not allowed" that leaves a reader guessing.
+    let t = Tree::copy("outcome-without-actor");
+    t.replace(DEMO, "verdict = \"allowed\"\nactor = \"chicago-police\"", "verdict = \"allowed\"");
+    // serde names the table's first line: `[[outcome]]`, just above the id.
+    t.reports(DEMO, t.line_of(DEMO, "id = \"may-help\"") - 1, "missing field `actor`");
+    let t = Tree::copy("actor-not-in-the-list");
+    t.replace(
+        DEMO,
+        "verdict = \"allowed\"\nactor = \"chicago-police\"",
+        "verdict = \"allowed\"\nactor = \"the-mayor\"",
     );
-    t.replace(DEMO, r#"actor = "chicago-police""#, r#"actor = "the-mayor""#);
     t.reports(DEMO, t.line_of(DEMO, "the-mayor"), "`actor` is `the-mayor`; it must be one of");
+    let t = Tree::copy("verdict-without-words");
+    t.replace(EN_DEMO, "    .verdict = may help\n", "");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, "id = \"may-help\""),
+        "message `demo_may-help.verdict` is missing in locale `en`",
+    );
 }
 
 #[test]
@@ -849,4 +859,24 @@ fn exactly_one_help_line_is_urgent() {
     let t = Tree::copy("no-urgent-help-line");
     t.replace(RESOURCES, "urgent = true\n", "");
     t.reports(RESOURCES, 1, "0 help lines are marked `urgent = true`; exactly one must be");
+}
+
+#[test]
+fn a_glossary_term_without_a_source_or_a_definition_is_reported() {
+    let t = Tree::copy("glossary-term-uncited");
+    t.replace("glossary.toml", r#"cites = ["trust-15"]"#, "cites = []");
+    t.reports(
+        "glossary.toml",
+        t.line_of("glossary.toml", r#"id = "detainer""#),
+        "term `detainer` cites nothing",
+    );
+    let t = Tree::copy("glossary-term-undefined");
+    t.replace("locales/es/glossary.ftl", "    .definition = A request to hold someone.\n", "");
+    let problems = t.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message.contains("`glossary_detainer.definition` is missing in locale `es`")),
+        "{problems:?}"
+    );
 }
