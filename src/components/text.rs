@@ -37,8 +37,10 @@ pub fn with_terms(i18n: &I18n, texts: Vec<String>) -> Vec<Html> {
         .iter()
         .map(|t| {
             let forms = i18n.attr(&format!("glossary_{}", t.id), "forms").unwrap_or_default();
-            let forms =
-                forms.split([',', '，', '、', '،', ';', '；']).map(|f| f.trim().to_string()).filter(|f| !f.is_empty());
+            let forms = forms
+                .split([',', '，', '、', '،', ';', '；'])
+                .map(|f| f.trim().to_string())
+                .filter(|f| !f.is_empty());
             (t.id, forms.collect())
         })
         .collect();

@@ -108,7 +108,9 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
                     <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]) }</span>
                     <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
                 </p>
-                if walk.scenario.topic == Topic::YourRights {
+                // Legal-aid guidance about a resident's own rights, never passed off as City or
+                // state law (which some outcomes of those situations do state: police limits).
+                if walk.scenario.topic == Topic::YourRights && matches!(outcome.actor, "you" | "immigration-agents") {
                     <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                 }
             </div>

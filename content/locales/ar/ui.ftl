@@ -181,13 +181,15 @@ verdict-icon-depends = ؟
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
 actor-chicago-police = شرطة شيكاغو
 actor-illinois-police = الشرطة والسجون في إلينوي
+actor-certifying-agencies = الجهات التي تصدّق على طلبات تأشيرتي U وT (الشرطة والادعاء العام)
 actor-city = موظفو المدينة
+actor-other-offices = مكاتب أخرى
 actor-cook-county = سجن مقاطعة كوك
 actor-institutions = المستشفيات والكليات ومراكز الرعاية النهارية
 actor-immigration-agents = وكلاء الهجرة
 actor-you = أنت
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = هذا ما تنصح به منظمات المساعدة القانونية بشأن حقوقك الدستورية، وليس ما يقوله قانون المدينة أو قانون الولاية.
+verdict-guidance = نصيحة منظمات المساعدة القانونية بشأن حقوقك الدستورية، وليست قانون المدينة أو الولاية.
 
 offline-heading = استخدام هذا الموقع دون اتصال بالإنترنت
 offline-explain = يمكنك حفظ صفحات هذا الموقع بلغتك على هذا الجهاز، لتقرأها دون اتصال بالإنترنت. يترك ذلك على الجهاز نسخة قد يعثر عليها شخص آخر يستخدمه. لا يُحفَظ أي شيء إلا إذا اخترت ذلك بنفسك.

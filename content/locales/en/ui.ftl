@@ -181,13 +181,15 @@ verdict-icon-depends = ?
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
 actor-chicago-police = Chicago police
 actor-illinois-police = Police and jails in Illinois
+actor-certifying-agencies = Agencies that certify U and T visas (police, prosecutors)
 actor-city = City workers
+actor-other-offices = Other offices
 actor-cook-county = Cook County jail
 actor-institutions = Hospitals, colleges and day care centers
 actor-immigration-agents = Immigration agents
 actor-you = You
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = This is what legal-aid groups advise about your constitutional rights, not what City or state law says.
+verdict-guidance = Advice from legal-aid groups about your constitutional rights, not City or state law.
 
 offline-heading = Use this site offline
 offline-explain = You can save this site's pages in your language on this device, to read them without a connection. This leaves a copy on the device that someone else using it could find. Nothing is saved unless you choose it.

@@ -182,13 +182,15 @@ verdict-icon-depends = ?
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
 actor-chicago-police = Policía de Chicago
 actor-illinois-police = Policía y cárceles en Illinois
+actor-certifying-agencies = Agencias que certifican visas U y T (policía, fiscalías)
 actor-city = Trabajadores de la Ciudad
+actor-other-offices = Otras oficinas
 actor-cook-county = Cárcel del Condado de Cook
 actor-institutions = Hospitales, universidades y guarderías
 actor-immigration-agents = Agentes de inmigración
 actor-you = Usted
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = Esto es lo que aconsejan las organizaciones de ayuda legal sobre sus derechos constitucionales, no lo que dicen las leyes de la Ciudad o del estado.
+verdict-guidance = Consejo de organizaciones de ayuda legal sobre sus derechos constitucionales, no ley de la Ciudad ni del estado.
 
 offline-heading = Usar este sitio sin conexión
 offline-explain = Puede guardar las páginas de este sitio en su idioma en este aparato, para leerlas sin conexión. Esto deja en el aparato una copia que otra persona que lo use podría encontrar. No se guarda nada a menos que usted lo elija.

@@ -181,13 +181,15 @@ verdict-icon-depends = ?
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
 actor-chicago-police = शिकागो पुलिस
 actor-illinois-police = इलिनॉय की पुलिस और जेलें
+actor-certifying-agencies = U और T वीज़ा के लिए प्रमाणन देने वाली एजेंसियाँ (पुलिस, अभियोजक)
 actor-city = शहर के कर्मचारी
+actor-other-offices = दूसरे दफ़्तर
 actor-cook-county = कुक काउंटी जेल
 actor-institutions = अस्पताल, कॉलेज और डे-केयर सेंटर
 actor-immigration-agents = इमिग्रेशन एजेंट
 actor-you = आप
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = यह वह सलाह है जो कानूनी मदद देने वाले संगठन आपके संवैधानिक अधिकारों के बारे में देते हैं, यह वह नहीं है जो शहर या राज्य का कानून कहता है।
+verdict-guidance = आपके संवैधानिक अधिकारों पर कानूनी मदद देने वाले संगठनों की सलाह, शहर या राज्य का कानून नहीं।
 
 offline-heading = इस साइट को बिना इंटरनेट के इस्तेमाल करें
 offline-explain = आप इस साइट के पेज अपनी भाषा में इस डिवाइस पर सेव कर सकते हैं, ताकि उन्हें बिना इंटरनेट कनेक्शन के पढ़ सकें। इससे डिवाइस पर एक कॉपी रह जाती है, जो इस डिवाइस को इस्तेमाल करने वाले किसी दूसरे व्यक्ति को मिल सकती है। जब तक आप ख़ुद न चुनें, कुछ भी सेव नहीं होता।

@@ -182,13 +182,15 @@ verdict-icon-depends = ?
 # Whose action an outcome's verdict judges, as the label before the verdict ("Chicago police: may not help").
 actor-chicago-police = Chicagowska policja
 actor-illinois-police = Policja i więzienia w Illinois
+actor-certifying-agencies = Instytucje poświadczające wnioski o wizy U i T (policja, prokuratura)
 actor-city = Pracownicy miasta
+actor-other-offices = Inne urzędy
 actor-cook-county = Więzienie hrabstwa Cook
 actor-institutions = Szpitale, uczelnie i placówki opieki dziennej nad dziećmi
 actor-immigration-agents = Agenci imigracyjni
 actor-you = Ty
 # Under the verdict of a situation about a resident's own rights.
-verdict-guidance = To rady organizacji pomocy prawnej dotyczące twoich praw konstytucyjnych, a nie to, co mówią przepisy miasta lub stanu.
+verdict-guidance = Rada organizacji pomocy prawnej o twoich prawach konstytucyjnych, nie przepisy miasta ani stanu.
 
 offline-heading = Korzystanie z serwisu bez internetu
 offline-explain = Możesz zapisać strony tego serwisu w swoim języku na tym urządzeniu, aby czytać je bez połączenia z internetem. Na urządzeniu zostaje wtedy kopia, którą może znaleźć inna osoba korzystająca z tego urządzenia. Nic nie zostanie zapisane, jeśli tego nie wybierzesz.

@@ -168,13 +168,15 @@ verdict-icon-depends = ？
 # 结果中的结论评判的是谁的行为；作为结论前的标签（“芝加哥警察：不得提供协助”）。
 actor-chicago-police = 芝加哥警察
 actor-illinois-police = 伊利诺伊州的警察和监狱
+actor-certifying-agencies = 为U签证和T签证出具证明的机构（警察、检察官）
 actor-city = 市政府工作人员
+actor-other-offices = 其他机构
 actor-cook-county = 库克县监狱
 actor-institutions = 医院、大专院校和托儿中心
 actor-immigration-agents = 移民探员
 actor-you = 您
 # 显示在关于居民自身权利的情况的结论下方。
-verdict-guidance = 这是法律援助团体就您的宪法权利给出的建议，而不是市法律或州法律的规定。
+verdict-guidance = 法律援助团体关于您宪法权利的建议，不是市或州的法律规定。
 
 offline-heading = 离线使用本网站
 offline-explain = 您可以把本网站用您的语言显示的页面保存在这台设备上，以便在没有网络连接时阅读。这样会在设备上留下一份副本，使用这台设备的其他人可能会找到它。除非您自己选择保存，否则不会保存任何内容。

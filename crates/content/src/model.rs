@@ -211,7 +211,9 @@ pub mod vocab {
     pub const ACTORS: &[&str] = &[
         "chicago-police",
         "illinois-police",
+        "certifying-agencies",
         "city",
+        "other-offices",
         "cook-county",
         "institutions",
         "immigration-agents",
