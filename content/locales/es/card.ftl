@@ -2,7 +2,7 @@
 # puede mostrar a un agente. En nuestras propias palabras; no copiadas de ninguna tarjeta.
 
 card_silent = Estoy usando mi derecho a guardar silencio.
-card_no-entry = No doy permiso para que entren. Si tienen una orden firmada por un juez, pásenla por debajo de la puerta.
+card_no-entry = No doy permiso para que entren. Si tienen una orden firmada por un juez de un tribunal (no un juez de inmigración), pásenla por debajo de la puerta.
 card_no-search = No doy permiso para que me registren a mí ni a mis cosas.
 card_no-sign = No voy a firmar nada antes de hablar con un abogado.
 card_lawyer = Quiero hablar con un abogado.

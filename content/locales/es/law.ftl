@@ -8,7 +8,7 @@ law-group_ag-guidance = Guía del Procurador General de Illinois (Illinois Attor
 law-group_cpd-directives = Órdenes del Departamento de Policía de Chicago (CPD)
 law-group_news-reports = Informes de prensa
 
--us-v-illinois-challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por esta ley en febrero de 2025 (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). Un juez federal desestimó el caso en julio de 2025, y en octubre de 2025 EE. UU. apeló ante el Tribunal de Apelaciones del Séptimo Circuito. No encontramos ninguna decisión sobre la apelación.
+-us-v-illinois-challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por esta ley en febrero de 2025 (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). Un juez federal desestimó el caso en julio de 2025. A finales de octubre de 2025, informes de prensa decían que EE. UU. había apelado ante el Tribunal de Apelaciones del Séptimo Circuito. No encontramos ninguna decisión sobre la apelación.
 
 law_mcc-2-173-020-a = La Ciudad no ayuda en la aplicación civil de las leyes de inmigración
     .summary = Las agencias de la Ciudad y sus empleados, incluida la policía, no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar al gobierno federal con ella.
@@ -87,7 +87,6 @@ law_mcc-2-173-030-a-2 = Los formularios de la Ciudad no preguntan por el estatus
 law_mcc-2-173-030-b = No se da acceso a bases de datos para la aplicación civil de las leyes de inmigración
     .summary = Las agencias de la Ciudad no pueden darle a una agencia federal acceso directo a sus bases de datos para la aplicación civil de las leyes de inmigración.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
 law_mcc-2-173-069 = Informes de la policía sobre el cumplimiento de la ordenanza
     .summary = El Departamento de Policía de Chicago informa cada tres meses a la Oficina del Alcalde y al Inspector General sobre cómo cumple la ordenanza. El Inspector General publica los informes.
     .challenge = { -us-v-illinois-challenge }
@@ -110,14 +109,14 @@ law_voices-act = Certificación para las visas U y T
 law_kifta-287g = Prohibición de los acuerdos 287(g)
     .summary = Ninguna agencia de policía ni ningún funcionario de Illinois puede firmar o mantener un acuerdo 287(g), que permitiría a los oficiales locales actuar como agentes federales de inmigración.
 law_pa-104-0440-art-5 = Ley Bivens de Illinois (Illinois Bivens Act)
-    .summary = Una ley de Illinois que también alcanza a los agentes federales. Permite que una persona demande, bajo la ley estatal, a cualquiera que viole sus derechos constitucionales durante la aplicación civil de las leyes de inmigración. El Departamento de Justicia de EE. UU. la está impugnando en los tribunales.
+    .summary = Una ley de Illinois que también alcanza a los agentes federales. Permite que una persona demande, bajo la ley estatal, a cualquiera que viole sus derechos constitucionales durante la aplicación civil de las leyes de inmigración. Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por ella el 22 de diciembre de 2025.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = Ley de Acceso, Seguridad y Participación en los Tribunales (Court Access, Safety, and Participation Act)
-    .summary = Una ley de Illinois que también alcanza a los agentes federales. Prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez, de personas que van a un tribunal, están en él o salen de él en Illinois, dentro de los edificios de los tribunales y a menos de 1,000 pies (unos 305 metros) de ellos. El Departamento de Justicia de EE. UU. la está impugnando en los tribunales.
+    .summary = Una ley de Illinois que también alcanza a los agentes federales. Según Jurist (diciembre de 2025), prohíbe los arrestos civiles, incluidos los arrestos de inmigración sin una orden de un juez, de personas que van a un tribunal, están en él o salen de él en Illinois, dentro de los edificios de los tribunales y a menos de 1,000 pies (unos 305 metros) de ellos. Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por ella el 22 de diciembre de 2025.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-institutions = Hospitales, universidades públicas y guarderías
     .summary = Partes de una ley de Illinois aprobada en 2025. Exigen que los hospitales, los colegios y universidades públicos y las guarderías con licencia adopten normas sobre cómo actuar ante la aplicación de las leyes de inmigración, y limitan cuándo las escuelas y los centros de cuidado infantil pueden revelar el estatus migratorio.
-    .challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por la Ley Pública 104-0440 el 22 de diciembre de 2025, y la demanda va contra las partes de la ley sobre demandas y sobre tribunales, no contra estas obligaciones. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
+    .challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó por la Ley Pública 104-0440 el 22 de diciembre de 2025. Un informe de prensa dice que la demanda va contra los artículos 5 y 10; no pudimos confirmar si también cubre estas obligaciones. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 law_cook-46-37 = Las reglas del Condado de Cook sobre las solicitudes de detención de ICE
     .summary = La ordenanza del Condado sobre las solicitudes de detención migratoria ("detainers") de ICE y el acceso de ICE a las personas en la cárcel del Condado.
     .challenge = { -us-v-illinois-challenge }
@@ -129,7 +128,6 @@ law_cbs-2025-ice-free-zones = Informe de prensa sobre la orden de "Zonas Libres 
     .summary = Un informe de prensa sobre la orden ejecutiva del Alcalde de octubre de 2025 sobre los lotes y estacionamientos que son propiedad de la Ciudad.
 law_suntimes-2021-carve-outs = Informe de prensa sobre la eliminación de las excepciones de la ordenanza
     .summary = Un informe de prensa sobre la votación del Concejo Municipal de enero de 2021 para eliminar las excepciones que habían permitido que la policía ayudara a ICE en algunos casos.
-# TODO(translate)
 law_o2021-117 = La enmienda de 2021 a la ordenanza
     .summary = El registro oficial del Concejo Municipal sobre la ordenanza aprobada el 27 de enero de 2021.
     .challenge = { -us-v-illinois-challenge }
@@ -142,7 +140,7 @@ law_ilrc-red-cards = "Tarjetas rojas" del Immigrant Legal Resource Center (Centr
 law_aclu-immigrants-rights = ACLU: los derechos de los inmigrantes
     .summary = Los consejos de la ACLU sobre sus derechos cuando la policía o los agentes de inmigración lo detienen o le hacen preguntas, sea cual sea su estatus migratorio.
 law_aila-know-your-rights = AILA: si ICE lo detiene en un lugar público
-    .summary = Una hoja informativa sobre sus derechos de la Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración.
+    .summary = Una hoja informativa sobre sus derechos de la Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración. El enlace lleva a la página principal de AILA: no hemos encontrado la página propia de la hoja informativa.
 law_jurist-2025-pa-104-0440 = Informe de prensa sobre la ley de Illinois de 2025 sobre arrestos de inmigración
     .summary = Un informe de Jurist sobre la Ley Pública 104-0440: demandas por violaciones constitucionales, protecciones en los tribunales y obligaciones para hospitales, universidades y guarderías.
 

@@ -91,7 +91,7 @@ home-group-resident = Para residentes
 home-group-officer = Para oficiales de policía y trabajadores de la Ciudad
 home-group-trainer = Para capacitadores
 home-your-rights-heading = Sus propios derechos
-home-your-rights-intro = Estos derechos vienen de la Constitución de EE. UU. Las leyes de Chicago y de Illinois no los crean. La { -wco } y la { -trust } limitan lo que hacen la policía y los trabajadores de la Ciudad, no lo que hacen los agentes federales. Hay dos cosas que sí alcanzan a los agentes federales: una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), que está impugnada en los tribunales; y una orden de un tribunal federal sobre los arrestos de ICE sin orden de arresto en el área de Chicago (Castañon Nava v. DHS), que, según las noticias más recientes que encontramos (octubre de 2025), estaba vigente hasta el 2 de febrero de 2026.
+home-your-rights-intro = Estos derechos vienen de la Constitución de EE. UU. Las leyes de Chicago y de Illinois no los crean. La { -wco } y la { -trust } limitan lo que hacen la policía y los trabajadores de la Ciudad, no lo que hacen los agentes federales. Hay dos cosas que sí alcanzan a los agentes federales: una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), que está impugnada en los tribunales (información más reciente: 5 de enero de 2026); y una orden de un tribunal federal sobre los arrestos de ICE sin orden de arresto en el área de Chicago (Castañon Nava v. DHS), que, según las noticias más recientes que encontramos (octubre de 2025), estaba vigente hasta el 2 de febrero de 2026.
 # The home page's common questions (featured myths), and the glossary.
 home-questions-heading = Preguntas frecuentes
 glossary-title = Palabras que usa este sitio

@@ -2,7 +2,7 @@
 # Własnymi słowami; nie skopiowane z żadnej karty.
 
 card_silent = Korzystam z prawa do zachowania milczenia.
-card_no-entry = Nie zgadzam się na wejście. Jeśli jest nakaz podpisany przez sędziego, proszę wsunąć go pod drzwi.
+card_no-entry = Nie zgadzam się na wejście. Jeśli jest nakaz sądowy podpisany przez sędziego (nie przez sędziego imigracyjnego), proszę wsunąć go pod drzwi.
 card_no-search = Nie zgadzam się na przeszukanie mnie ani moich rzeczy.
 card_no-sign = Nie podpiszę niczego, dopóki nie porozmawiam z prawnikiem.
 card_lawyer = Chcę porozmawiać z prawnikiem.

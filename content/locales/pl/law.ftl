@@ -8,7 +8,7 @@ law-group_ag-guidance = Wytyczne Prokuratora Generalnego stanu Illinois
 law-group_cpd-directives = Zarządzenia Departamentu Policji Chicago
 law-group_news-reports = Doniesienia prasowe
 
--us-v-illinois-challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył te przepisy w sądzie w lutym 2025 roku (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). W lipcu 2025 roku sędzia federalny oddalił pozew, a w październiku 2025 roku rząd USA złożył apelację do federalnego Sądu Apelacyjnego Siódmego Okręgu (Seventh Circuit). Nie znaleźliśmy orzeczenia w sprawie tej apelacji.
+-us-v-illinois-challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył te przepisy w sądzie w lutym 2025 roku (United States v. Illinois, N.D. Ill. No. 1:25-cv-1285). W lipcu 2025 roku sędzia federalny oddalił pozew. Pod koniec października 2025 roku doniesienia prasowe mówiły, że rząd USA złożył apelację do federalnego Sądu Apelacyjnego Siódmego Okręgu (Seventh Circuit). Nie znaleźliśmy orzeczenia w sprawie tej apelacji.
 
 law_mcc-2-173-020-a = Zakaz pomocy miasta w cywilnym egzekwowaniu prawa imigracyjnego
     .summary = Urzędy miejskie i ich pracownicy, w tym policja, nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim rządowi federalnemu.
@@ -87,7 +87,6 @@ law_mcc-2-173-030-a-2 = Zakaz pytań o status w formularzach miejskich
 law_mcc-2-173-030-b = Zakaz dostępu do baz danych w celu cywilnego egzekwowania prawa imigracyjnego
     .summary = Urzędy miejskie nie mogą dawać agencji federalnej bezpośredniego dostępu do swoich baz danych w celu cywilnego egzekwowania prawa imigracyjnego.
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
 law_mcc-2-173-069 = Raporty policji o przestrzeganiu rozporządzenia
     .summary = Departament Policji Chicago co trzy miesiące składa Biuru Burmistrza i Inspektorowi Generalnemu raport o tym, jak przestrzega rozporządzenia. Inspektor Generalny publikuje te raporty.
     .challenge = { -us-v-illinois-challenge }
@@ -110,14 +109,14 @@ law_voices-act = Zaświadczenia do wiz U i T
 law_kifta-287g = Zakaz umów 287(g)
     .summary = Żadna agencja policyjna ani urzędnik w Illinois nie może zawrzeć umowy 287(g) ani w niej pozostawać. Taka umowa pozwalałaby lokalnym funkcjonariuszom działać jako federalni agenci imigracyjni.
 law_pa-104-0440-art-5 = Stanowa ustawa Bivensa (Illinois Bivens Act)
-    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Pozwala osobie pozwać, na podstawie prawa stanowego, każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa konstytucyjne. Departament Sprawiedliwości USA kwestionuje ją w sądzie.
+    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Pozwala osobie pozwać, na podstawie prawa stanowego, każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa konstytucyjne. Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył ją w sądzie 22 grudnia 2025 roku.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = Ustawa o dostępie do sądów, bezpieczeństwie i udziale w postępowaniu (Court Access, Safety, and Participation Act)
-    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich. Departament Sprawiedliwości USA kwestionuje ją w sądzie.
+    .summary = Ustawa stanu Illinois, która dotyczy także agentów federalnych. Według serwisu Jurist (grudzień 2025 roku) zakazuje ona aresztowań w trybie cywilnym (czyli nie za przestępstwo), w tym aresztowań imigracyjnych bez nakazu sędziego, wobec osób, które idą do sądu w Illinois, są w sądzie lub z niego wychodzą. Zakaz obowiązuje w budynkach sądów i w promieniu 1000 stóp (ok. 300 metrów) od nich. Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył ją w sądzie 22 grudnia 2025 roku.
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-institutions = Szpitale, publiczne uczelnie i placówki opieki dziennej nad dziećmi
     .summary = Części ustawy stanu Illinois uchwalonej w 2025 roku. Wymagają od szpitali, publicznych szkół wyższych i uniwersytetów oraz licencjonowanych placówek opieki dziennej nad dziećmi przyjęcia zasad postępowania wobec działań służb imigracyjnych. Ograniczają też sytuacje, w których szkoły i placówki opieki nad dziećmi mogą ujawniać status imigracyjny.
-    .challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył ustawę Public Act 104-0440 w sądzie 22 grudnia 2025 roku. Pozew dotyczy części ustawy o pozwach za naruszenie praw i o ochronie w sądach, a nie tych obowiązków. Według najnowszych informacji, jakie znaleźliśmy (z początku stycznia 2026 roku), orzeczenia jeszcze nie było.
+    .challenge = Według doniesień prasowych Departament Sprawiedliwości USA zaskarżył ustawę Public Act 104-0440 w sądzie 22 grudnia 2025 roku. Według jednego z doniesień pozew dotyczy artykułów 5 i 10; nie udało nam się potwierdzić, czy obejmuje także te obowiązki. Według najnowszych informacji, jakie znaleźliśmy (z początku stycznia 2026 roku), orzeczenia jeszcze nie było.
 law_cook-46-37 = Przepisy hrabstwa Cook dotyczące wniosków ICE o przetrzymanie
     .summary = Rozporządzenie hrabstwa o wnioskach ICE o przetrzymanie (detainer) i o dostępie ICE do osób w więzieniu hrabstwa.
     .challenge = { -us-v-illinois-challenge }
@@ -129,7 +128,6 @@ law_cbs-2025-ice-free-zones = Artykuł prasowy o zarządzeniu „Strefy wolne od
     .summary = Artykuł o zarządzeniu wykonawczym burmistrza z października 2025 roku, dotyczącym należących do miasta parkingów, placów i garaży.
 law_suntimes-2021-carve-outs = Artykuł prasowy o usunięciu wyjątków z rozporządzenia
     .summary = Artykuł o głosowaniu Rady Miasta ze stycznia 2021 roku, w którym usunięto wyjątki pozwalające wcześniej policji w niektórych przypadkach pomagać ICE.
-# TODO(translate)
 law_o2021-117 = Nowelizacja rozporządzenia z 2021 roku
     .summary = Oficjalny zapis Rady Miasta dotyczący rozporządzenia przyjętego 27 stycznia 2021 roku.
     .challenge = { -us-v-illinois-challenge }
@@ -142,7 +140,7 @@ law_ilrc-red-cards = „Czerwone karty” od Centrum Zasobów Prawnych dla Imigr
 law_aclu-immigrants-rights = ACLU: prawa imigrantów
     .summary = Porady ACLU o twoich prawach, gdy policja lub agenci imigracyjni zatrzymują cię do kontroli lub zadają ci pytania, bez względu na twój status imigracyjny.
 law_aila-know-your-rights = AILA: gdy ICE zatrzyma cię w miejscu publicznym
-    .summary = Ulotka o twoich prawach od American Immigration Lawyers Association (AILA), stowarzyszenia prawników imigracyjnych.
+    .summary = Ulotka o twoich prawach od American Immigration Lawyers Association (AILA), stowarzyszenia prawników imigracyjnych. Link prowadzi do strony głównej AILA: nie znaleźliśmy osobnej strony tej ulotki.
 law_jurist-2025-pa-104-0440 = Artykuł prasowy o ustawie stanu Illinois z 2025 roku dotyczącej aresztowań imigracyjnych
     .summary = Artykuł serwisu Jurist o ustawie Public Act 104-0440: pozwy za naruszenia praw konstytucyjnych, ochrona w sądach i wokół nich oraz obowiązki szpitali, uczelni i placówek opieki dziennej nad dziećmi.
 

@@ -7,5 +7,5 @@
 -trust = ustawa TRUST stanu Illinois
 -site-name = Know Your Rights Chicago
 
--civil-immigration-enforcement-definition = Cywilne egzekwowanie prawa imigracyjnego to działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi z powodu podejrzenia o cywilne naruszenie przepisów imigracyjnych, np. o przebywanie w USA bez zezwolenia. Nie jest to dochodzenie karne.
+-civil-immigration-enforcement-definition = Mówiąc prosto, cywilne egzekwowanie prawa imigracyjnego oznacza działania federalne, których celem jest odnalezienie, aresztowanie, przetrzymanie lub deportacja ludzi z powodu podejrzenia o cywilne naruszenie przepisów imigracyjnych, np. o przebywanie w USA bez zezwolenia. Nie jest to dochodzenie karne.
 -judicial-warrant-definition = Nakaz sędziego (nakaz sądowy, judicial warrant) wydaje sąd federalny lub stanowy. Podpisuje go sędzia lub sędzia pomocniczy (magistrate judge) tego sądu, a nie sędzia imigracyjny. U góry nakazu jest nazwa sądu. Nakaz wskazuje miejsce, które ma zostać przeszukane, albo osobę, która ma zostać aresztowana.

@@ -91,7 +91,7 @@ home-group-resident = Dla mieszkańców
 home-group-officer = Dla policjantów i pracowników miasta
 home-group-trainer = Dla szkoleniowców
 home-your-rights-heading = Twoje własne prawa
-home-your-rights-intro = Te prawa wynikają z Konstytucji USA. Nie tworzą ich przepisy Chicago ani stanu Illinois. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta, a nie to, co robią agenci federalni. Dwie rzeczy dotyczą jednak agentów federalnych: ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zaskarżona w sądzie, oraz postanowienie sądu federalnego w sprawie aresztowań przez ICE bez nakazu w rejonie Chicago (Castañon Nava v. DHS). Według najnowszych informacji, jakie znaleźliśmy (z października 2025 roku), to postanowienie obowiązywało do 2 lutego 2026 roku.
+home-your-rights-intro = Te prawa wynikają z Konstytucji USA. Nie tworzą ich przepisy Chicago ani stanu Illinois. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta, a nie to, co robią agenci federalni. Dwie rzeczy dotyczą jednak agentów federalnych: ustawa stanu Illinois z 2025 roku, Public Act 104-0440, zaskarżona w sądzie (najnowsze informacje: 5 stycznia 2026 roku), oraz postanowienie sądu federalnego w sprawie aresztowań przez ICE bez nakazu w rejonie Chicago (Castañon Nava v. DHS). Według najnowszych informacji, jakie znaleźliśmy (z października 2025 roku), to postanowienie obowiązywało do 2 lutego 2026 roku.
 # The home page's common questions (featured myths), and the glossary.
 home-questions-heading = Częste pytania
 glossary-title = Słowa używane w tym serwisie

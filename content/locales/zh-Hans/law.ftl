@@ -8,7 +8,7 @@ law-group_ag-guidance = 伊利诺伊州总检察长的指引
 law-group_cpd-directives = 芝加哥警察局（CPD）指令
 law-group_news-reports = 新闻报道
 
--us-v-illinois-challenge = 据新闻报道，美国司法部于2025年2月就这项法律提起诉讼（United States v. Illinois, N.D. Ill. No. 1:25-cv-1285）。联邦法官于2025年7月驳回了此案，美国政府于2025年10月向第七巡回上诉法院提起上诉。我们没有找到上诉的裁决。
+-us-v-illinois-challenge = 据新闻报道，美国司法部于2025年2月就这项法律提起诉讼（United States v. Illinois, N.D. Ill. No. 1:25-cv-1285）。联邦法官于2025年7月驳回了此案。到2025年10月下旬，新闻报道说美国政府已向第七巡回上诉法院提起上诉。我们没有找到上诉的裁决。
 
 law_mcc-2-173-020-a = 市政府不得协助民事移民执法
     .summary = 市政府机构及其雇员（包括警察）不得参与民事移民执法，也不得在这方面协助联邦政府。
@@ -87,7 +87,6 @@ law_mcc-2-173-030-a-2 = 市政府表格不得询问身份
 law_mcc-2-173-030-b = 不得为民事移民执法提供数据库访问权限
     .summary = 市政府机构不得为民事移民执法而让联邦机构直接访问其数据库。
     .challenge = { -us-v-illinois-challenge }
-# TODO(translate)
 law_mcc-2-173-069 = 警察局关于遵守条例情况的报告
     .summary = 芝加哥警察局每三个月向市长办公室和监察长报告其遵守该条例的情况。监察长会公布这些报告。
     .challenge = { -us-v-illinois-challenge }
@@ -110,14 +109,14 @@ law_voices-act = U签证和T签证认证
 law_kifta-287g = 禁止287(g)协议
     .summary = 伊利诺伊州的任何警察机构或官员都不得签订或继续维持287(g)协议。这类协议会让地方警员充当联邦移民探员。
 law_pa-104-0440-art-5 = 《伊利诺伊州Bivens法案》（Illinois Bivens Act）
-    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。它允许个人依据州法律，起诉在民事移民执法过程中侵犯其宪法权利的任何人。美国司法部正在法院对它提出挑战。
+    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。它允许个人依据州法律，起诉在民事移民执法过程中侵犯其宪法权利的任何人。据新闻报道，美国司法部于2025年12月22日就这项法律提起诉讼。
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-art-10 = 《法院出入、安全与参与法》（Court Access, Safety, and Participation Act）
-    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。它禁止在伊利诺伊州的法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。美国司法部正在法院对它提出挑战。
+    .summary = 伊利诺伊州的一项法律，也适用于联邦探员。据Jurist（2025年12月）报道，它禁止在伊利诺伊州的法院大楼内及其周围1000英尺范围内，对前往法院、出庭或离开法院的人进行民事逮捕，包括没有法官命令的移民逮捕。据新闻报道，美国司法部于2025年12月22日就这项法律提起诉讼。
     .challenge = { -pa-104-0440-challenge }
 law_pa-104-0440-institutions = 医院、公立大专院校和托儿中心
     .summary = 伊利诺伊州2025年通过的一项法律中的部分条款。这些条款要求医院、公立大专院校和持照托儿中心制定应对移民执法的政策，并限制学校和儿童看护中心在什么情况下可以透露移民身份。
-    .challenge = 据新闻报道，美国司法部于2025年12月22日就第104-0440号公共法案（Public Act 104-0440）提起诉讼，这起诉讼针对的是该法中允许起诉的部分和关于法院的部分，而不是这些义务。截至我们找到的最新消息（2026年1月初），还没有任何裁决。
+    .challenge = 据新闻报道，美国司法部于2025年12月22日就第104-0440号公共法案（Public Act 104-0440）提起诉讼。一篇新闻报道说，这起诉讼针对的是该法的第5条和第10条；我们无法确认它是否也涉及这些义务。截至我们找到的最新消息（2026年1月初），还没有任何裁决。
 law_cook-46-37 = 库克县关于ICE移民拘留请求的规定
     .summary = 库克县关于ICE移民拘留请求，以及ICE接触县监狱在押人员的条例。
     .challenge = { -us-v-illinois-challenge }
@@ -129,7 +128,6 @@ law_cbs-2025-ice-free-zones = 关于“无ICE区”（ICE-Free Zones）行政命
     .summary = 一篇新闻报道，内容是市长2025年10月就市政府所有的场地和车库发布的行政命令。
 law_suntimes-2021-carve-outs = 关于取消条例例外条款的新闻报道
     .summary = 一篇关于市议会2021年1月投票的新闻报道。这次投票取消了曾经允许警察在某些情况下协助ICE的例外条款。
-# TODO(translate)
 law_o2021-117 = 2021年的条例修正案
     .summary = 市议会关于2021年1月27日通过的条例的官方记录。
     .challenge = { -us-v-illinois-challenge }
@@ -142,7 +140,7 @@ law_ilrc-red-cards = 移民法律资源中心（Immigrant Legal Resource Center�
 law_aclu-immigrants-rights = ACLU：移民的权利
     .summary = 美国公民自由联盟（ACLU）的建议：无论您的移民身份如何，当警察或移民探员拦下您或向您问话时，您享有哪些权利。
 law_aila-know-your-rights = AILA：如果ICE在公共场所拦下您
-    .summary = 美国移民律师协会（American Immigration Lawyers Association，AILA）发布的一份“了解您的权利”传单。AILA是一个由移民律师组成的团体。
+    .summary = 美国移民律师协会（American Immigration Lawyers Association，AILA）发布的一份“了解您的权利”传单。AILA是一个由移民律师组成的团体。链接指向AILA的主页：我们还没有找到这份传单本身的页面。
 law_jurist-2025-pa-104-0440 = 关于伊利诺伊州2025年移民逮捕相关法律的新闻报道
     .summary = 法律新闻网站Jurist关于第104-0440号公共法案（Public Act 104-0440）的报道：针对侵犯宪法权利行为的诉讼、法院保护措施，以及医院、大专院校和托儿中心的义务。
 

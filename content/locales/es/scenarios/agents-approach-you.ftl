@@ -38,16 +38,16 @@ agents-approach-you_street_papers = Si usted no es ciudadano de EE. UU. y tiene 
 ## Resultado: en un auto
 
 agents-approach-you_car = Si los agentes le indican que se detenga, pare. Puede guardar silencio y negarse a un registro.
-    .summary = Las organizaciones de ayuda legal aconsejan parar y, si usted maneja, mostrar su licencia, el registro del vehículo y el seguro cuando se los pidan. Aun así, puede guardar silencio sobre su estatus, negarse a un registro y negarse a mostrar documentos que digan de qué país es usted.
+    .summary = Las organizaciones de ayuda legal dicen que no corra: pare y mantenga la calma. Puede guardar silencio, negarse a un registro y negarse a mostrar documentos que digan de qué país es usted.
     .verdict = puede guardar silencio y negarse a un registro
-agents-approach-you_car_stop = La ACLU aconseja que, si la policía o los agentes de inmigración le indican que se detenga, usted pare. Si usted es quien maneja, aconseja mostrar su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan. Es el consejo de una organización de ayuda legal: nuestra investigación no encontró ninguna ley que lo convierta en una obligación ante los agentes de inmigración.
-agents-approach-you_car_silent = La ACLU dice que tanto los conductores como los pasajeros tienen derecho a guardar silencio. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.
+agents-approach-you_car_stop = Si la policía o los agentes de inmigración le indican que se detenga, pare. La ACLU dice que no corra ni se resista.
+agents-approach-you_car_silent = La ACLU dice que usted tiene derecho a guardar silencio. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.
 agents-approach-you_car_search = Usted puede negarse a que los agentes registren su auto, según la ACLU.
 agents-approach-you_car_nationality = La Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración, agrega que usted puede negarse a mostrar documentos de identidad que digan de qué país es. Nunca muestre documentos falsos.
 agents-approach-you_car_pull-over = Pare el auto en un lugar seguro. Mantenga la calma.
 agents-approach-you_car_say-silent = Para otras preguntas, puede decir: "Quiero guardar silencio".
 agents-approach-you_car_say-no-search = Si los agentes piden registrar el auto, usted puede decir que no. Si lo registran de todos modos, no se resista.
-agents-approach-you_car_passenger = Si usted es pasajero, puede preguntar: "¿Soy libre de irme?". Si le dicen que sí, puede irse con calma.
+agents-approach-you_car_passenger = El ILRC dice que pregunte si es libre de irse. Si usted es pasajero, puede preguntar: "¿Soy libre de irme?". Si le dicen que sí, váyase con calma.
 agents-approach-you_car_no-lies = No mienta y no muestre documentos falsos.
 agents-approach-you_car_icirr = Para recibir ayuda, o si agentes de inmigración arrestan a alguien, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 agents-approach-you_car_constitution = Según las organizaciones de ayuda legal, estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
@@ -86,5 +86,5 @@ agents-approach-you_home_no-sign = No firme nada antes de hablar con un abogado.
 agents-approach-you_home_no-resist = Si los agentes entran de todos modos, no se resista físicamente. Anote lo que pase y pida ayuda.
 agents-approach-you_home_icirr = Para recibir ayuda, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 agents-approach-you_home_constitution = Según las organizaciones de ayuda legal, estos derechos vienen de la Constitución de EE. UU. y se aplican sin importar su estatus migratorio. La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan a la policía y a los trabajadores de la Ciudad, no a los agentes federales.
-agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez, así que no es una orden de un juez. Una orden de deportación (removal order) de un juez de inmigración tampoco lo es.
+agents-approach-you_home_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, es una "orden administrativa" (administrative warrant). Lo firma un oficial de inmigración, no un juez, así que no es una orden de un juez. Una orden de deportación (removal order) de un juez de inmigración no es una orden judicial de arresto o de registro (una orden de un tribunal federal o estatal).
 agents-approach-you_home_memo = ABC News informó en enero de 2026 sobre un memorando de ICE del 12 de mayo de 2025. Este afirma que los agentes pueden entrar a la fuerza en la casa de una persona que tiene una orden final de deportación ("final removal order"), usando el Formulario I-205. Esta afirmación está en disputa. Las noticias sobre el tema llegan hasta abril de 2026, la información más reciente que encontramos; no encontramos ninguna decisión de un tribunal. Una puerta cerrada no puede detener físicamente a los agentes, así que no se resista.

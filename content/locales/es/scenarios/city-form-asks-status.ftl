@@ -35,12 +35,12 @@ city-form-asks-status_city-may-not-ask_city-only = Esta regla trata de los benef
 
 ## Resultado: la oficina dice que una ley lo exige
 
-city-form-asks-status_may-be-required = Una oficina de la Ciudad solo puede preguntar si lo exige una ley, una regla federal o una orden de un tribunal.
+city-form-asks-status_may-be-required = Una oficina de la Ciudad solo puede preguntar si lo exige una ley, una regla federal, una orden de un tribunal o una orden de arresto o de registro firmada por un juez.
     .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe las preguntas sobre el estatus en los formularios de la Ciudad. La excepción es cuando lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro.
-    .verdict = pueden preguntar solo si lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro
+    .verdict = pueden preguntar solo si lo exige una obligación legal
 city-form-asks-status_may-be-required_exception = La ordenanza limita las preguntas sobre el estatus. Estos límites ceden cuando una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro exige otra cosa.
 city-form-asks-status_may-be-required_otherwise-no = Si nada de esto lo exige, los formularios para beneficios, servicios u oportunidades de la Ciudad no pueden preguntar por el estatus.
-city-form-asks-status_may-be-required_sharing = Aun así, los trabajadores de la Ciudad no pueden compartir su estatus a menos que usted lo acepte por escrito. La otra excepción es una ley o una orden de un tribunal que les exija compartirlo.
+city-form-asks-status_may-be-required_sharing = Aun así, los trabajadores de la Ciudad no pueden compartir su estatus, salvo en casos limitados: si usted lo acepta por escrito; si lo exige una ley, un reglamento federal, una orden de un tribunal o una orden judicial de arresto o de registro; o si los abogados de la Ciudad (la oficina de Corporation Counsel) investigan el estatus para un caso ante un tribunal o un procedimiento parecido en el que participa la Ciudad.
 city-form-asks-status_may-be-required_ask-which-law = Pregúntele a la oficina qué ley o regla exige la pregunta.
 city-form-asks-status_may-be-required_lawyer = ¿No está seguro de si debe responder? Hable primero con un abogado de inmigración.
 city-form-asks-status_may-be-required_city-worker = Si usted trabaja para la Ciudad: antes de preguntar por el estatus, confirme con su supervisor(a) qué ley exige la pregunta.
@@ -51,7 +51,7 @@ city-form-asks-status_may-be-required_city-only = Esta regla trata de los benefi
 
 city-form-asks-status_not-city = Depende de la oficina. La ordenanza de Chicago cubre las oficinas de la Ciudad de Chicago.
     .summary = La { -wco } (Welcoming City Ordinance) de Chicago solo obliga a las agencias de la Ciudad de Chicago y a sus trabajadores. Las demás oficinas siguen sus propias reglas, y esta guía no trata de ellas.
-    .verdict = la ordenanza solo cubre las oficinas de la Ciudad de Chicago
+    .verdict = no están obligadas por la ordenanza de Chicago
 city-form-asks-status_not-city_city-only = La ordenanza limita las preguntas sobre el estatus que hacen las agencias y los trabajadores de la Ciudad de Chicago. También las limita en los formularios para beneficios, servicios y oportunidades de la Ciudad.
 city-form-asks-status_not-city_not-others = Una ordenanza de la Ciudad no obliga a las oficinas estatales, del condado o federales, ni a las organizaciones privadas.
 city-form-asks-status_not-city_ask-why = Puede preguntarle a la oficina por qué necesita la información y quién la va a ver.

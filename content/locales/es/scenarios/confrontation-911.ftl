@@ -25,7 +25,7 @@ confrontation-911_report_agents = A agentes federales
 
 confrontation-911_emergency = La policía responde a la emergencia, no al arresto de inmigración.
     .summary = La policía de Chicago sigue respondiendo a las llamadas al 911 y protegiendo a las personas. No puede usar la llamada para ayudar en la aplicación civil de las leyes de inmigración.
-    .verdict = puede responder a la emergencia, pero no ayudar en el arresto de inmigración
+    .verdict = puede atender la emergencia, no el arresto de inmigración
 confrontation-911_emergency_only-status = La ley de la Ciudad prohíbe detener y arrestar a alguien solo porque se cree que está en EE. UU. sin permiso o que violó una regla civil de inmigración. No impide que la policía actúe cuando alguien está en peligro o cuando ocurre un delito.
 confrontation-911_emergency_ag-criminal = La guía de 2025 del Procurador General de Illinois dice que la ley estatal no impide que la policía haga su trabajo en investigaciones penales.
 confrontation-911_emergency_no-support = La policía no puede montar un perímetro de tráfico ni dar otro apoyo en el lugar para el operativo de inmigración en sí.
@@ -41,7 +41,7 @@ confrontation-911_emergency_ice-not-bound = Estas leyes limitan lo que hace la p
 
 confrontation-911_crime = La policía puede actuar ante un delito, pero no puede ayudar en el arresto de inmigración.
     .summary = La policía de Chicago sigue haciendo cumplir la ley penal, sea cual sea el estatus migratorio de cualquier persona. No puede ayudar en el arresto de inmigración.
-    .verdict = puede actuar ante el delito, pero no ayudar en el arresto de inmigración
+    .verdict = puede actuar ante el delito, no ante el arresto de inmigración
 confrontation-911_crime_only-status = La ley de la Ciudad prohíbe detener y arrestar a alguien solo porque se cree que está en EE. UU. sin permiso o que violó una regla civil de inmigración. No impide que la policía actúe ante un delito.
 confrontation-911_crime_ag-criminal = La guía de 2025 del Procurador General de Illinois dice que la ley estatal no impide que la policía haga su trabajo en investigaciones penales.
 confrontation-911_crime_no-civil-help = Aun así, la policía no puede ayudar en la parte de inmigración, por ejemplo, retener a alguien para los agentes o bloquear el tráfico para su operativo.
@@ -77,7 +77,7 @@ confrontation-911_no-help_ice-not-bound = Estas leyes limitan lo que hace la pol
 
 confrontation-911_complain-police = Puede reportar a la policía de Chicago ante COPA. Si violaron las reglas o no depende de lo que hicieron.
     .summary = COPA, la Oficina Civil de Rendición de Cuentas de la Policía, recibe quejas sobre oficiales de la policía de Chicago. La policía puede responder a emergencias y delitos, pero no puede ayudar en la aplicación civil de las leyes de inmigración.
-    .verdict = puede responder a emergencias y delitos, pero no ayudar en el arresto de inmigración
+    .verdict = puede atender emergencias y delitos, no el arresto de inmigración
 confrontation-911_complain-police_may-not-help = La { -wco } (Welcoming City Ordinance) de Chicago dice que la policía no puede participar en la aplicación civil de las leyes de inmigración. Eso incluye los perímetros de tráfico y cualquier otro apoyo en el lugar. { -civil-immigration-enforcement-definition }
 confrontation-911_complain-police_may-act = La policía todavía puede responder a emergencias y actuar ante delitos, sea cual sea el estatus migratorio de cualquier persona. La guía de 2025 del Procurador General de Illinois dice que la ley estatal no le impide a la policía actuar en investigaciones penales.
 confrontation-911_complain-police_state-help = La guía del Procurador General también dice que la policía de cualquier parte de Illinois no puede ayudar a los agentes de inmigración "de ninguna manera". Las excepciones son cuando los agentes tienen una orden penal o cuando una ley federal lo exige de forma específica.
@@ -93,7 +93,7 @@ confrontation-911_complain-police_reports = El Inspector General de la Ciudad di
 
 confrontation-911_complain-agents = Quizás pueda demandar con una ley de Illinois de 2025, pero esa ley está impugnada en los tribunales.
     .summary = Las reglas de Chicago y de Illinois para la policía no cubren a los agentes federales. Una ley de Illinois de 2025, la Ley Bivens de Illinois (Illinois Bivens Act), permite que las personas demanden por violaciones de sus derechos durante la aplicación civil de las leyes de inmigración, incluso a agentes federales.
-    .verdict = pueden ser demandados con una ley de Illinois de 2025 que está impugnada en los tribunales
+    .verdict = pueden ser demandados según una ley de Illinois de 2025 impugnada
 confrontation-911_complain-agents_bivens = La Ley Bivens de Illinois es parte de la Ley Pública 104-0440 (P.A. 104-0440). Permite que una persona demande a cualquiera que viole sus derechos bajo la Constitución de EE. UU. o la de Illinois durante la aplicación civil de las leyes de inmigración. Eso incluye a los agentes federales.
 confrontation-911_complain-agents_damages = A una persona que gana se le pueden pagar los honorarios de su abogado. Un tribunal también puede agregar daños punitivos para castigar a quien hizo el daño. Puede tomar en cuenta si los agentes se taparon la cara o no usaron cámaras corporales.
 confrontation-911_complain-agents_immunity = Los agentes todavía pueden alegar "inmunidad calificada" (qualified immunity). Es una defensa que puede proteger a los oficiales de tener que pagar daños en algunos casos.

@@ -57,7 +57,7 @@ crime-victim-or-witness_report_ice-not-bound = Estas leyes limitan lo que hace l
 
 crime-victim-or-witness_certification = La policía debe tener una forma para que las víctimas de delitos pidan la certificación para la visa U.
     .summary = La ley de Illinois le indica a la policía cómo manejar estas solicitudes. Un abogado o ciertos proveedores de servicios para víctimas pueden enviar la solicitud en nombre de la víctima.
-    .verdict = deben tener una forma para que las víctimas de delitos pidan la certificación para la visa U (los fiscales también)
+    .verdict = deben nombrar a quienes firman y publicar cómo pedir la certificación
 crime-victim-or-witness_certification_officials = La Ley VOICES (VOICES Act) de Illinois dice que la policía y los fiscales deben nombrar a los funcionarios que firman estos formularios. También deben publicar cómo pedir uno.
 crime-victim-or-witness_certification_who-asks = La Ley VOICES dice que la solicitud va a la agencia que descubrió, investigó o procesó el delito. Un abogado, un representante de inmigración acreditado, o un proveedor de servicios para víctimas de violencia doméstica o de agresión sexual puede enviarla en nombre de la víctima.
 crime-victim-or-witness_certification_cpd-order = La propia orden del CPD sobre la certificación para la visa U, de enero de 2019, dice que los supervisores de su División de Registros (Records Division) llenan el formulario. Dice que el CPD envía un aviso cuando una solicitud no cumple los requisitos, y que hay una forma de apelar.

@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = No sé qué tipo de documento es
 
 ice-at-city-property_no-consent = El personal de la Ciudad no puede ayudar a los agentes, y no debe dar permiso para que entren a áreas privadas.
     .summary = La ley de la Ciudad prohíbe que los trabajadores de la Ciudad ayuden en la aplicación civil de las leyes de inmigración. La guía de la Ciudad dice que no se dé permiso a ICE para entrar a áreas privadas o "sensibles" de la Ciudad.
-    .verdict = no pueden ayudar a los agentes, y no deben darles permiso para entrar a áreas privadas
+    .verdict = no pueden ayudar, y no deben dar permiso para entrar
 ice-at-city-property_no-consent_no-help = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_no-consent_guidance = Las pautas de la Ciudad de enero de 2025 tratan de las visitas de ICE a propiedades de la Ciudad. Dicen que el personal no debe dar permiso a ICE para entrar a ningún lugar privado o "sensible" de la Ciudad.
@@ -44,7 +44,7 @@ ice-at-city-property_no-consent_guidance-status = Las pautas son consejos de los
 
 ice-at-city-property_judicial-warrant = Depende de lo que permita la orden. Revísela, pida una copia y no trate de impedir un registro.
     .summary = La guía de la Ciudad dice que se revise la orden de un juez, se pida una copia y no se intente impedir un registro. Aun así, los trabajadores de la Ciudad no pueden ayudar en la aplicación civil de las leyes de inmigración.
-    .verdict = deben revisar la orden y no intentar impedir un registro
+    .verdict = deben revisar la orden, no impedir un registro
 ice-at-city-property_judicial-warrant_check-warrant = Las pautas de la Ciudad de enero de 2025 para las visitas de ICE tratan de esto. Dicen que el funcionario a cargo debe pedir ver una orden de un juez que permita el registro, y pedir una copia.
 ice-at-city-property_judicial-warrant_no-interfere = Las pautas dicen que no trate de impedir un registro, con o sin una orden de un juez.
 ice-at-city-property_judicial-warrant_still-no-help = Aun así, los trabajadores de la Ciudad no pueden ayudar en la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }
@@ -75,8 +75,8 @@ ice-at-city-property_public-area_papers = La ACLU dice que, si usted no es ciuda
 ## Resultado: los agentes quieren usar una propiedad de la Ciudad
 
 ice-at-city-property_use-property = El personal de la Ciudad no puede dejar que los agentes de inmigración usen instalaciones de la Ciudad para sus investigaciones.
-    .summary = La ley de la Ciudad prohíbe dejar que ICE use instalaciones de la Ciudad para entrevistas o investigaciones. CBS News informó que una orden del Alcalde de 2025 también prohíbe usar los lotes y estacionamientos de la Ciudad como bases para la aplicación civil de las leyes de inmigración.
-    .verdict = no pueden dejar que los agentes usen instalaciones de la Ciudad para su trabajo
+    .summary = La ley de la Ciudad prohíbe dejar que ICE use instalaciones de la Ciudad para entrevistas o investigaciones. CBS News Chicago informó en octubre de 2025 que la orden ejecutiva del Alcalde del 6 de octubre de 2025 también prohíbe usar los lotes y estacionamientos de la Ciudad como bases para la aplicación civil de las leyes de inmigración.
+    .verdict = no pueden dejar que ICE use instalaciones de la Ciudad para investigaciones
 ice-at-city-property_use-property_facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_use-property_no-help = Las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales. { -civil-immigration-enforcement-definition }
 ice-at-city-property_use-property_free-zones = CBS News Chicago informó en octubre de 2025 sobre una orden del Alcalde. Según CBS, prohíbe usar los estacionamientos, los lotes baldíos y los garajes que son propiedad de la Ciudad o que la Ciudad controla como bases para la aplicación civil de las leyes de inmigración. Esto incluye zonas de preparación y centros de procesamiento, y las propiedades de las Escuelas Públicas de Chicago.
@@ -91,7 +91,7 @@ ice-at-city-property_use-property_guidance-status = Las pautas son consejos de l
 
 ice-at-city-property_information = Los trabajadores de la Ciudad no pueden darles a los agentes de inmigración el estatus migratorio ni los datos de contacto de nadie.
     .summary = La { -wco } (Welcoming City Ordinance) de Chicago prohíbe que los trabajadores de la Ciudad compartan el estatus de cualquier persona, y que respondan las preguntas de ICE sobre la custodia, la fecha de salida o los datos de contacto de una persona. Las excepciones son limitadas.
-    .verdict = no pueden compartir el estatus ni responderle a ICE sobre custodia, fechas de salida o datos de contacto
+    .verdict = no pueden compartir con ICE datos de estatus ni de custodia
 ice-at-city-property_information_status = Las agencias y los trabajadores de la Ciudad no pueden compartir la ciudadanía o el estatus migratorio de nadie, a menos que la persona lo acepte por escrito.
 ice-at-city-property_information_contact-info = Los trabajadores de la Ciudad no pueden dedicar tiempo a responder las preguntas de ICE sobre la custodia, la fecha de salida o los datos de contacto de una persona.
 ice-at-city-property_information_databases = Las agencias de la Ciudad no pueden darle a una agencia federal acceso directo a una base de datos de la Ciudad para la aplicación civil de las leyes de inmigración. { -civil-immigration-enforcement-definition }

@@ -34,10 +34,10 @@ institution-visit_day-care-contact_not-sure = No, o no estoy seguro
 
 ## Resultado: hay una norma o una persona de contacto
 
-institution-visit_follow-policy = Según los informes de prensa, estos lugares deben tener una norma para las visitas de agentes de inmigración. Pida hablar con el contacto que nombra.
-    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que estos lugares tengan esas normas. La norma le dice al personal qué hacer; no limita a los agentes federales.
-    .verdict = deben tener una norma para los agentes de inmigración, según los informes
-institution-visit_follow-policy_policies = Jurist, un servicio de noticias legales, informó que la ley exige que estos lugares adopten normas o procedimientos sobre la aplicación de las leyes de inmigración.
+institution-visit_follow-policy = Según los informes de prensa, estos lugares tienen obligaciones cuando llegan agentes de inmigración. Pida hablar con el contacto que nombra la norma.
+    .summary = Los informes de prensa dicen que una ley de Illinois de 2025, la Ley Pública 104-0440 (Public Act 104-0440), exige que los hospitales y las universidades públicas tengan esas normas o procedimientos, y les da obligaciones parecidas a las guarderías con licencia. La norma le dice al personal qué hacer; no limita a los agentes federales.
+    .verdict = tienen obligaciones cuando llegan agentes de inmigración, según los informes
+institution-visit_follow-policy_policies = Jurist, un servicio de noticias legales, informó que la ley exige que los hospitales y los colegios y universidades públicos adopten normas o procedimientos sobre la aplicación de las leyes de inmigración. Informó que las guarderías con licencia tienen obligaciones parecidas.
 institution-visit_follow-policy_contents = En el caso de los hospitales, Jurist informó que la norma debe nombrar contactos legales, verificar la identificación de los agentes (sus "credenciales") y proteger la información de los pacientes.
 institution-visit_follow-policy_no-disclose = Según los informes de prensa, las escuelas y los centros de cuidado infantil no pueden compartir el estatus migratorio de nadie, a menos que la ley lo exija. Esto incluye el estatus que ellos creen que tiene una persona.
 institution-visit_follow-policy_ask-contact = Pida al personal que llame a la persona o a la oficina que nombra la norma.

@@ -25,7 +25,7 @@ where-were-you-born_setting_custody = Me arrestaron o me tienen retenido
 
 where-were-you-born_street-stop = La policía no puede preguntarle dónde nació ni cuál es su estatus migratorio.
     .summary = La ley de Illinois prohíbe que la policía de cualquier parte del estado pregunte a las personas que detiene por su ciudadanía, su estatus migratorio o su lugar de nacimiento. Usted puede guardar silencio.
-    .verdict = no pueden preguntar dónde nació usted ni por su estatus
+    .verdict = no pueden preguntar por su lugar de nacimiento ni por su estatus
 where-were-you-born_street-stop_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 where-were-you-born_street-stop_city-law = La { -wco } de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir la ciudadanía ni el estatus migratorio de nadie. Las excepciones son limitadas, como cuando lo exige una ley o una orden de un tribunal.
 where-were-you-born_street-stop_no-arrest = La policía no puede detener, arrestar, registrar ni retener a nadie solo por su estatus migratorio.
@@ -41,12 +41,12 @@ where-were-you-born_street-stop_border = La ACLU señala que se aplican reglas d
 ## Resultado: lo hacen parar cuando va en auto
 
 where-were-you-born_car-stop = La policía no puede preguntarle dónde nació ni cuál es su estatus migratorio.
-    .summary = La ley de Illinois prohíbe que la policía pregunte a las personas que detiene por su ciudadanía, su estatus migratorio o su lugar de nacimiento, también cuando lo paran en el tráfico. La ACLU aconseja que el conductor aun así muestre su licencia, el registro del vehículo y el comprobante de seguro cuando se los pidan.
-    .verdict = no pueden preguntar dónde nació usted ni por su estatus
+    .summary = La ley de Illinois prohíbe que la policía pregunte a las personas que detiene por su ciudadanía, su estatus migratorio o su lugar de nacimiento, también cuando lo paran en el tráfico. Usted puede guardar silencio.
+    .verdict = no pueden preguntar por su lugar de nacimiento ni por su estatus
 where-were-you-born_car-stop_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 where-were-you-born_car-stop_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir la ciudadanía ni el estatus migratorio de nadie. Las excepciones son limitadas, como cuando lo exige una ley o una orden de un tribunal.
 where-were-you-born_car-stop_no-arrest = La policía no puede detener, arrestar, registrar ni retener a nadie solo por su estatus migratorio.
-where-were-you-born_car-stop_stay-silent = Usted no tiene que responder preguntas sobre dónde nació ni sobre su estatus migratorio. La ACLU dice que los conductores y los pasajeros tienen derecho a guardar silencio.
+where-were-you-born_car-stop_stay-silent = Usted no tiene que responder preguntas sobre dónde nació ni sobre su estatus migratorio. La ACLU dice que usted tiene derecho a guardar silencio.
 where-were-you-born_car-stop_search = La ACLU dice que usted puede negarse a que la policía registre su auto. Si lo registran de todos modos, no se resista.
 where-were-you-born_car-stop_no-lies = La ACLU aconseja: no mienta, no muestre documentos falsos, y no corra ni se resista.
 where-were-you-born_car-stop_write-down = Después, anote la fecha, la hora y el lugar, y el nombre y el número de placa del oficial, si puede.
@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = La ACLU señala que se aplican reglas dife
 
 where-were-you-born_in-custody = La policía no puede preguntarle dónde nació ni cuál es su estatus migratorio mientras lo tiene retenido.
     .summary = La ley de Illinois prohíbe que la policía pregunte a cualquier persona bajo su custodia por su ciudadanía, su estatus migratorio o su lugar de nacimiento. Hay dos excepciones limitadas.
-    .verdict = no pueden preguntar dónde nació usted ni por su estatus, con dos excepciones limitadas
+    .verdict = no pueden preguntar por su lugar de nacimiento ni por su estatus
 where-were-you-born_in-custody_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 where-were-you-born_in-custody_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir la ciudadanía ni el estatus migratorio de nadie, salvo en casos limitados.
 where-were-you-born_in-custody_no-hold = La policía no puede seguir reteniendo a nadie solo por una solicitud de detención migratoria ("detainer"). Una solicitud de detención es una petición por escrito de ICE para que la policía retenga a alguien, o para que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma.
@@ -74,7 +74,7 @@ where-were-you-born_in-custody_ice-not-bound = Estas leyes limitan lo que hace l
 
 where-were-you-born_federal-agent = Los límites de la Ciudad y del estado sobre estas preguntas no se aplican a los agentes de inmigración. Aun así, usted tiene derecho a guardar silencio.
     .summary = Las reglas contra las preguntas sobre el estatus obligan a la policía de Chicago y de Illinois, no a los agentes federales. Aun así, usted tiene derecho a guardar silencio, según las organizaciones de ayuda legal.
-    .verdict = no están obligados por los límites de la Ciudad y del estado sobre estas preguntas
+    .verdict = no están obligados por estas reglas de la Ciudad y del estado
 where-were-you-born_federal-agent_not-bound = Las reglas de la Ciudad y del estado contra las preguntas sobre el estatus obligan a los trabajadores de la Ciudad y a la policía en Illinois. No obligan a los agentes federales de inmigración.
 where-were-you-born_federal-agent_silent = La ACLU dice que usted tiene derecho a guardar silencio. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.
 where-were-you-born_federal-agent_papers = La ACLU también dice: si usted no es ciudadano y tiene papeles de inmigración, muéstrelos si un agente de inmigración se los pide. Si tiene 18 años o más, llévelos consigo. Si no tiene papeles, diga que quiere guardar silencio.
@@ -90,7 +90,7 @@ where-were-you-born_federal-agent_police-role = La policía de Chicago no puede 
 
 where-were-you-born_unsure-who = En cualquier caso, usted tiene derecho a guardar silencio sobre dónde nació y sobre su estatus.
     .summary = La policía en Illinois no puede hacer estas preguntas a las personas que detiene o retiene. Esa regla no obliga a los agentes federales de inmigración, pero aun así usted tiene derecho a guardar silencio.
-    .verdict = no pueden preguntar; esa regla no obliga a los agentes federales
+    .verdict = no pueden preguntar, pero los agentes federales no están obligados
 where-were-you-born_unsure-who_police-no = Si son policías, la ley estatal les prohíbe preguntar a las personas que detienen o retienen por su estatus o su lugar de nacimiento. La ley de la Ciudad prohíbe que la policía de Chicago pida el estatus de cualquier persona.
 where-were-you-born_unsure-who_federal = Si son agentes federales de inmigración, esas reglas de la Ciudad y del estado no los obligan.
 where-were-you-born_unsure-who_silent = La ACLU dice que usted tiene derecho a guardar silencio, sin importar quién pregunte. No tiene que decir dónde nació, si es ciudadano ni cómo entró a EE. UU.

@@ -38,16 +38,16 @@ agents-approach-you_street_papers = Według ACLU, jeśli nie masz obywatelstwa U
 ## Wynik: w samochodzie
 
 agents-approach-you_car = Jeśli agenci zatrzymują cię do kontroli drogowej, zatrzymaj się. Możesz zachować milczenie i nie zgodzić się na przeszukanie.
-    .summary = Organizacje pomocy prawnej radzą się zatrzymać, a jeśli prowadzisz – na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nadal możesz nic nie mówić o swoim statusie, nie zgodzić się na przeszukanie i odmówić pokazania dokumentów, z których wynika, z jakiego kraju pochodzisz.
+    .summary = Organizacje pomocy prawnej mówią, żeby nie uciekać: zatrzymaj się i zachowaj spokój. Możesz milczeć, nie zgodzić się na przeszukanie i odmówić pokazania dokumentów, z których wynika, z jakiego kraju pochodzisz.
     .verdict = możesz zachować milczenie i nie zgodzić się na przeszukanie
-agents-approach-you_car_stop = ACLU radzi, aby się zatrzymać, jeśli policja lub agenci imigracyjni zatrzymują cię do kontroli drogowej. Jeśli prowadzisz, ACLU radzi na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. To rada organizacji pomocy prawnej: nie znaleźliśmy przepisu, który nakładałby taki obowiązek wobec agentów imigracyjnych.
-agents-approach-you_car_silent = Według ACLU zarówno kierowca, jak i pasażerowie mają prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
+agents-approach-you_car_stop = Jeśli policja lub agenci imigracyjni zatrzymują cię do kontroli drogowej, zatrzymaj się. ACLU mówi, żeby nie uciekać i nie stawiać oporu.
+agents-approach-you_car_silent = Według ACLU masz prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 agents-approach-you_car_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez agentów.
 agents-approach-you_car_nationality = American Immigration Lawyers Association (AILA), stowarzyszenie prawników imigracyjnych, dodaje, że możesz odmówić pokazania dokumentów tożsamości, z których wynika, z jakiego kraju pochodzisz. Nigdy nie pokazuj fałszywych dokumentów.
 agents-approach-you_car_pull-over = Zatrzymaj samochód w bezpiecznym miejscu. Zachowaj spokój.
 agents-approach-you_car_say-silent = Na inne pytania możesz odpowiedzieć: „Chcę zachować milczenie”.
 agents-approach-you_car_say-no-search = Jeśli agenci poproszą o zgodę na przeszukanie samochodu, możesz odmówić. Jeśli mimo to go przeszukają, nie stawiaj oporu.
-agents-approach-you_car_passenger = Jeśli jedziesz jako pasażer lub pasażerka, możesz zapytać: „Czy mogę odejść?”. Jeśli tak, możesz spokojnie odejść.
+agents-approach-you_car_passenger = ILRC radzi zapytać, czy możesz odejść. Jeśli jedziesz jako pasażer lub pasażerka, możesz zapytać: „Czy mogę odejść?”. Jeśli tak, spokojnie odejdź.
 agents-approach-you_car_no-lies = Nie kłam i nie pokazuj fałszywych dokumentów.
 agents-approach-you_car_icirr = Jeśli potrzebujesz pomocy albo agenci imigracyjni kogoś aresztowali, zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 agents-approach-you_car_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
@@ -86,5 +86,5 @@ agents-approach-you_home_no-sign = Nie podpisuj niczego, zanim nie porozmawiasz 
 agents-approach-you_home_no-resist = Jeśli agenci mimo to wejdą, nie stawiaj fizycznego oporu. Zapisz, co się dzieje, i zadzwoń po pomoc.
 agents-approach-you_home_icirr = Po pomoc zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 agents-approach-you_home_constitution = Według organizacji pomocy prawnej te prawa wynikają z Konstytucji USA i przysługują ci bez względu na twój status imigracyjny. Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają policję i pracowników miasta, a nie agentów federalnych.
-agents-approach-you_home_ice-form = Formularz ICE, np. I-200 lub I-205, to „nakaz administracyjny” (administrative warrant). Podpisuje go urzędnik imigracyjny, a nie sędzia, więc nie jest to nakaz sądowy. Nie jest nim też nakaz wydalenia wydany przez sędziego imigracyjnego.
+agents-approach-you_home_ice-form = Formularz ICE, np. I-200 lub I-205, to „nakaz administracyjny” (administrative warrant). Podpisuje go urzędnik imigracyjny, a nie sędzia, więc nie jest to nakaz sądowy. Nakaz wydalenia od sędziego imigracyjnego nie jest nakazem sądowym (wydanym przez sąd federalny lub stanowy).
 agents-approach-you_home_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu osoby, która ma ostateczny nakaz wydalenia, na podstawie formularza I-205. To twierdzenie jest sporne. Doniesienia na ten temat sięgają kwietnia 2026 roku – to najnowsze informacje, jakie znaleźliśmy. Nie znaleźliśmy orzeczenia sądu. Zamknięte drzwi nie zatrzymają agentów fizycznie, więc nie stawiaj oporu.

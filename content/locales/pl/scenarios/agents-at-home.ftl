@@ -47,7 +47,7 @@ agents-at-home_no-warrant_ice-not-bound = Przepisy Chicago i stanu Illinois ogra
 
 agents-at-home_ice-form = Według organizacji pomocy prawnej formularz ICE nie pozwala agentom wejść, ale ICE w niektórych przypadkach to kwestionuje.
     .summary = Formularz ICE podpisany przez urzędnika imigracyjnego nie jest nakazem sędziego. Według organizacji pomocy prawnej nie pozwala on agentom wejść bez twojej zgody, ale ICE twierdzi, że może wejść na podstawie formularza I-205 i ostatecznego nakazu wydalenia.
-    .verdict = nie mogą wejść na podstawie samego formularza ICE – tak mówią organizacje pomocy prawnej; ICE w niektórych przypadkach to kwestionuje
+    .verdict = potrzebują czegoś więcej niż formularza ICE – tak mówią organizacje pomocy prawnej
 agents-at-home_ice-form_not-judge = Formularze takie jak I-200 i I-205 podpisuje urzędnik imigracyjny. Nie zatwierdza ich żaden sędzia. Zarówno przepisy chicagowskiej policji, jak i prawo stanu Illinois odróżniają je od nakazów w sprawach karnych podpisanych przez sędziego.
 agents-at-home_ice-form_red-card = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Według niej możesz nie wpuścić agentów bez nakazu sędziego. { -judicial-warrant-definition }
 agents-at-home_ice-form_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu wydalenia. Notatka mówi też, że w razie odmowy mogą użyć siły „niezbędnej i uzasadnionej”.
@@ -59,7 +59,7 @@ agents-at-home_ice-form_say-no = Powiedz wyraźnie, że nie zgadzasz się na ich
 agents-at-home_ice-form_no-resist = Jeśli agenci mimo to wejdą, nie stawiaj fizycznego oporu. ACLU radzi nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
 agents-at-home_ice-form_write-down = Jeśli to bezpieczne, zapisz, co się dzieje. Zanotuj datę, godzinę, co powiedzieli agenci, wszelkie nazwiska lub numery odznak oraz to, co było napisane w dokumencie.
 agents-at-home_ice-form_icirr = Po pomoc zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
-agents-at-home_ice-form_final-order = Notatka dotyczy osób, które mają ostateczny nakaz opuszczenia USA (tzw. „final removal order”, ostateczny nakaz wydalenia). Taki nakaz podpisuje sędzia imigracyjny. Nakaz wydalenia także nie jest nakazem sądowym. Jeśli nie wiesz, czy masz taki nakaz, zapytaj prawnika.
+agents-at-home_ice-form_final-order = Notatka dotyczy osób, które mają ostateczny nakaz opuszczenia USA (tzw. „final removal order”, ostateczny nakaz wydalenia). Taki nakaz podpisuje sędzia imigracyjny. Nakaz wydalenia nie jest nakazem sądowym (wydanym przez sąd federalny lub stanowy). Jeśli nie wiesz, czy masz taki nakaz, zapytaj prawnika.
 agents-at-home_ice-form_police = Chicagowska policja nie może blokować ruchu ani udzielać innego wsparcia na miejscu w ramach cywilnego egzekwowania prawa imigracyjnego. { -civil-immigration-enforcement-definition }
 agents-at-home_ice-form_ice-not-bound = Przepisy Chicago i stanu Illinois ograniczają to, co robią policja i pracownicy miasta. Nie powstrzymują agentów federalnych przed samodzielnym działaniem.
 
@@ -67,7 +67,7 @@ agents-at-home_ice-form_ice-not-bound = Przepisy Chicago i stanu Illinois ograni
 
 agents-at-home_judicial-warrant = Według organizacji pomocy prawnej nakaz sędziego pozwala agentom wejść.
     .summary = Nakaz sądu federalnego lub stanowego, podpisany przez sędziego, pozwala agentom wejść. Nawet wtedy nadal masz prawo do zachowania milczenia.
-    .verdict = mogą wejść z nakazem sędziego
+    .verdict = mogą wejść z nakazem sędziego – tak mówią organizacje pomocy prawnej
 agents-at-home_judicial-warrant_red-card = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Karta odmawia wpuszczenia agentów, chyba że mają nakaz sędziego. Taki nakaz jest wyjątkiem. { -judicial-warrant-definition }
 agents-at-home_judicial-warrant_still-silent = Nadal masz prawo do zachowania milczenia. Nie musisz niczego podpisywać, zanim nie porozmawiasz z prawnikiem.
 agents-at-home_judicial-warrant_lawyer = Jeśli cię aresztują, ACLU radzi od razu poprosić o prawnika.
@@ -82,7 +82,7 @@ agents-at-home_judicial-warrant_ice-not-bound = Przepisy Chicago i stanu Illinoi
 
 agents-at-home_unclear-paper = To zależy od tego, kto podpisał dokument.
     .summary = Według organizacji pomocy prawnej tylko nakaz sądu federalnego lub stanowego, podpisany przez sędziego, pozwala agentom wejść bez twojej zgody. ICE w niektórych przypadkach twierdzi, że może więcej, i to twierdzenie jest sporne.
-    .verdict = mogą wejść tylko z nakazem sędziego – tak mówią organizacje pomocy prawnej
+    .verdict = potrzebują nakazu sędziego, aby wejść – tak mówią organizacje pomocy prawnej
 agents-at-home_unclear-paper_if-judge = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Karta odmawia wpuszczenia agentów, chyba że mają nakaz sędziego. { -judicial-warrant-definition }
 agents-at-home_unclear-paper_if-ice-form = Formularz ICE, np. I-200 lub I-205, podpisuje urzędnik imigracyjny. Nakaz wydalenia podpisuje sędzia imigracyjny. Zarówno przepisy chicagowskiej policji, jak i prawo stanu Illinois odróżniają te dokumenty od nakazu w sprawie karnej podpisanego przez sędziego.
 agents-at-home_unclear-paper_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza I-205 i ostatecznego nakazu wydalenia. To twierdzenie jest sporne. Doniesienia na ten temat sięgają kwietnia 2026 roku – to najnowsze informacje, jakie znaleźliśmy. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
@@ -98,7 +98,7 @@ agents-at-home_unclear-paper_ice-not-bound = Przepisy Chicago i stanu Illinois o
 
 agents-at-home_forced-entry = To, czy agenci mogą wejść, zależy od ich nakazu. Tak czy inaczej nie stawiaj oporu.
     .summary = Nie stawiaj oporu: zamknięte drzwi ani czerwona karta nie zatrzymają agentów fizycznie. Zachowaj milczenie, a jeśli uważasz, że naruszono twoje prawa, porozmawiaj potem z prawnikiem.
-    .verdict = potrzebują nakazu sędziego, aby wejść – tak mówią organizacje pomocy prawnej; ICE w niektórych przypadkach twierdzi, że może więcej
+    .verdict = potrzebują nakazu sędziego – tak mówią organizacje pomocy prawnej; ICE to kwestionuje
 agents-at-home_forced-entry_need-warrant = Centrum Zasobów Prawnych dla Imigrantów (Immigrant Legal Resource Center, ILRC) rozdaje „czerwoną kartę”. Według niej możesz nie wpuścić agentów bez nakazu sędziego. { -judicial-warrant-definition }
 agents-at-home_forced-entry_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu na podstawie formularza ICE I-205 i ostatecznego nakazu wydalenia. To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę. Doniesienia na ten temat sięgają kwietnia 2026 roku – to najnowsze informacje, jakie znaleźliśmy. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
 agents-at-home_forced-entry_no-resist = ACLU radzi nie uciekać, nie kłócić się i nie stawiać oporu, nawet jeśli uważasz, że twoje prawa są naruszane.
@@ -131,10 +131,10 @@ agents-at-home_police-role_ice-not-bound = Te przepisy ograniczają to, co robi 
 
 ## Wynik: dokument od sędziego imigracyjnego (nakaz wydalenia)
 
-agents-at-home_removal-order = Nakaz wydalenia nie jest nakazem sądowym, ale ICE twierdzi, że może z nim wejść. Nie stawiaj oporu.
+agents-at-home_removal-order = Nakaz wydalenia nie jest nakazem sądowym. ICE twierdzi, że może wejść na podstawie formularza I-205 razem z ostatecznym nakazem wydalenia; to twierdzenie jest sporne. Nie stawiaj oporu.
     .summary = Dokument od sędziego imigracyjnego, np. nakaz wydalenia, nie jest nakazem sądowym. ICE twierdzi jednak, że może wejść do domu na podstawie formularza I-205 i ostatecznego nakazu wydalenia. Nie stawiaj oporu, zachowaj milczenie i zadzwoń po pomoc.
-    .verdict = twierdzą, że z tym dokumentem mogą wejść; to twierdzenie jest sporne
-agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Przepisy chicagowskiej policji traktują nakaz wydalenia jako „nakaz administracyjny” (administrative warrant), czyli dokument imigracyjny, a nie nakaz w sprawie karnej wydany przez sędziego. Również prawo stanu Illinois nazywa dokumenty imigracyjne, których nie zatwierdził żaden sędzia, „cywilnymi nakazami imigracyjnymi” (civil immigration warrants).
+    .verdict = twierdzą, że mogą wejść z I-205 i ostatecznym nakazem wydalenia (sporne)
+agents-at-home_removal-order_not-judicial = { -judicial-warrant-definition } Przepisy chicagowskiej policji traktują nakaz wydalenia jako „nakaz administracyjny” (administrative warrant), czyli dokument imigracyjny, a nie nakaz w sprawie karnej wydany przez sędziego. Prawo stanu Illinois nazywa formularze ICE, takie jak I-205, „cywilnymi nakazami imigracyjnymi” (civil immigration warrants).
 agents-at-home_removal-order_memo = ABC News poinformowało w styczniu 2026 roku o notatce służbowej ICE z 12 maja 2025 roku. Według tej notatki agenci mogą wejść siłą do domu osoby, która ma ostateczny nakaz wydalenia, na podstawie formularza ICE I-205 („warrant of removal”, czyli nakazu wykonania wydalenia podpisanego przez urzędnika imigracyjnego). Notatka mówi też, że w razie odmowy mogą użyć siły „niezbędnej i uzasadnionej”.
 agents-at-home_removal-order_contested = To twierdzenie jest kwestionowane jako naruszające Czwartą Poprawkę do Konstytucji USA. Doniesienia na ten temat sięgają kwietnia 2026 roku – to najnowsze informacje, jakie znaleźliśmy. Nie znaleźliśmy orzeczenia sądu w tej sprawie.
 agents-at-home_removal-order_no-resist = Nie stawiaj fizycznego oporu, nawet jeśli uważasz, że wejście jest niezgodne z prawem. ACLU radzi nie uciekać, nie kłócić się i nie stawiać oporu.

@@ -35,12 +35,12 @@ city-form-asks-status_city-may-not-ask_city-only = Ta zasada dotyczy świadczeń
 
 ## Wynik: urząd mówi, że wymaga tego prawo
 
-city-form-asks-status_may-be-required = Urząd miejski może pytać tylko wtedy, gdy wymaga tego ustawa, przepis federalny lub postanowienie sądu.
+city-form-asks-status_may-be-required = Urząd miejski może pytać tylko wtedy, gdy wymaga tego ustawa, przepis federalny, postanowienie sądu lub nakaz sędziego.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pytań o status w formularzach miejskich. Wyjątek: gdy wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy.
-    .verdict = mogą pytać tylko wtedy, gdy wymaga tego ustawa, przepis federalny, postanowienie sądu lub nakaz sądowy
+    .verdict = mogą pytać tylko wtedy, gdy wymaga tego prawo
 city-form-asks-status_may-be-required_exception = Rozporządzenie ogranicza pytania o status. Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego.
 city-form-asks-status_may-be-required_otherwise-no = Jeśli nic z tego nie wymaga pytania, formularze dotyczące miejskich świadczeń, usług lub możliwości nie mogą pytać o status.
-city-form-asks-status_may-be-required_sharing = Pracownicy miasta nadal nie mogą udostępniać twojego statusu, chyba że zgodzisz się na to na piśmie. Drugi wyjątek to przepis prawa lub postanowienie sądu, które wymaga udostępnienia.
+city-form-asks-status_may-be-required_sharing = Pracownicy miasta nadal nie mogą udostępniać twojego statusu, poza wąskimi wyjątkami: gdy zgodzisz się na to na piśmie; gdy wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy; albo gdy prawnicy miasta (Corporation Counsel) sprawdzają status na potrzeby sprawy sądowej lub podobnego postępowania, w którym uczestniczy miasto.
 city-form-asks-status_may-be-required_ask-which-law = Zapytaj urząd, który przepis lub która regulacja wymaga tego pytania.
 city-form-asks-status_may-be-required_lawyer = Nie wiesz, czy odpowiedzieć? Najpierw porozmawiaj z prawnikiem od spraw imigracyjnych.
 city-form-asks-status_may-be-required_city-worker = Dla pracowników miasta: zanim zapytasz o status, sprawdź z przełożonym, który przepis wymaga tego pytania.
@@ -51,7 +51,7 @@ city-form-asks-status_may-be-required_city-only = Ta zasada dotyczy świadczeń,
 
 city-form-asks-status_not-city = To zależy od urzędu. Rozporządzenie Chicago obejmuje urzędy miasta Chicago.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obowiązuje tylko urzędy miasta Chicago i ich pracowników. Inne urzędy mają własne zasady, których ten przewodnik nie omawia.
-    .verdict = rozporządzenie obejmuje tylko urzędy miasta Chicago
+    .verdict = nie podlegają chicagowskiemu rozporządzeniu
 city-form-asks-status_not-city_city-only = Rozporządzenie ogranicza pytania o status zadawane przez urzędy i pracowników miasta Chicago. Ogranicza je też w formularzach dotyczących miejskich świadczeń, usług i możliwości.
 city-form-asks-status_not-city_not-others = Rozporządzenie miejskie nie obowiązuje urzędów stanowych, hrabstwa ani federalnych, ani prywatnych organizacji.
 city-form-asks-status_not-city_ask-why = Możesz zapytać urząd, po co mu te informacje i kto je zobaczy.

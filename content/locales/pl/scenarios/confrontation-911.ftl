@@ -25,7 +25,7 @@ confrontation-911_report_agents = Agentów federalnych
 
 confrontation-911_emergency = Policja reaguje na nagły wypadek, a nie na aresztowanie imigracyjne.
     .summary = Chicagowska policja nadal odpowiada na wezwania pod 911 i dba o bezpieczeństwo ludzi. Nie może wykorzystać wezwania, aby pomóc w cywilnym egzekwowaniu prawa imigracyjnego.
-    .verdict = może reagować na nagły wypadek, ale nie pomagać w aresztowaniu imigracyjnym
+    .verdict = może zająć się nagłym wypadkiem, ale nie aresztowaniem imigracyjnym
 confrontation-911_emergency_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia albo naruszył cywilne przepisy imigracyjne. Nie przeszkadzają policji działać, gdy ktoś jest w niebezpieczeństwie lub doszło do przestępstwa.
 confrontation-911_emergency_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 confrontation-911_emergency_no-support = Policja nie może ustawiać kordonu drogowego ani udzielać innego wsparcia na miejscu dla samej akcji imigracyjnej.
@@ -41,7 +41,7 @@ confrontation-911_emergency_ice-not-bound = Te przepisy ograniczają to, co robi
 
 confrontation-911_crime = Policja może zareagować na przestępstwo, ale nie może pomagać w aresztowaniu imigracyjnym.
     .summary = Chicagowska policja nadal egzekwuje prawo karne, bez względu na czyjkolwiek status imigracyjny. Nie może pomagać w aresztowaniu imigracyjnym.
-    .verdict = może reagować na przestępstwo, ale nie pomagać w aresztowaniu imigracyjnym
+    .verdict = może działać w sprawie przestępstwa, ale nie aresztowania imigracyjnego
 confrontation-911_crime_only-status = Przepisy miejskie zakazują zatrzymań i aresztowań opartych wyłącznie na przekonaniu, że ktoś przebywa w USA bez zezwolenia albo naruszył cywilne przepisy imigracyjne. Nie przeszkadzają policji działać w sprawie przestępstwa.
 confrontation-911_crime_ag-criminal = Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w wykonywaniu jej pracy w dochodzeniach karnych.
 confrontation-911_crime_no-civil-help = Policja nadal nie może pomagać w części imigracyjnej, np. przetrzymywać kogoś dla agentów albo blokować ruchu na potrzeby ich akcji.
@@ -77,7 +77,7 @@ confrontation-911_no-help_ice-not-bound = Te przepisy ograniczają to, co robi p
 
 confrontation-911_complain-police = Możesz zgłosić chicagowską policję do COPA. To, czy złamała zasady, zależy od tego, co zrobiła.
     .summary = COPA, czyli Cywilne Biuro ds. Odpowiedzialności Policji (Civilian Office of Police Accountability), przyjmuje skargi na funkcjonariuszy chicagowskiej policji. Policja może reagować na nagłe wypadki i przestępstwa, ale nie może pomagać w cywilnym egzekwowaniu prawa imigracyjnego.
-    .verdict = może reagować na nagłe wypadki i przestępstwa, ale nie pomagać w aresztowaniu imigracyjnym
+    .verdict = może zajmować się nagłymi wypadkami i przestępstwami, ale nie aresztowaniem imigracyjnym
 confrontation-911_complain-police_may-not-help = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że policja nie może brać udziału w cywilnym egzekwowaniu prawa imigracyjnego. Dotyczy to także kordonów drogowych i innego wsparcia na miejscu. { -civil-immigration-enforcement-definition }
 confrontation-911_complain-police_may-act = Policja nadal może reagować na nagłe wypadki i przestępstwa, bez względu na czyjkolwiek status imigracyjny. Według wytycznych Prokuratora Generalnego stanu Illinois z 2025 roku prawo stanowe nie przeszkadza policji w dochodzeniach karnych.
 confrontation-911_complain-police_state-help = Wytyczne Prokuratora Generalnego mówią też, że policja w całym stanie Illinois nie może pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
@@ -93,7 +93,7 @@ confrontation-911_complain-police_reports = Według Inspektora Generalnego miast
 
 confrontation-911_complain-agents = Być może możesz złożyć pozew na podstawie ustawy stanu Illinois z 2025 roku, ale ta ustawa jest zaskarżona w sądzie.
     .summary = Zasady Chicago i stanu Illinois dotyczące policji nie obejmują agentów federalnych. Ustawa stanu Illinois z 2025 roku – stanowa ustawa Bivensa (Illinois Bivens Act) – pozwala pozywać za naruszenia praw podczas cywilnego egzekwowania prawa imigracyjnego, także agentów federalnych.
-    .verdict = mogą zostać pozwani na podstawie ustawy stanu Illinois z 2025 roku, zaskarżonej w sądzie
+    .verdict = mogą zostać pozwani na podstawie zaskarżonej ustawy stanu Illinois z 2025 roku
 confrontation-911_complain-agents_bivens = Stanowa ustawa Bivensa jest częścią ustawy Public Act 104-0440. Pozwala osobie pozwać każdego, kto podczas cywilnego egzekwowania prawa imigracyjnego naruszy jej prawa wynikające z Konstytucji USA lub Konstytucji stanu Illinois. Dotyczy to także agentów federalnych.
 confrontation-911_complain-agents_damages = Osoba, która wygra, może mieć pokryte koszty prawnika. Sąd może też przyznać dodatkowe odszkodowanie jako karę dla sprawcy. Może przy tym wziąć pod uwagę, czy agenci zasłaniali twarze albo nie używali kamer osobistych.
 confrontation-911_complain-agents_immunity = Agenci nadal mogą powoływać się na „immunitet kwalifikowany” (qualified immunity). To argument obrony, który w niektórych przypadkach może chronić funkcjonariuszy przed płaceniem odszkodowania.

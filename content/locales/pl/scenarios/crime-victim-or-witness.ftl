@@ -57,7 +57,7 @@ crime-victim-or-witness_report_ice-not-bound = Te przepisy ograniczają to, co r
 
 crime-victim-or-witness_certification = Policja musi zapewnić ofiarom przestępstw sposób, by poprosić o zaświadczenie do wizy U.
     .summary = Prawo stanu Illinois określa, jak policja ma rozpatrywać takie prośby. Prawnik lub niektóre organizacje pomagające ofiarom mogą złożyć prośbę w imieniu ofiary.
-    .verdict = muszą zapewnić ofiarom przestępstw sposób, by poprosić o zaświadczenie do wizy U (prokuratury także)
+    .verdict = muszą wyznaczyć urzędników podpisujących zaświadczenia i opublikować, jak o nie prosić
 crime-victim-or-witness_certification_officials = Ustawa VOICES stanu Illinois mówi, że policja i prokuratura muszą wyznaczyć urzędników, którzy podpisują te formularze. Muszą też opublikować, jak o nie prosić.
 crime-victim-or-witness_certification_who-asks = Według ustawy VOICES prośbę kieruje się do agencji, która wykryła przestępstwo, prowadziła w jego sprawie dochodzenie lub ściganie. W imieniu ofiary może ją złożyć prawnik, akredytowany przedstawiciel ds. imigracji albo organizacja pomagająca ofiarom przemocy domowej lub napaści seksualnej.
 crime-victim-or-witness_certification_cpd-order = Według własnego zarządzenia CPD w sprawie zaświadczeń do wizy U, ze stycznia 2019 roku, formularz wypełniają przełożeni w Wydziale Ewidencji (Records Division). Zarządzenie mówi też, że CPD wysyła powiadomienie, gdy prośba nie spełnia warunków, i że można się od tego odwołać.

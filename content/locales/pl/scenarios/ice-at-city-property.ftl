@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = Nie wiem, jaki to dokument
 
 ice-at-city-property_no-consent = Pracownicy miasta nie mogą pomagać agentom i nie powinni zgadzać się na wpuszczenie ich do obszarów prywatnych.
     .summary = Przepisy miejskie zakazują pracownikom miasta pomocy w cywilnym egzekwowaniu prawa imigracyjnego. Wytyczne miasta mówią, żeby nie zgadzać się na wpuszczenie ICE do prywatnych lub „wrażliwych” obszarów miejskich.
-    .verdict = nie mogą pomagać agentom i nie powinni zgadzać się na wpuszczenie ich do obszarów prywatnych
+    .verdict = nie mogą pomagać i nie powinni zgadzać się na wejście
 ice-at-city-property_no-consent_no-help = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_no-consent_guidance = Wytyczne miasta ze stycznia 2025 roku dotyczą wizyt ICE na terenie należącym do miasta. Mówią, że personel nie powinien zgadzać się na wpuszczenie ICE do żadnego prywatnego lub „wrażliwego” miejsca należącego do miasta.
@@ -44,7 +44,7 @@ ice-at-city-property_no-consent_guidance-status = Wytyczne to porady prawników 
 
 ice-at-city-property_judicial-warrant = To zależy od tego, na co pozwala nakaz. Sprawdź go, poproś o kopię i nie próbuj powstrzymywać przeszukania.
     .summary = Według wytycznych miasta należy sprawdzić nakaz sędziego, poprosić o kopię i nie próbować powstrzymywać przeszukania. Pracownicy miasta nadal nie mogą pomagać w cywilnym egzekwowaniu prawa imigracyjnego.
-    .verdict = powinni sprawdzić nakaz i nie próbować powstrzymywać przeszukania
+    .verdict = powinni sprawdzić nakaz, ale nie powstrzymywać przeszukania
 ice-at-city-property_judicial-warrant_check-warrant = Mówią o tym wytyczne miasta ze stycznia 2025 roku dotyczące wizyt ICE. Według nich osoba kierująca na miejscu powinna poprosić o pokazanie nakazu sędziego, który pozwala na przeszukanie, i o jego kopię.
 ice-at-city-property_judicial-warrant_no-interfere = Według wytycznych nie należy próbować powstrzymywać przeszukania, z nakazem sędziego lub bez niego.
 ice-at-city-property_judicial-warrant_still-no-help = Pracownicy miasta nadal nie mogą pomagać w cywilnym egzekwowaniu prawa imigracyjnego. { -civil-immigration-enforcement-definition }
@@ -75,8 +75,8 @@ ice-at-city-property_public-area_papers = Według ACLU, jeśli nie masz obywatel
 ## Wynik: agenci chcą korzystać z terenu miejskiego
 
 ice-at-city-property_use-property = Pracownicy miasta nie mogą pozwolić agentom imigracyjnym korzystać z obiektów miejskich do prowadzenia dochodzeń.
-    .summary = Przepisy miejskie zakazują pozwalania ICE na korzystanie z obiektów miejskich do przesłuchań lub dochodzeń. CBS News informowało, że zarządzenie burmistrza z 2025 roku zakazuje też używania miejskich placów i garaży jako baz do cywilnego egzekwowania prawa imigracyjnego.
-    .verdict = nie mogą pozwolić agentom korzystać z obiektów miejskich do ich pracy
+    .summary = Przepisy miejskie zakazują pozwalania ICE na korzystanie z obiektów miejskich do przesłuchań lub dochodzeń. CBS News Chicago poinformowało w październiku 2025 roku, że zarządzenie burmistrza z 6 października 2025 roku zakazuje też używania miejskich placów i garaży jako baz do cywilnego egzekwowania prawa imigracyjnego.
+    .verdict = nie mogą pozwolić ICE korzystać z obiektów miejskich do dochodzeń
 ice-at-city-property_use-property_facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_use-property_no-help = Urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. { -civil-immigration-enforcement-definition }
 ice-at-city-property_use-property_free-zones = CBS News Chicago poinformowało w październiku 2025 roku o zarządzeniu burmistrza. Według CBS zakazuje ono używania parkingów, pustych działek i garaży należących do miasta lub przez nie zarządzanych jako baz do cywilnego egzekwowania prawa imigracyjnego. Obejmuje to miejsca zbiórki przed akcjami i punkty, w których przetwarza się osoby aresztowane, a także teren Szkół Publicznych Chicago (Chicago Public Schools).
@@ -91,7 +91,7 @@ ice-at-city-property_use-property_guidance-status = Wytyczne to porady prawnikó
 
 ice-at-city-property_information = Pracownicy miasta nie mogą przekazywać agentom imigracyjnym niczyjego statusu imigracyjnego ani danych kontaktowych.
     .summary = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) zakazuje pracownikom miasta udostępniania czyjegokolwiek statusu oraz odpowiadania na pytania ICE o to, czy ktoś jest w areszcie, kiedy zostanie zwolniony i jakie ma dane kontaktowe. Wyjątki są wąskie.
-    .verdict = nie mogą udostępniać statusu ani odpowiadać ICE w sprawie aresztu, terminów zwolnienia lub danych kontaktowych
+    .verdict = nie mogą przekazywać ICE statusu ani danych o areszcie
 ice-at-city-property_information_status = Urzędy i pracownicy miasta nie mogą udostępniać niczyjego obywatelstwa ani statusu imigracyjnego, chyba że dana osoba zgodzi się na to na piśmie.
 ice-at-city-property_information_contact-info = Pracownicy miasta nie mogą poświęcać czasu na odpowiadanie na pytania ICE o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
 ice-at-city-property_information_databases = Urzędy miejskie nie mogą dawać agencji federalnej bezpośredniego dostępu do miejskiej bazy danych w celu cywilnego egzekwowania prawa imigracyjnego. { -civil-immigration-enforcement-definition }

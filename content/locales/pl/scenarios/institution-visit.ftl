@@ -34,10 +34,10 @@ institution-visit_day-care-contact_not-sure = Nie albo nie mam pewności
 
 ## Wynik: są zasady lub osoba kontaktowa
 
-institution-visit_follow-policy = Według doniesień te miejsca muszą mieć zasady postępowania wobec agentów imigracyjnych. Poproś o osobę kontaktową wskazaną w tych zasadach.
-    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od tych miejsc takich zasad. Zasady mówią personelowi, co robić; nie ograniczają agentów federalnych.
-    .verdict = według doniesień muszą mieć zasady postępowania wobec agentów imigracyjnych
-institution-visit_follow-policy_policies = Jurist, serwis informacji prawnych, podał, że ustawa wymaga od tych miejsc przyjęcia zasad lub procedur dotyczących działań służb imigracyjnych.
+institution-visit_follow-policy = Według doniesień te miejsca mają obowiązki, gdy przychodzą agenci imigracyjni. Poproś o osobę kontaktową wskazaną w ich zasadach postępowania.
+    .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku, Public Act 104-0440, wymaga od szpitali i publicznych uczelni takich zasad lub procedur, a na licencjonowane placówki opieki dziennej nad dziećmi nakłada podobne obowiązki. Zasady mówią personelowi, co robić; nie ograniczają agentów federalnych.
+    .verdict = według doniesień mają obowiązki, gdy przychodzą agenci imigracyjni
+institution-visit_follow-policy_policies = Jurist, serwis informacji prawnych, podał, że ustawa wymaga od szpitali oraz publicznych szkół wyższych i uniwersytetów przyjęcia zasad lub procedur dotyczących działań służb imigracyjnych. Według Jurist licencjonowane placówki opieki dziennej nad dziećmi mają podobne obowiązki.
 institution-visit_follow-policy_contents = W przypadku szpitali, według Jurist, zasady muszą wskazywać osoby do kontaktu w sprawach prawnych, przewidywać sprawdzanie dokumentów tożsamości agentów („credentials”) i chronić informacje o pacjentach.
 institution-visit_follow-policy_no-disclose = Według doniesień szkoły i placówki opieki nad dziećmi nie mogą udostępniać niczyjego statusu imigracyjnego, chyba że wymaga tego prawo. Dotyczy to także tego, jaki – ich zdaniem – jest czyjś status.
 institution-visit_follow-policy_ask-contact = Poproś personel, aby zadzwonił do osoby lub działu wskazanych w zasadach.

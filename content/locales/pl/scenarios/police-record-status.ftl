@@ -52,14 +52,13 @@ police-record-status_no-records_officer = Dla funkcjonariuszy policji: nie wpisu
 police-record-status_no-records_report-copa = Czy funkcjonariusz chicagowskiej policji zapisał twój status? Możesz to zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
 police-record-status_no-records_federal-law = Jak stanowi { -trust }, nie ogranicza ona wysyłania ani otrzymywania informacji o obywatelstwie lub statusie imigracyjnym na podstawie dwóch ustaw federalnych: 8 U.S.C. 1373 i 1644. Nie udało nam się potwierdzić, czy rozporządzenie Chicago wspomina o tych ustawach ani jak mają się one do zasady obowiązującej w mieście.
 police-record-status_no-records_who-bound = Te zasady obowiązują urzędy i pracowników miasta Chicago. Nie dotyczą agencji federalnych.
-# TODO(translate)
-police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
+police-record-status_no-records_other-routes = Te zasady ograniczają to, co pracownicy miasta i policja robią z informacjami o statusie. Nie gwarantują, że żadne dane o danej osobie nigdy nie trafią inną drogą do agencji federalnej.
 
 ## Wynik: dostęp do baz danych
 
 police-record-status_no-database-access = Urzędy miejskie nie mogą dawać agentom imigracyjnym bezpośredniego dostępu do swoich baz danych.
     .summary = Urzędy miejskie, w tym policja, nie mogą dawać agencji federalnej bezpośredniego dostępu do miejskiej bazy danych w celu cywilnego egzekwowania prawa imigracyjnego.
-    .verdict = nie mogą dawać agentom imigracyjnym bezpośredniego dostępu do miejskich baz danych
+    .verdict = nie mogą dawać ICE bezpośredniego dostępu do baz danych
 police-record-status_no-database-access_city-law = Urzędy miejskie nie mogą dawać agencji federalnej bezpośredniego dostępu do miejskiej bazy danych lub systemu wymiany danych w celu cywilnego egzekwowania prawa imigracyjnego. Dotyczy to też zawierania lub przedłużania umów o taki dostęp.
 police-record-status_no-database-access_no-help = Urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. Dotyczy to także policji. { -civil-immigration-enforcement-definition }
 police-record-status_no-database-access_status = Pracownicy miasta nie mogą też udostępniać niczyjego statusu imigracyjnego. Istnieją wąskie wyjątki, np. gdy dana osoba zgodzi się na to na piśmie.
@@ -77,7 +76,7 @@ police-record-status_agent-request = Chicagowska policja nie może przekazywać 
 police-record-status_agent-request_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) obejmuje urzędy i pracowników miasta, w tym policję. Mówi, że nie mogą oni udostępniać niczyjego obywatelstwa ani statusu imigracyjnego. Wyjątki: dana osoba zgodzi się na to na piśmie albo wymaga tego ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy.
 police-record-status_agent-request_custody-info = Pracownicy miasta nie mogą poświęcać czasu na odpowiadanie na pytania ICE o to, czy dana osoba jest w areszcie, kiedy zostanie zwolniona i jakie ma dane kontaktowe.
 police-record-status_agent-request_state-law = Również { -trust } ogranicza policję w całym stanie Illinois. Prokurator Generalny stanu Illinois wydał w 2025 roku wytyczne. Według nich policja nie może przekazywać służbom imigracyjnym informacji o osobach, które ma w areszcie. Według tych wytycznych policja nie może też pomagać agentom imigracyjnym „w jakiejkolwiek formie”. Wyjątki to sytuacje, gdy agenci mają nakaz w sprawie karnej albo gdy prawo federalne wyraźnie tego wymaga.
-police-record-status_agent-request_officer = Dla funkcjonariuszy policji: nie przekazuj agentom imigracyjnym niczyjego statusu, terminu zwolnienia ani danych kontaktowych. Według doniesień prasowych każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc powiadom przełożonego o tej prośbie.
+police-record-status_agent-request_officer = Dla funkcjonariuszy policji: nie przekazuj agentom imigracyjnym niczyjego statusu, terminu zwolnienia ani danych kontaktowych. CBS News Chicago poinformowało 27 stycznia 2021 roku, że każdą prośbę agentów imigracyjnych o pomoc musi zatwierdzić przełożony, więc powiadom przełożonego o tej prośbie.
 police-record-status_agent-request_report-copa = Czy funkcjonariusz chicagowskiej policji udostępnił twój status? Możesz to zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
 police-record-status_agent-request_report-oig = Czy inny pracownik miasta udostępnił twój status? Możesz to zgłosić do Biura Inspektora Generalnego miasta.
 police-record-status_agent-request_purely-civil = Zakaz odpowiadania ICE w sprawie aresztu, terminów zwolnienia i danych kontaktowych ma jeden wyjątek: pracownicy miasta mogą skontaktować się z ICE, aby ustalić, czy sprawa dotyczy wyłącznie cywilnego naruszenia przepisów imigracyjnych, a nie przestępstwa.
@@ -89,7 +88,7 @@ police-record-status_agent-request_other-routes = Te zasady ograniczają to, co 
 
 police-record-status_legal-duty = Przepisy miejskie pozwalają policji udostępnić informacje o statusie, gdy wymaga tego ustawa, postanowienie sądu lub nakaz sądowy.
     .summary = Przepisy miejskie ograniczają informacje o statusie. Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub nakaz sądowy wymaga czegoś innego.
-    .verdict = może udostępnić status, gdy wymaga tego ustawa, postanowienie sądu lub nakaz sędziego
+    .verdict = może udostępnić status, gdy wymaga tego prawo
 police-record-status_legal-duty_exception = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) ogranicza pytanie o status, jego przechowywanie i udostępnianie. Te ograniczenia ustępują, gdy ustawa, federalny przepis wykonawczy, postanowienie sądu lub zgodnie z prawem wydany nakaz sądowy wymaga czegoś innego.
 police-record-status_legal-duty_federal-law = Jak stanowi { -trust }, nie ogranicza ona wysyłania ani otrzymywania informacji o obywatelstwie lub statusie imigracyjnym na podstawie dwóch ustaw federalnych: 8 U.S.C. 1373 i 1644. Nie udało nam się potwierdzić, czy rozporządzenie Chicago wspomina o tych ustawach ani jak mają się one do zasady obowiązującej w mieście.
 police-record-status_legal-duty_judge-only = Formularz ICE podpisany przez urzędnika imigracyjnego nie jest nakazem sądowym. Przykłady to formularz I-200 i formularz I-205. Przepisy CPD nazywają taki formularz „nakazem administracyjnym”. Prawo stanu Illinois nazywa go „cywilnym nakazem imigracyjnym”.

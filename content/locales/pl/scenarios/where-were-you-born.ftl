@@ -25,7 +25,7 @@ where-were-you-born_setting_custody = Aresztowano mnie albo mnie przetrzymują
 
 where-were-you-born_street-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
     .summary = Prawo stanu Illinois zakazuje policji w całym stanie pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Możesz zachować milczenie.
-    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani status
 where-were-you-born_street-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_street-stop_city-law = Chicagowskie { -wco } mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_street-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
@@ -41,12 +41,12 @@ where-were-you-born_street-stop_border = ACLU zaznacza, że inne zasady obowiąz
 ## Wynik: kontrola drogowa
 
 where-were-you-born_car-stop = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny.
-    .summary = Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia, także podczas kontroli drogowej. ACLU radzi, aby kierowca mimo to na prośbę pokazał prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
-    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status
+    .summary = Prawo stanu Illinois zakazuje policji pytania osób, które zatrzymuje, o obywatelstwo, status imigracyjny lub miejsce urodzenia, także podczas kontroli drogowej. Możesz zachować milczenie.
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani status
 where-were-you-born_car-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_car-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
-where-were-you-born_car-stop_stay-silent = Nie musisz odpowiadać na pytania o swoje miejsce urodzenia ani status imigracyjny. Według ACLU kierowca i pasażerowie mają prawo do zachowania milczenia.
+where-were-you-born_car-stop_stay-silent = Nie musisz odpowiadać na pytania o swoje miejsce urodzenia ani status imigracyjny. Według ACLU masz prawo do zachowania milczenia.
 where-were-you-born_car-stop_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez policję. Jeśli mimo to go przeszukają, nie stawiaj oporu.
 where-were-you-born_car-stop_no-lies = ACLU radzi: nie kłam, nie pokazuj fałszywych dokumentów, nie uciekaj i nie stawiaj oporu.
 where-were-you-born_car-stop_write-down = Potem zapisz datę, godzinę i miejsce oraz, jeśli możesz, nazwisko i numer odznaki funkcjonariusza.
@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = ACLU zaznacza, że inne zasady obowiązuj�
 
 where-were-you-born_in-custody = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny, gdy cię przetrzymuje.
     .summary = Prawo stanu Illinois zakazuje policji pytania osób, które ma w areszcie, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Istnieją dwa wąskie wyjątki.
-    .verdict = nie mogą pytać o twoje miejsce urodzenia ani o twój status, poza dwoma wąskimi wyjątkami
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani status
 where-were-you-born_in-custody_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
 where-were-you-born_in-custody_no-hold = Policja nie może dalej przetrzymywać nikogo tylko z powodu imigracyjnego wniosku o przetrzymanie (detainer). Taki wniosek to pisemna prośba ICE do policji o przetrzymanie danej osoby albo o powiadomienie ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia.
@@ -74,7 +74,7 @@ where-were-you-born_in-custody_ice-not-bound = Te przepisy ograniczają to, co r
 
 where-were-you-born_federal-agent = Miejskie i stanowe ograniczenia tych pytań nie dotyczą agentów imigracyjnych. Nadal masz prawo do zachowania milczenia.
     .summary = Zasady zakazujące pytań o status obowiązują policję w Chicago i w Illinois, a nie agentów federalnych. Według organizacji pomocy prawnej nadal masz prawo do zachowania milczenia.
-    .verdict = nie obowiązują ich miejskie i stanowe ograniczenia tych pytań
+    .verdict = nie obowiązują ich te miejskie i stanowe zasady
 where-were-you-born_federal-agent_not-bound = Miejskie i stanowe zasady zakazujące pytań o status obowiązują pracowników miasta i policję w Illinois. Nie obowiązują federalnych agentów imigracyjnych.
 where-were-you-born_federal-agent_silent = Według ACLU masz prawo do zachowania milczenia. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.
 where-were-you-born_federal-agent_papers = ACLU mówi też: jeśli nie masz obywatelstwa amerykańskiego, a masz dokumenty imigracyjne, pokaż je, gdy poprosi o nie agent imigracyjny. Jeśli masz 18 lat lub więcej, noś je przy sobie. Jeśli nie masz dokumentów, powiedz, że chcesz zachować milczenie.
@@ -90,7 +90,7 @@ where-were-you-born_federal-agent_police-role = Chicagowska policja nie może po
 
 where-were-you-born_unsure-who = Tak czy inaczej masz prawo milczeć na temat swojego miejsca urodzenia i statusu.
     .summary = Policja w Illinois nie może zadawać tych pytań osobom, które zatrzymuje lub przetrzymuje. Ta zasada nie obowiązuje federalnych agentów imigracyjnych, ale nadal masz prawo do zachowania milczenia.
-    .verdict = nie mogą pytać; agentów federalnych ta zasada nie obowiązuje
+    .verdict = nie mogą pytać, ale agentów federalnych to nie obowiązuje
 where-were-you-born_unsure-who_police-no = Jeśli to policja, prawo stanowe zakazuje jej pytania osób, które zatrzymuje lub przetrzymuje, o status lub miejsce urodzenia. Przepisy miejskie zakazują chicagowskiej policji pytania o czyjkolwiek status.
 where-were-you-born_unsure-who_federal = Jeśli to federalni agenci imigracyjni, te miejskie i stanowe zasady ich nie obowiązują.
 where-were-you-born_unsure-who_silent = Według ACLU masz prawo do zachowania milczenia, bez względu na to, kto pyta. Nie musisz podawać swojego miejsca urodzenia, mówić, czy masz obywatelstwo amerykańskie, ani jak wyglądał twój wjazd do USA.

@@ -19,7 +19,7 @@ agents-approach-you_where_home = 在家中
 
 agents-approach-you_street = 您可以保持沉默，并问自己是否可以离开。
     .summary = 法律援助团体表示，您可以保持沉默，并问自己是否可以离开。如果可以，就冷静地走开，不要跑。
-    .verdict = 可以保持沉默，并问自己是否可以离开
+    .verdict = 可以保持沉默，并问是否可以离开
 agents-approach-you_street_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_street_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。在边境和机场，以及对某些签证持有人，适用不同的规定。
 agents-approach-you_street_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
@@ -38,16 +38,16 @@ agents-approach-you_street_papers = ACLU表示，如果您不是美国公民、�
 ## 结果：在车里
 
 agents-approach-you_car = 如果探员示意您靠边停车，请停车。您可以保持沉默，并拒绝搜查。
-    .summary = 法律援助团体建议您停车；如果您是司机，在被要求时出示驾照、车辆登记和保险证明。您仍然可以对自己的身份保持沉默、拒绝搜查，并拒绝出示写明您是哪个国家的人的证件。
+    .summary = 法律援助团体表示，不要逃跑：停车并保持冷静。您可以保持沉默、拒绝搜查，并拒绝出示写明您是哪个国家的人的证件。
     .verdict = 可以保持沉默，并拒绝搜查
-agents-approach-you_car_stop = ACLU建议，如果警察或移民探员示意您靠边停车，您应该停车。如果您是司机，ACLU建议在被要求时出示驾照、车辆登记和保险证明。这是一个法律援助团体的建议：我们的研究没有找到任何法律规定您对移民探员有这项义务。
-agents-approach-you_car_silent = ACLU表示，司机和乘客都有保持沉默的权利。您不必说出自己在哪里出生、是不是公民，或者是怎样进入美国的。
+agents-approach-you_car_stop = 如果警察或移民探员示意您靠边停车，请停车。ACLU表示，不要逃跑，也不要反抗。
+agents-approach-you_car_silent = ACLU表示，您有保持沉默的权利。您不必说出自己在哪里出生、是不是公民，或者是怎样进入美国的。
 agents-approach-you_car_search = ACLU表示，您可以拒绝让探员搜查您的车。
 agents-approach-you_car_nationality = 美国移民律师协会（American Immigration Lawyers Association，AILA）是一个由移民律师组成的团体。它还说，您可以拒绝出示写明您是哪个国家的人的身份证件。绝对不要出示假证件。
 agents-approach-you_car_pull-over = 把车停在安全的地方。保持冷静。
 agents-approach-you_car_say-silent = 对于其他问题，您可以说：“我要保持沉默。”
 agents-approach-you_car_say-no-search = 如果探员要求搜查车辆，您可以拒绝。如果他们还是要搜，不要反抗。
-agents-approach-you_car_passenger = 如果您是乘客，您可以问：“我可以走了吗？”如果可以，您可以冷静地离开。
+agents-approach-you_car_passenger = ILRC建议您问一问自己是否可以离开。如果您是乘客，您可以问：“我可以走了吗？”如果可以，就冷静地离开。
 agents-approach-you_car_no-lies = 不要说谎，也不要出示虚假证件。
 agents-approach-you_car_icirr = 如需帮助，或者有人被移民探员逮捕，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 agents-approach-you_car_constitution = 据法律援助团体说，这些权利来自美国宪法，无论您的移民身份如何都适用。芝加哥的{ -wco }（Welcoming City Ordinance）和{ -trust }限制的是警察和市政府工作人员，而不是联邦探员。
@@ -57,7 +57,7 @@ agents-approach-you_car_papers = ACLU表示，如果您不是美国公民、但�
 
 agents-approach-you_work = 在工作场所，您同样可以保持沉默，并问自己是否可以离开。
     .summary = 法律援助团体表示，在工作场所也适用同样的权利：您可以保持沉默，并问自己是否可以离开。
-    .verdict = 可以保持沉默，并问自己是否可以离开
+    .verdict = 可以保持沉默，并问是否可以离开
 agents-approach-you_work_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_work_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。对某些签证持有人，适用不同的规定。
 agents-approach-you_work_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
@@ -86,5 +86,5 @@ agents-approach-you_home_no-sign = 在与律师谈话之前，不要签署任何
 agents-approach-you_home_no-resist = 如果探员还是进来了，不要进行身体上的反抗。记下发生的事情，并打电话求助。
 agents-approach-you_home_icirr = 如需帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 agents-approach-you_home_constitution = 据法律援助团体说，这些权利来自美国宪法，无论您的移民身份如何都适用。芝加哥的{ -wco }（Welcoming City Ordinance）和{ -trust }限制的是警察和市政府工作人员，而不是联邦探员。
-agents-approach-you_home_ice-form = ICE表格（例如I-200或I-205表格）是一种“行政令状”（administrative warrant）。它由移民官员签署，而不是由法官签署，所以它不是法官签署的令状。移民法官发出的递解令也不是。
+agents-approach-you_home_ice-form = ICE表格（例如I-200或I-205表格）是一种“行政令状”（administrative warrant）。它由移民官员签署，而不是由法官签署，所以它不是法官签署的令状。移民法官发出的递解令也不是法官签署的令状（即联邦法院或州法院签发的令状）。
 agents-approach-you_home_memo = ABC新闻在2026年1月报道了一份日期为2025年5月12日的ICE备忘录。该备忘录声称，对于有最终递解令的人，探员可以凭I-205表格强行进入其住宅。这一说法存在争议。相关报道一直持续到2026年4月，这是我们找到的最新信息；我们没有找到法院对此的裁决。关着的门无法在物理上挡住探员，所以不要反抗。

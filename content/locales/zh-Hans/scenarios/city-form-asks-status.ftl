@@ -35,12 +35,12 @@ city-form-asks-status_city-may-not-ask_city-only = 这条规定针对的是芝�
 
 ## 结果：办公室说是法律要求的
 
-city-form-asks-status_may-be-required = 只有在法律、联邦规定或法院命令要求时，市政府办公室才可以询问。
+city-form-asks-status_may-be-required = 只有在法律、联邦规定、法院命令或法官签署的令状要求时，市政府办公室才可以询问。
     .summary = 芝加哥的{ -wco }（Welcoming City Ordinance）禁止在市政府表格上询问身份。例外情况是成文法、联邦法规、法院命令或司法令状有此要求。
-    .verdict = 只有在法律、联邦规定、法院命令或司法令状要求时才可以询问
+    .verdict = 只有在负有法律义务时才可以询问
 city-form-asks-status_may-be-required_exception = 该条例限制询问身份。如果成文法、联邦法规、法院命令或司法令状另有要求，这些限制就会让步。
 city-form-asks-status_may-be-required_otherwise-no = 如果上述任何一项都没有要求，申请市政府福利、服务或机会的表格就不得询问身份。
-city-form-asks-status_may-be-required_sharing = 除非您书面同意，市政府工作人员仍然不得分享您的身份。另一个例外是法律或法院命令要求他们分享。
+city-form-asks-status_may-be-required_sharing = 市政府工作人员仍然不得分享您的身份，只有几种范围很窄的例外：您书面同意；成文法、联邦法规、法院命令或司法令状要求这样做；或者市政府的律师（市法律顾问办公室，Corporation Counsel）为涉及市政府的诉讼或类似程序而调查身份。
 city-form-asks-status_may-be-required_ask-which-law = 问问这个办公室，是哪项法律或规定要求问这个问题。
 city-form-asks-status_may-be-required_lawyer = 不确定要不要回答？请先咨询移民律师。
 city-form-asks-status_may-be-required_city-worker = 如果您是市政府工作人员：在询问身份之前，请先向主管确认是哪项法律要求问这个问题。
@@ -51,7 +51,7 @@ city-form-asks-status_may-be-required_city-only = 这条规定针对的是芝加
 
 city-form-asks-status_not-city = 这取决于是哪个办公室。芝加哥的条例适用的是芝加哥市政府的办公室。
     .summary = 芝加哥的{ -wco }（Welcoming City Ordinance）只约束芝加哥市政府机构及其工作人员。其他办公室遵守它们自己的规定，本指南不涉及那些规定。
-    .verdict = 这项条例只适用于芝加哥市政府的办公室
+    .verdict = 不受芝加哥这项条例的约束
 city-form-asks-status_not-city_city-only = 该条例限制芝加哥市政府机构和工作人员询问身份，也限制申请市政府福利、服务和机会的表格询问身份。
 city-form-asks-status_not-city_not-others = 市政府条例不约束州、县或联邦办公室，也不约束私人团体。
 city-form-asks-status_not-city_ask-why = 您可以问这个办公室为什么需要这些信息，以及谁会看到这些信息。

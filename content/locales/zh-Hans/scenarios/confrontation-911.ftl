@@ -93,7 +93,7 @@ confrontation-911_complain-police_reports = 市监察长办公室表示，芝加
 
 confrontation-911_complain-agents = 您也许可以依据伊利诺伊州2025年的一项法律起诉，但这项法律正在法院受到挑战。
     .summary = 芝加哥和伊利诺伊州针对警察的规定不适用于联邦探员。伊利诺伊州2025年的一项法律，即《伊利诺伊州Bivens法案》（Illinois Bivens Act），允许人们就民事移民执法过程中的侵权行为提起诉讼，包括起诉联邦探员。
-    .verdict = 可能会依据伊利诺伊州2025年的一项法律被起诉，但这项法律正在法院受到挑战
+    .verdict = 可能会依据伊利诺伊州2025年一项受到挑战的法律被起诉
 confrontation-911_complain-agents_bivens = 《伊利诺伊州Bivens法案》是第104-0440号公共法案（Public Act 104-0440）的一部分。它允许个人起诉在民事移民执法过程中侵犯其美国宪法或伊利诺伊州宪法权利的任何人，包括联邦探员。
 confrontation-911_complain-agents_damages = 胜诉者的律师费可以得到支付。法院还可以判处惩罚性赔偿，以惩罚违法者。法院可以考虑探员是否遮住了脸，或者没有使用随身摄像机。
 confrontation-911_complain-agents_immunity = 探员仍然可以主张“有限豁免权”（qualified immunity）。这是一种抗辩理由，在某些情况下可以使官员免于支付赔偿金。

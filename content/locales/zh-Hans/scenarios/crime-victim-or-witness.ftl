@@ -57,7 +57,7 @@ crime-victim-or-witness_report_ice-not-bound = 这些法律限制的是芝加哥
 
 crime-victim-or-witness_certification = 警察必须为犯罪受害人提供申请U签证认证的途径。
     .summary = 伊利诺伊州法律规定了警察应如何处理这类申请。律师或某些受害人服务机构可以代受害人提出申请。
-    .verdict = 必须为犯罪受害人提供申请U签证认证的途径（检察官也是如此）
+    .verdict = 必须指定签署官员，并公布申请方式
 crime-victim-or-witness_certification_officials = 伊利诺伊州的《VOICES法案》（VOICES Act）规定，警察和检察官必须指定负责签署这类表格的官员，还必须公布如何申请。
 crime-victim-or-witness_certification_who-asks = 《VOICES法案》规定，申请应交给发现、调查或起诉该犯罪的机构。律师、经认证的移民代理人，或家庭暴力或性侵犯服务机构，可以代受害人提出申请。
 crime-victim-or-witness_certification_cpd-order = CPD自己关于U签证认证的指令（2019年1月）说，由其档案科（Records Division）的主管填写表格。指令还说，如果申请不符合条件，CPD会发出通知，并且有申诉的途径。

@@ -24,7 +24,7 @@ detainer-at-bond_release_still-held = 否。此人仍因其刑事案件被扣押
 
 detainer-at-bond_must-release = 此人必须照常获释。警察不得替ICE扣留此人。
     .summary = 移民拘留请求是ICE的书面请求，不由任何法官签署。在伊利诺伊州，警察和监狱不得仅因ICE发来了这种请求，就继续关押任何人。
-    .verdict = 必须照常释放此人，不得替ICE扣留
+    .verdict = 必须照常释放，不得替ICE扣留
 detainer-at-bond_must-release_state-law = { -trust }规定，警察不得仅因移民拘留请求或“民事移民令状”（没有经过任何法官批准的移民文件），就扣留或继续扣留任何人。他们也不得以其他方式遵从这类文件。
 detainer-at-bond_must-release_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市警察不得因移民拘留请求而继续扣留任何人。
 detainer-at-bond_must-release_no-transfer = 芝加哥警察也不得仅为民事移民执法而把任何人移交给ICE。{ -civil-immigration-enforcement-definition }
@@ -46,7 +46,7 @@ detainer-at-bond_must-release_ice-not-bound = 这些法律限制的是芝加哥�
 
 detainer-at-bond_held-for-case = 此人可以因刑事案件被扣押，但不得替ICE扣押。
     .summary = 此人可以因刑事案件被扣押。ICE的移民拘留请求是一种不由任何法官签署的书面请求，它不会增加扣押时间：当案件允许释放时，此人就照常获释。
-    .verdict = 可以因刑事案件扣押此人，但不得替ICE扣押
+    .verdict = 可以因刑事案件扣押，但不得替ICE扣押
 detainer-at-bond_held-for-case_case-hold = { -trust }禁止仅因移民拘留请求而扣留任何人。因刑事案件扣押某人，是另外一回事。
 detainer-at-bond_held-for-case_no-extra = 移民拘留请求不得增加扣押时间。一旦此人可以获释，警察就不得因移民拘留请求继续扣留此人。芝加哥的{ -wco }（Welcoming City Ordinance）对市警察也有同样的规定。
 detainer-at-bond_held-for-case_no-transfer = 芝加哥警察不得仅为民事移民执法而把任何人移交给ICE。{ -civil-immigration-enforcement-definition }
@@ -64,12 +64,12 @@ detainer-at-bond_held-for-case_reports = 伊利诺伊州每个警察机构每年
 
 detainer-at-bond_criminal-warrant = 警察可以根据法官签署的刑事令状采取行动。ICE的移民拘留请求仍然不起任何额外作用。
     .summary = 法官签署的刑事令状，是扣留某人的另一个独立的法律理由。移民拘留请求（ICE的书面请求，没有法官签署）则不是。
-    .verdict = 可以根据法官签署的刑事令状采取行动；移民拘留请求不起任何额外作用
+    .verdict = 可以依据法官签署的令状行事，而不是依据移民拘留请求
 detainer-at-bond_criminal-warrant_not-civil = 伊利诺伊州法律规定，“民事移民令状”不包括任何刑事令状。
 detainer-at-bond_criminal-warrant_not-administrative = 芝加哥警察局自己的规定说，由认定存在合理根据的法官签发的刑事令状，不是“行政令状”。行政令状是没有法官签署的移民文件，例如ICE表格。
 detainer-at-bond_criminal-warrant_ag-exception = 伊利诺伊州总检察长2025年的指引说，如果探员持有刑事令状，州法律关于禁止协助移民探员的规定就不适用。
 detainer-at-bond_criminal-warrant_detainer-still = 根据州法律和市法律，移民拘留请求本身仍然不是扣留任何人的理由。
-detainer-at-bond_criminal-warrant_officer = 如果您是警员：检查令状。{ -judicial-warrant-definition }新闻报道说，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
+detainer-at-bond_criminal-warrant_officer = 如果您是警员：检查令状。{ -judicial-warrant-definition }据CBS芝加哥新闻（CBS News Chicago）2021年1月27日报道，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
 detainer-at-bond_criminal-warrant_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
 detainer-at-bond_criminal-warrant_pd-immigration = 如果此人在库克县有刑事案件，库克县公设辩护人办公室设有移民部（Immigration Division）。
 detainer-at-bond_criminal-warrant_no-transfer = 芝加哥警察仍然不得仅为民事移民执法而把任何人移交给ICE。
@@ -79,11 +79,11 @@ detainer-at-bond_criminal-warrant_ice-not-bound = 这些法律限制的是芝加
 
 detainer-at-bond_unclear-warrant = 这取决于是否有法官签署的刑事令状。
     .summary = 仅有ICE的文件（例如移民拘留请求或ICE令状表格），不是扣留任何人的理由。法官签署的刑事令状则是。
-    .verdict = 只有凭法官签署的刑事令状才可以扣留此人
+    .verdict = 只有凭法官签署的刑事令状才可以扣留
 detainer-at-bond_unclear-warrant_if-ice-paper = ICE的文件包括移民拘留请求（I-247A表格），以及I-200或I-205等ICE令状表格。如果只有ICE的文件，警察不得因这些文件扣留此人。
 detainer-at-bond_unclear-warrant_if-judge = 如果有法官签署的刑事令状，警察可以根据它采取行动。
 detainer-at-bond_unclear-warrant_check-records = 伊利诺伊州法律允许警员联系其他警察机构，查明警察数据库中的某条记录是民事性质还是刑事性质。
-detainer-at-bond_unclear-warrant_officer = 如果您是警员：检查文件。查看顶部有没有法院名称，以及有没有法官签名。在您核查期间，移民拘留请求不是扣留此人的理由。新闻报道说，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
+detainer-at-bond_unclear-warrant_officer = 如果您是警员：检查文件。查看顶部有没有法院名称，以及有没有法官签名。在您核查期间，移民拘留请求不是扣留此人的理由。据CBS芝加哥新闻（CBS News Chicago）2021年1月27日报道，移民探员提出的任何协助请求都必须经主管批准，所以请呼叫主管。
 detainer-at-bond_unclear-warrant_lawyer = 如果您的家人被扣押，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。
 detainer-at-bond_unclear-warrant_icirr = 如果ICE逮捕了您的家人，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 detainer-at-bond_unclear-warrant_good-faith = 州法律保护出于善意释放有移民拘留请求的人的警员或机构：他们不会因这次释放而被追究法律责任，除非存在法律所说的“故意或恣意”（willful or wanton）的严重不当行为。

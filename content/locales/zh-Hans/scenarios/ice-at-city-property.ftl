@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = 我看不出那是什么文件
 
 ice-at-city-property_no-consent = 市政府员工不得协助探员，也不应同意让他们进入非公开区域。
     .summary = 市法律禁止市政府工作人员协助民事移民执法。市政府的指引说，不要同意让ICE进入市政府的非公开或“敏感”区域。
-    .verdict = 不得协助探员，也不应同意让他们进入非公开区域
+    .verdict = 不得协助，也不应同意让他们进入
 ice-at-city-property_no-consent_no-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
 ice-at-city-property_no-consent_guidance = 市政府2025年1月的指引涉及ICE到访市政府物业的情况。指引说，员工不应同意让ICE进入市政府任何非公开或“敏感”的场所。
@@ -44,7 +44,7 @@ ice-at-city-property_no-consent_guidance-status = 这份指引是市政府律师
 
 ice-at-city-property_judicial-warrant = 这取决于令状允许做什么。检查令状，索取副本，不要试图阻止搜查。
     .summary = 市政府的指引说，要检查法官签署的令状、索取副本，并且不要试图阻止搜查。市政府工作人员仍然不得协助民事移民执法。
-    .verdict = 应检查令状，不要试图阻止搜查
+    .verdict = 应检查令状，不要阻止搜查
 ice-at-city-property_judicial-warrant_check-warrant = 市政府2025年1月关于ICE到访的指引涉及这种情况。指引说，负责的官员应要求查看允许搜查的法官签署的令状，并索取一份副本。
 ice-at-city-property_judicial-warrant_no-interfere = 指引说，无论有没有法官签署的令状，都不要试图阻止搜查。
 ice-at-city-property_judicial-warrant_still-no-help = 市政府工作人员仍然不得协助民事移民执法。{ -civil-immigration-enforcement-definition }
@@ -75,8 +75,8 @@ ice-at-city-property_public-area_papers = ACLU表示，如果您不是公民、�
 ## 结果：探员想使用市政府物业
 
 ice-at-city-property_use-property = 市政府员工不得让移民探员使用市政府设施进行调查。
-    .summary = 市法律禁止让ICE使用市政府设施进行问话或调查。CBS新闻（CBS News）报道说，市长2025年的一项命令还禁止把市政府的场地和车库用作民事移民执法的基地。
-    .verdict = 不得让探员使用市政府设施开展他们的工作
+    .summary = 市法律禁止让ICE使用市政府设施进行问话或调查。据CBS芝加哥新闻（CBS News Chicago）2025年10月报道，市长2025年10月6日的行政命令还禁止把市政府的场地和车库用作民事移民执法的基地。
+    .verdict = 不得让ICE使用市政府设施进行调查
 ice-at-city-property_use-property_facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
 ice-at-city-property_use-property_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_use-property_free-zones = CBS芝加哥新闻在2025年10月报道了市长的一项命令。据CBS说，该命令禁止把市政府拥有或控制的停车场、空地和车库用作民事移民执法的基地，包括集结区和处理站点，也包括芝加哥公立学校（Chicago Public Schools）的物业。
@@ -91,7 +91,7 @@ ice-at-city-property_use-property_guidance-status = 这份指引是市政府律�
 
 ice-at-city-property_information = 市政府工作人员不得向移民探员提供任何人的移民身份或联系方式。
     .summary = 芝加哥的{ -wco }（Welcoming City Ordinance）禁止市政府工作人员分享任何人的身份，也禁止他们回答ICE关于某人羁押状态、释放日期或联系方式的询问。例外情况范围很窄。
-    .verdict = 不得分享身份信息，也不得回答ICE关于羁押、释放日期或联系方式的询问
+    .verdict = 不得与ICE分享身份或羁押信息
 ice-at-city-property_information_status = 除非本人书面同意，市政府机构和工作人员不得分享任何人的公民身份或移民身份。
 ice-at-city-property_information_contact-info = 市政府工作人员不得花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。
 ice-at-city-property_information_databases = 市政府机构不得为民事移民执法而让联邦机构直接访问市政府数据库。{ -civil-immigration-enforcement-definition }

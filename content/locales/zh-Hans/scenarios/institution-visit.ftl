@@ -33,10 +33,10 @@ institution-visit_day-care-contact_not-sure = 不知道，或者我不确定
 
 ## 结果：有政策或联系人
 
-institution-visit_follow-policy = 据报道，这些场所必须制定应对移民探员的政策。请找政策中指定的联系人。
-    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求这些场所制定这类政策。政策告诉员工该怎么做；它并不限制联邦探员。
-    .verdict = 据报道，必须制定应对移民探员的政策
-institution-visit_follow-policy_policies = 据法律新闻网站Jurist报道，这项法律要求这些场所制定应对移民执法的政策或程序。
+institution-visit_follow-policy = 据报道，移民探员到来时，这些场所负有相应的义务。请找政策中指定的联系人。
+    .summary = 新闻报道说，伊利诺伊州2025年的一项法律，即第104-0440号公共法案（Public Act 104-0440），要求医院和公立大专院校制定这类政策或程序，并给持照托儿中心规定了类似的义务。政策告诉员工该怎么做；它并不限制联邦探员。
+    .verdict = 据报道，在移民探员到来时负有相应义务
+institution-visit_follow-policy_policies = 据法律新闻网站Jurist报道，这项法律要求医院和公立大专院校制定应对移民执法的政策或程序。Jurist还报道说，持照托儿中心也负有类似的义务。
 institution-visit_follow-policy_contents = 对于医院，据Jurist报道，政策必须指定法律联系人、核查探员的身份证明（“credentials”），并保护病人信息。
 institution-visit_follow-policy_no-disclose = 报道说，除非法律要求，学校和儿童看护中心不得分享任何人的移民身份，包括他们认为某人是什么身份。
 institution-visit_follow-policy_ask-contact = 请员工打电话给政策中指定的人或部门。

@@ -52,14 +52,13 @@ police-record-status_no-records_officer = 如果您是警员：不要在报告�
 police-record-status_no-records_report-copa = 有芝加哥警员记录了您的身份？您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 police-record-status_no-records_federal-law = { -trust }表示，它不限制依据两项联邦法律（8 U.S.C. 1373和1644）发送或接收公民身份或移民身份信息。我们无法确认芝加哥的条例是否提到这两项法律，也无法确认它们与市政府的规定如何配合。
 police-record-status_no-records_who-bound = 这些规定约束芝加哥市政府机构和工作人员，不适用于联邦机构。
-# TODO(translate)
-police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
+police-record-status_no-records_other-routes = 这些规定限制的是市政府工作人员和警察如何处理身份信息。它们无法保证有关某人的任何记录永远不会通过其他途径到达联邦机构。
 
 ## 结果：数据库访问
 
 police-record-status_no-database-access = 市政府机构不得让移民探员直接访问其数据库。
     .summary = 市政府机构（包括警察）不得为民事移民执法而让联邦机构直接访问市政府数据库。
-    .verdict = 不得让移民探员直接访问市政府的数据库
+    .verdict = 不得让ICE直接访问数据库
 police-record-status_no-database-access_city-law = 市政府机构不得为民事移民执法而让联邦机构直接访问市政府数据库或数据共享系统，包括签订或续签提供这种访问权限的协议。
 police-record-status_no-database-access_no-help = 市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。这包括警察。{ -civil-immigration-enforcement-definition }
 police-record-status_no-database-access_status = 市政府工作人员也不得分享任何人的移民身份。只有少数有限的例外，例如本人书面同意。
@@ -77,7 +76,7 @@ police-record-status_agent-request = 芝加哥警察不得把您的移民身份�
 police-record-status_agent-request_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）适用于市政府机构和工作人员，包括警察。它规定，他们不得分享任何人的公民身份或移民身份。例外情况是：本人书面同意，或者成文法、联邦法规、法院命令或司法令状有此要求。
 police-record-status_agent-request_custody-info = 市政府工作人员不得花时间回答ICE关于某人羁押状态、释放日期或联系方式的询问。
 police-record-status_agent-request_state-law = { -trust }也限制伊利诺伊州各地的警察。伊利诺伊州总检察长在2025年发布了指引。指引说，警察不得与移民当局分享其羁押的人的信息；还说，警察不得“以任何方式”协助移民探员。例外情况是：探员持有刑事令状，或者联邦法律明确要求。
-police-record-status_agent-request_officer = 如果您是警员：不要把任何人的身份、释放日期或联系方式提供给移民探员。新闻报道说，移民探员提出的任何协助请求都必须经主管批准，所以请把这个请求告诉主管。
+police-record-status_agent-request_officer = 如果您是警员：不要把任何人的身份、释放日期或联系方式提供给移民探员。据CBS芝加哥新闻（CBS News Chicago）2021年1月27日报道，移民探员提出的任何协助请求都必须经主管批准，所以请把这个请求告诉主管。
 police-record-status_agent-request_report-copa = 有芝加哥警员分享了您的身份？您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 police-record-status_agent-request_report-oig = 有其他市政府雇员分享了您的身份？您可以向市监察长办公室（Office of Inspector General）举报。
 police-record-status_agent-request_purely-civil = 关于回答ICE有关羁押、释放日期和联系方式的询问，这条规定有一个例外：市政府工作人员可以联系ICE，查明某件事是否只涉及民事移民违规，而不涉及犯罪。
@@ -89,7 +88,7 @@ police-record-status_agent-request_other-routes = 这些规定限制的是市政
 
 police-record-status_legal-duty = 当法律、法院命令或司法令状有此要求时，市法律允许警察分享身份信息。
     .summary = 市法律对身份信息有所限制。如果成文法、联邦法规、法院命令或司法令状另有要求，这些限制就会让步。
-    .verdict = 当法律、法院命令或法官签署的令状有此要求时，可以分享身份信息
+    .verdict = 在法律要求时可以分享身份信息
 police-record-status_legal-duty_exception = 芝加哥的{ -wco }（Welcoming City Ordinance）限制询问、保存和分享身份。如果成文法、联邦法规、法院命令或依法签发的司法令状另有要求，这些限制就会让步。
 police-record-status_legal-duty_federal-law = { -trust }表示，它不限制依据两项联邦法律（8 U.S.C. 1373和1644）发送或接收公民身份或移民身份信息。我们无法确认芝加哥的条例是否提到这两项法律，也无法确认它们与市政府的规定如何配合。
 police-record-status_legal-duty_judge-only = 由移民官员签署的ICE表格（例如I-200表格和I-205表格）不是司法令状。CPD的规定称这种表格为“行政令状”，伊利诺伊州法律称它为“民事移民令状”。

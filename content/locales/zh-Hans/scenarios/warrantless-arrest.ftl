@@ -25,12 +25,12 @@ warrantless-arrest_how_not-sure = 我不知道
 ## 结果：法院命令可能适用
 
 warrantless-arrest_may-apply = 一项联邦法院命令也许能帮上忙。请告诉这起案件的律师，并马上寻求帮助。
-    .summary = 这起案件的律师说，一项联邦法院命令限制了ICE在这一地区的某些无令状逮捕和拦车时的逮捕，以这种方式被逮捕的人也许可以依据它请求帮助。获释没有保证，而且我们的最新消息（2025年10月）说，这项命令的有效期到2026年2月2日，所以请向NIJC或ICIRR询问它现在是否仍然有效。
-    .verdict = 这起案件的律师说，受到2022年一项法院命令的限制（最新信息：2025年10月）
+    .summary = 这起案件的律师说，一项联邦法院命令限制了ICE在这一地区的某些无令状逮捕和拦车时的逮捕，以这种方式被逮捕的人也许可以依据它请求帮助。获释没有保证，而且据2025年10月的新闻报道，这项命令的有效期到2026年2月2日，所以请向NIJC或ICIRR询问它现在是否仍然有效。
+    .verdict = 可能受到一项法院命令的限制；请询问NIJC
 warrantless-arrest_may-apply_court-order = 据起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，一家联邦法院于2022年2月8日批准了Castañon Nava v. DHS一案的和解。他们把它描述为一项限制ICE自身行为的法院命令。它不是市法律或州法律。
 warrantless-arrest_may-apply_policy = 律师们说，这项命令使ICE采用了一项全国性政策，限制某些无令状逮捕和某些拦截车辆的行动。
 warrantless-arrest_may-apply_remedies = 律师们说，在ICE芝加哥辖区内没有令状就被逮捕、或在车辆被拦截时被逮捕的人，也许可以依据这项命令请求补救。获释可能是其中一种补救，但永远没有把握。ICE芝加哥辖区包括伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州。
-warrantless-arrest_may-apply_dates = 新闻报道说，2025年10月7日，一名联邦法官认定ICE违反了这项命令，下令释放一些人，并把这项命令的有效期延长到2026年2月2日。报道还说，后来一家上诉法院限制了其中一些释放令。我们没有找到更新的消息，所以不知道这项命令现在是否仍然有效。
+warrantless-arrest_may-apply_dates = 据2025年10月的新闻报道（我们未能从法院本身的记录中核实这些报道），一名联邦法官于2025年10月7日认定ICE违反了这项命令，下令释放一些人，并把这项命令的有效期延长到2026年2月2日。同样的报道还说，后来一家上诉法院限制了其中一些释放令。我们没有找到更新的消息，所以不知道这项命令现在是否仍然有效。
 warrantless-arrest_may-apply_tell-lawyers = NIJC关于这项和解的网页提供了一种途径，可以把可能的违规情况告诉这起案件的律师。请尽快使用，并问他们这项命令现在是否仍然有效、是否适用于这次逮捕。
 warrantless-arrest_may-apply_icirr = 如需为家人寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 warrantless-arrest_may-apply_write-down = 请尽快记下您知道的情况：日期、时间和地点，探员有没有出示任何文件，逮捕是不是从拦车开始的，以及任何姓名、警徽编号或车牌号。保留所有照片或视频。
@@ -42,24 +42,22 @@ warrantless-arrest_may-apply_laws-limit-police = 芝加哥的{ -wco }和{ -trust
 
 warrantless-arrest_warrant-shown = 这项法院命令可能不适用于这次逮捕，但您仍然可以寻求帮助。
     .summary = 据这起案件的律师说，这项法院命令适用于ICE芝加哥辖区内的无令状逮捕和拦截车辆时的逮捕。如果探员有令状，它可能不适用，所以请询问这起案件的律师或ICIRR。
-    .verdict = 可能不在这项法院命令的范围内；这起案件的律师说，该命令适用于无令状逮捕
+    .verdict = 如有令状，可能不在这项法院命令的范围内
 warrantless-arrest_warrant-shown_scope = 据Castañon Nava v. DHS一案起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，这项法院命令针对的是ICE芝加哥辖区内的无令状逮捕和拦截车辆时的逮捕。
 warrantless-arrest_warrant-shown_ask = 在NIJC的网页上，您可以把可能的违规情况告诉律师。您可以问他们这项命令是否适用于所发生的事情。
-warrantless-arrest_warrant-shown_dates = 新闻报道说，2025年10月，一名联邦法官把这项命令的有效期延长到2026年2月2日。我们没有找到更新的消息，所以不知道它现在是否仍然有效。
+warrantless-arrest_warrant-shown_dates = 据2025年10月的新闻报道（我们未能从法院本身的记录中核实这些报道），一名联邦法官把这项命令的有效期延长到2026年2月2日。我们没有找到更新的消息，所以不知道它现在是否仍然有效。
 warrantless-arrest_warrant-shown_tell-lawyers = 如果您不确定探员是否真的有令状，或者逮捕是从拦车开始的，请通过NIJC的网页告诉这起案件的律师。
 warrantless-arrest_warrant-shown_icirr = 如需为家人寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 warrantless-arrest_warrant-shown_write-down = 请尽快记下您知道的情况：日期、时间和地点，文件上写了什么、是谁签署的，以及任何姓名、警徽编号或车牌号。把您拿到的任何文件拍照或复印保存。
-# TODO(translate)
-warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
+warrantless-arrest_warrant-shown_ice-form = 这份文件可能是由移民官员签署的ICE表格，例如I-200或I-205表格。{ -judicial-warrant-definition }ICE表格不是法官签署的令状。我们不知道这项法院命令如何看待这类表格，所以请问问这起案件的律师，这是否会带来任何不同。
 warrantless-arrest_warrant-shown_laws-limit-police = 芝加哥的{ -wco }和{ -trust }限制的是警察和市政府工作人员的行为，并不能阻止联邦探员进行逮捕。
 
 ## 结果：不在ICE芝加哥辖区内
 
-warrantless-arrest_outside-area = 这起案件的律师说，这项法院命令只适用于ICE芝加哥辖区。
-    .summary = 据这起案件的律师说，这项法院命令适用于在伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州发生的逮捕。如果逮捕发生在其他州，请在当地寻求法律帮助。
-    .verdict = 不在这项法院命令的范围内；这起案件的律师说，该命令只适用于ICE芝加哥辖区
-warrantless-arrest_outside-area_area = 据Castañon Nava v. DHS一案起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，这项法院命令适用于在ICE芝加哥辖区被逮捕的人：伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州。
-# TODO(translate)
-warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
+warrantless-arrest_outside-area = 这起案件的律师说，这项法院命令下的补救是针对在ICE芝加哥辖区被逮捕的人的。
+    .summary = 据这起案件的律师说，在伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州被逮捕的人可以依据这项法院命令请求补救；据2025年10月的新闻报道，这项命令的有效期到2026年2月2日。如果逮捕发生在其他州，请在当地寻求法律帮助。
+    .verdict = 可能无法依据这项命令请求补救
+warrantless-arrest_outside-area_area = 据Castañon Nava v. DHS一案起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，这项法院命令使ICE采用了一项全国性政策，限制某些无令状逮捕和某些拦截车辆的行动。他们说，在ICE芝加哥辖区（伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州）以这种方式被逮捕的人，也许可以依据这项命令请求补救。他们并没有说在其他地方被逮捕的人也可以这样做。
+warrantless-arrest_outside-area_dates = 据2025年10月的新闻报道（我们未能从法院本身的记录中核实这些报道），一名联邦法官把这项命令的有效期延长到2026年2月2日。我们没有找到更新的消息，所以不知道它现在是否仍然有效。
 warrantless-arrest_outside-area_icirr = 如需为伊利诺伊州的家庭寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 warrantless-arrest_outside-area_write-down = 请尽快记下您知道的情况：日期、时间和地点，探员有没有出示任何文件，以及任何姓名、警徽编号或车牌号。

@@ -25,7 +25,7 @@ where-were-you-born_setting_custody = 我被逮捕了，或者正被扣押
 
 where-were-you-born_street-stop = 警察不得问您在哪里出生，也不得问您的移民身份。
     .summary = 伊利诺伊州法律禁止全州各地的警察询问其拦截的人的公民身份、移民身份或出生地。您可以保持沉默。
-    .verdict = 不得问您在哪里出生，也不得问您的身份
+    .verdict = 不得问您的出生地或身份
 where-were-you-born_street-stop_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 where-were-you-born_street-stop_city-law = 芝加哥的{ -wco }规定，市政府工作人员（包括警察）不得询问任何人的公民身份或移民身份。例外情况范围很窄，例如法律或法院命令有此要求时。
 where-were-you-born_street-stop_no-arrest = 警察不得仅因某人的移民身份，就拦截、逮捕、搜查或扣留此人。
@@ -41,12 +41,12 @@ where-were-you-born_street-stop_border = ACLU指出，在边境和机场，以�
 ## 结果：开车时被拦停
 
 where-were-you-born_car-stop = 警察不得问您在哪里出生，也不得问您的移民身份。
-    .summary = 伊利诺伊州法律禁止警察询问其拦截的人的公民身份、移民身份或出生地，交通拦截时也是这样。美国公民自由联盟（ACLU）建议，司机在被要求时仍应出示驾照、车辆登记和保险证明。
-    .verdict = 不得问您在哪里出生，也不得问您的身份
+    .summary = 伊利诺伊州法律禁止警察询问其拦截的人的公民身份、移民身份或出生地，交通拦截时也是这样。您可以保持沉默。
+    .verdict = 不得问您的出生地或身份
 where-were-you-born_car-stop_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 where-were-you-born_car-stop_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府工作人员（包括警察）不得询问任何人的公民身份或移民身份。例外情况范围很窄，例如法律或法院命令有此要求时。
 where-were-you-born_car-stop_no-arrest = 警察不得仅因某人的移民身份，就拦截、逮捕、搜查或扣留此人。
-where-were-you-born_car-stop_stay-silent = 您不必回答关于自己在哪里出生或移民身份的问题。ACLU表示，司机和乘客都有保持沉默的权利。
+where-were-you-born_car-stop_stay-silent = 您不必回答关于自己在哪里出生或移民身份的问题。美国公民自由联盟（ACLU）表示，您有保持沉默的权利。
 where-were-you-born_car-stop_search = ACLU表示，您可以拒绝让警察搜查您的车。如果他们还是要搜查，不要反抗。
 where-were-you-born_car-stop_no-lies = ACLU建议：不要说谎，不要出示虚假证件，也不要逃跑或反抗。
 where-were-you-born_car-stop_write-down = 事后，请记下日期、时间和地点；如果可以的话，也记下警员的姓名和警徽编号。
@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = ACLU指出，在边境和机场，以及�
 
 where-were-you-born_in-custody = 在您被扣押期间，警察不得问您在哪里出生，也不得问您的移民身份。
     .summary = 伊利诺伊州法律禁止警察询问其羁押的任何人的公民身份、移民身份或出生地。有两个范围很窄的例外。
-    .verdict = 不得问您在哪里出生，也不得问您的身份，只有两个范围很窄的例外
+    .verdict = 不得问您的出生地或身份
 where-were-you-born_in-custody_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 where-were-you-born_in-custody_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府工作人员（包括警察）不得询问任何人的公民身份或移民身份，只有少数有限的情况除外。
 where-were-you-born_in-custody_no-hold = 警察不得仅因移民拘留请求（detainer）而继续扣留任何人。移民拘留请求是ICE的书面请求，要求警察扣留某人，或者在此人获释时通知ICE。它不由法官签署。
@@ -74,7 +74,7 @@ where-were-you-born_in-custody_ice-not-bound = 这些法律限制的是芝加哥
 
 where-were-you-born_federal-agent = 市和州对这些问题的限制不适用于移民探员。您仍然有保持沉默的权利。
     .summary = 禁止询问身份的规定约束的是芝加哥和伊利诺伊州的警察，而不是联邦探员。法律援助团体表示，您仍然有保持沉默的权利。
-    .verdict = 不受市和州对这些问题的限制
+    .verdict = 不受这些市和州规定的约束
 where-were-you-born_federal-agent_not-bound = 市和州禁止询问身份的规定，约束的是市政府工作人员和伊利诺伊州警察，不约束联邦移民探员。
 where-were-you-born_federal-agent_silent = 美国公民自由联盟（ACLU）表示，您有保持沉默的权利。您不必说出自己在哪里出生、是不是公民，或者是怎样进入美国的。
 where-were-you-born_federal-agent_papers = ACLU还说：如果您不是公民、但持有移民证件，在移民探员要求时请出示。如果您年满18岁，请随身携带这些证件。如果您没有证件，就说您要保持沉默。
@@ -90,7 +90,7 @@ where-were-you-born_federal-agent_police-role = 芝加哥警察不得协助移�
 
 where-were-you-born_unsure-who = 无论是谁在问，对于自己在哪里出生和身份，您都有权保持沉默。
     .summary = 伊利诺伊州警察不得向其拦截或扣留的人问这些问题。联邦移民探员不受这条规定约束，但您仍然有保持沉默的权利。
-    .verdict = 不得询问；联邦探员不受这条规定约束
+    .verdict = 不得询问，但联邦探员不受约束
 where-were-you-born_unsure-who_police-no = 如果他们是警察，州法律禁止他们询问其拦截或扣留的人的身份或出生地。市法律禁止芝加哥警察询问任何人的身份。
 where-were-you-born_unsure-who_federal = 如果他们是联邦移民探员，这些市和州的规定不约束他们。
 where-were-you-born_unsure-who_silent = 美国公民自由联盟（ACLU）表示，无论是谁在问，您都有保持沉默的权利。您不必说出自己在哪里出生、是不是公民，或者是怎样进入美国的。
