@@ -62,7 +62,7 @@ courthouse-arrest_not-barred_immigration-court = We could not confirm whether th
 
 courthouse-arrest_unclear-arrest = It depends on what kind of arrest it is.
     .summary = News reports say Illinois's 2025 courthouse law bars civil arrests of people going to court, including immigration arrests without a judge's order, but not arrests for crimes. The law is being challenged in court.
-    .verdict = may not make civil arrests here, reports say
+    .verdict = may not make civil arrests here without a judge's order, reports say
 courthouse-arrest_unclear-arrest_civil = Reports on Public Act 104-0440 say it bars civil arrests of parties, witnesses and people who go with them. This includes immigration arrests without a judge's order.
 courthouse-arrest_unclear-arrest_crime = The same reports say the law does not bar arrests for crimes.
 courthouse-arrest_unclear-arrest_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved.

@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = I can't tell what kind of paper it is
 
 ice-at-city-property_no-consent = City staff may not help the agents, and should not agree to let them into private areas.
     .summary = City law bars City workers from helping with civil immigration enforcement. The City's guidance says not to agree to let ICE into private or "sensitive" City areas.
-    .verdict = may not help, and should not consent to entry
+    .verdict = may not help, and should not consent to entry into private areas
 ice-at-city-property_no-consent_no-help = Chicago's { -wco } says City agencies and their workers may not take part in civil immigration enforcement or help federal agents with it. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = City agencies may not let ICE agents use City facilities for interviews or other investigations.
 ice-at-city-property_no-consent_guidance = The City's January 2025 guidelines cover ICE visits to City property. They say staff should not agree to let ICE into any private or "sensitive" City location.

@@ -26,7 +26,7 @@ warrantless-arrest_how_not-sure = I don't know
 
 warrantless-arrest_may-apply = A federal court order may help. Tell the lawyers in the case, and get help now.
     .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and news reports of October 2025 said the order ran to February 2, 2026, so ask NIJC or ICIRR whether it still applies.
-    .verdict = may be limited by a court order; ask NIJC
+    .verdict = were limited by a court order until Feb. 2, 2026; ask NIJC
 warrantless-arrest_may-apply_court-order = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued, a federal court approved a settlement in the case Castañon Nava v. DHS on February 8, 2022. They describe it as a court order that limits what ICE itself does. It is not a City or state law.
 warrantless-arrest_may-apply_policy = The lawyers say the order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops.
 warrantless-arrest_may-apply_remedies = The lawyers say people arrested without a warrant, or during a vehicle stop, in ICE's Chicago area may be able to ask for remedies under the order. Release can be one of them, but it is never certain. ICE's Chicago area covers Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.

@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = The ACLU notes that different rules apply 
 
 where-were-you-born_in-custody = Police may not ask where you were born or about your immigration status while you are held.
     .summary = Illinois law bars police from asking anyone in their custody about citizenship, immigration status or place of birth. There are two narrow exceptions.
-    .verdict = may not ask about your birthplace or status
+    .verdict = may not ask your birthplace or status, with narrow exceptions
 where-were-you-born_in-custody_state-law = The { -trust } covers police anywhere in Illinois. If they stop or hold someone, they may not ask about or look into that person's citizenship, immigration status or place of birth.
 where-were-you-born_in-custody_city-law = Chicago's { -wco } says City workers, including police, may not ask for anyone's citizenship or immigration status, except in narrow cases.
 where-were-you-born_in-custody_no-hold = Police may not keep holding anyone only because of an immigration detainer. A detainer is a written request from ICE asking police to hold someone, or to tell ICE when the person will be released. A judge does not sign it.

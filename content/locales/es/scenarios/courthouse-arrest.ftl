@@ -62,7 +62,7 @@ courthouse-arrest_not-barred_immigration-court = No pudimos confirmar si la ley 
 
 courthouse-arrest_unclear-arrest = Depende del tipo de arresto.
     .summary = Los informes de prensa dicen que la ley de Illinois de 2025 sobre los tribunales prohíbe los arrestos civiles de personas que van a un tribunal, incluidos los arrestos de inmigración sin una orden de un juez, pero no los arrestos por delitos. La ley está impugnada en los tribunales.
-    .verdict = no pueden hacer arrestos civiles aquí, según los informes
+    .verdict = no pueden hacer arrestos civiles aquí sin una orden de un juez, según los informes
 courthouse-arrest_unclear-arrest_civil = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles de las partes, los testigos y las personas que los acompañan. Esto incluye los arrestos de inmigración sin una orden de un juez.
 courthouse-arrest_unclear-arrest_crime = Los mismos informes dicen que la ley no prohíbe los arrestos por delitos.
 courthouse-arrest_unclear-arrest_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó.

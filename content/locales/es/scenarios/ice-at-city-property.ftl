@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = No sé qué tipo de documento es
 
 ice-at-city-property_no-consent = El personal de la Ciudad no puede ayudar a los agentes, y no debe dar permiso para que entren a áreas privadas.
     .summary = La ley de la Ciudad prohíbe que los trabajadores de la Ciudad ayuden en la aplicación civil de las leyes de inmigración. La guía de la Ciudad dice que no se dé permiso a ICE para entrar a áreas privadas o "sensibles" de la Ciudad.
-    .verdict = no pueden ayudar, y no deben dar permiso para entrar
+    .verdict = no pueden ayudar, y no deben dar permiso para entrar en áreas privadas
 ice-at-city-property_no-consent_no-help = La { -wco } (Welcoming City Ordinance) de Chicago dice que las agencias de la Ciudad y sus trabajadores no pueden participar en la aplicación civil de las leyes de inmigración ni ayudar con ella a los agentes federales. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = Las agencias de la Ciudad no pueden dejar que los agentes de ICE usen instalaciones de la Ciudad para entrevistas u otras investigaciones.
 ice-at-city-property_no-consent_guidance = Las pautas de la Ciudad de enero de 2025 tratan de las visitas de ICE a propiedades de la Ciudad. Dicen que el personal no debe dar permiso a ICE para entrar a ningún lugar privado o "sensible" de la Ciudad.

@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = La ACLU señala que se aplican reglas dife
 
 where-were-you-born_in-custody = La policía no puede preguntarle dónde nació ni cuál es su estatus migratorio mientras lo tiene retenido.
     .summary = La ley de Illinois prohíbe que la policía pregunte a cualquier persona bajo su custodia por su ciudadanía, su estatus migratorio o su lugar de nacimiento. Hay dos excepciones limitadas.
-    .verdict = no pueden preguntar por su lugar de nacimiento ni por su estatus
+    .verdict = no pueden preguntar por su lugar de nacimiento ni por su estatus, salvo excepciones limitadas
 where-were-you-born_in-custody_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 where-were-you-born_in-custody_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir la ciudadanía ni el estatus migratorio de nadie, salvo en casos limitados.
 where-were-you-born_in-custody_no-hold = La policía no puede seguir reteniendo a nadie solo por una solicitud de detención migratoria ("detainer"). Una solicitud de detención es una petición por escrito de ICE para que la policía retenga a alguien, o para que le avise a ICE cuándo van a dejar libre a la persona. Un juez no la firma.

@@ -62,7 +62,7 @@ courthouse-arrest_not-barred_immigration-court = Nie udało nam się potwierdzi�
 
 courthouse-arrest_unclear-arrest = To zależy od rodzaju aresztowania.
     .summary = Według doniesień prasowych ustawa stanu Illinois z 2025 roku o ochronie w sądach zakazuje aresztowań w trybie cywilnym (czyli nie za przestępstwo) wobec osób, które idą do sądu, w tym aresztowań imigracyjnych bez nakazu sędziego, ale nie zakazuje aresztowań za przestępstwa. Ustawa jest zaskarżona w sądzie.
-    .verdict = według doniesień nie mogą tu aresztować w trybie cywilnym
+    .verdict = według doniesień nie mogą tu aresztować w trybie cywilnym bez nakazu sędziego
 courthouse-arrest_unclear-arrest_civil = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym wobec stron, świadków i osób, które z nimi idą. Obejmuje to aresztowania imigracyjne bez nakazu sędziego.
 courthouse-arrest_unclear-arrest_crime = Według tych samych doniesień ustawa nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_unclear-arrest_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia.

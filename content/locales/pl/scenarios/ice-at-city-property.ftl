@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = Nie wiem, jaki to dokument
 
 ice-at-city-property_no-consent = Pracownicy miasta nie mogą pomagać agentom i nie powinni zgadzać się na wpuszczenie ich do obszarów prywatnych.
     .summary = Przepisy miejskie zakazują pracownikom miasta pomocy w cywilnym egzekwowaniu prawa imigracyjnego. Wytyczne miasta mówią, żeby nie zgadzać się na wpuszczenie ICE do prywatnych lub „wrażliwych” obszarów miejskich.
-    .verdict = nie mogą pomagać i nie powinni zgadzać się na wejście
+    .verdict = nie mogą pomagać i nie powinni zgadzać się na wejście do części niepublicznych
 ice-at-city-property_no-consent_no-help = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że urzędy miejskie i ich pracownicy nie mogą brać udziału w cywilnym egzekwowaniu prawa imigracyjnego ani pomagać w nim agentom federalnym. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = Urzędy miejskie nie mogą pozwolić agentom ICE korzystać z obiektów miejskich do przesłuchań ani innych czynności dochodzeniowych.
 ice-at-city-property_no-consent_guidance = Wytyczne miasta ze stycznia 2025 roku dotyczą wizyt ICE na terenie należącym do miasta. Mówią, że personel nie powinien zgadzać się na wpuszczenie ICE do żadnego prywatnego lub „wrażliwego” miejsca należącego do miasta.

@@ -26,7 +26,7 @@ warrantless-arrest_how_not-sure = Nie wiem
 
 warrantless-arrest_may-apply = Może pomóc postanowienie sądu federalnego. Powiadom prawników prowadzących sprawę i od razu poproś o pomoc.
     .summary = Prawnicy prowadzący sprawę mówią, że postanowienie sądu federalnego ogranicza niektóre aresztowania przez ICE bez nakazu lub podczas zatrzymań samochodów do kontroli w tym regionie, a osoby aresztowane w ten sposób mogą na jego podstawie ubiegać się o pomoc. Zwolnienie nie jest obiecane. Według doniesień prasowych z października 2025 roku postanowienie obowiązywało do 2 lutego 2026 roku, więc zapytaj NIJC lub ICIRR, czy nadal obowiązuje.
-    .verdict = mogą być ograniczeni postanowieniem sądu; zapytaj NIJC
+    .verdict = byli ograniczeni postanowieniem sądu do 2 lutego 2026 r.; zapytaj NIJC
 warrantless-arrest_may-apply_court-order = Według National Immigrant Justice Center (NIJC) i ACLU of Illinois, czyli prawników osób, które wniosły pozew, sąd federalny zatwierdził 8 lutego 2022 roku ugodę w sprawie Castañon Nava v. DHS. Opisują ją jako postanowienie sądu, które ogranicza to, co robi samo ICE. Nie jest to prawo miejskie ani stanowe.
 warrantless-arrest_may-apply_policy = Prawnicy mówią, że postanowienie zobowiązało ICE do przyjęcia ogólnokrajowych zasad, które ograniczają niektóre aresztowania bez nakazu i niektóre zatrzymania pojazdów do kontroli.
 warrantless-arrest_may-apply_remedies = Prawnicy mówią, że osoby aresztowane bez nakazu lub podczas zatrzymania pojazdu do kontroli na obszarze chicagowskiego biura ICE mogą na podstawie postanowienia ubiegać się o środki naprawcze. Jednym z nich może być zwolnienie, ale nigdy nie jest ono pewne. Obszar chicagowskiego biura ICE obejmuje stany Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky.

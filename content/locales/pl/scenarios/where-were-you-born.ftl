@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = ACLU zaznacza, że inne zasady obowiązuj�
 
 where-were-you-born_in-custody = Policja nie może pytać o twoje miejsce urodzenia ani o twój status imigracyjny, gdy cię przetrzymuje.
     .summary = Prawo stanu Illinois zakazuje policji pytania osób, które ma w areszcie, o obywatelstwo, status imigracyjny lub miejsce urodzenia. Istnieją dwa wąskie wyjątki.
-    .verdict = nie mogą pytać o twoje miejsce urodzenia ani status
+    .verdict = nie mogą pytać o twoje miejsce urodzenia ani status, z wąskimi wyjątkami
 where-were-you-born_in-custody_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_in-custody_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny, poza wąskimi wyjątkami.
 where-were-you-born_in-custody_no-hold = Policja nie może dalej przetrzymywać nikogo tylko z powodu imigracyjnego wniosku o przetrzymanie (detainer). Taki wniosek to pisemna prośba ICE do policji o przetrzymanie danej osoby albo o powiadomienie ICE, kiedy zostanie zwolniona. Nie podpisuje go sędzia.

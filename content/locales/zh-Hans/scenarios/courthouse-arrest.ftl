@@ -62,7 +62,7 @@ courthouse-arrest_not-barred_immigration-court = 我们无法确认这项法院�
 
 courthouse-arrest_unclear-arrest = 这取决于是哪种逮捕。
     .summary = 新闻报道说，伊利诺伊州2025年的法院保护法律禁止对前往法院的人进行民事逮捕，包括没有法官命令的移民逮捕，但不禁止因犯罪而进行的逮捕。这项法律正在法院受到挑战。
-    .verdict = 据报道，不得在这里进行民事逮捕
+    .verdict = 据报道，没有法官的命令不得在这里进行民事逮捕
 courthouse-arrest_unclear-arrest_civil = 有关第104-0440号公共法案（Public Act 104-0440）的报道说，它禁止对当事人、证人以及陪同他们的人进行民事逮捕，包括没有法官命令的移民逮捕。
 courthouse-arrest_unclear-arrest_crime = 同样的报道说，这项法律不禁止因犯罪而进行的逮捕。
 courthouse-arrest_unclear-arrest_ice-form = ICE表格（例如I-200或I-205表格）不是法官命令。伊利诺伊州法律把这些表格描述为没有经过任何法官批准的移民文件。

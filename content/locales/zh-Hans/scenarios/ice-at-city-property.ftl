@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = 我看不出那是什么文件
 
 ice-at-city-property_no-consent = 市政府员工不得协助探员，也不应同意让他们进入非公开区域。
     .summary = 市法律禁止市政府工作人员协助民事移民执法。市政府的指引说，不要同意让ICE进入市政府的非公开或“敏感”区域。
-    .verdict = 不得协助，也不应同意让他们进入
+    .verdict = 不得协助，也不应同意让他们进入非公开区域
 ice-at-city-property_no-consent_no-help = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府机构及其工作人员不得参与民事移民执法，也不得在这方面协助联邦探员。{ -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = 市政府机构不得让ICE探员使用市政府设施进行问话或其他调查。
 ice-at-city-property_no-consent_guidance = 市政府2025年1月的指引涉及ICE到访市政府物业的情况。指引说，员工不应同意让ICE进入市政府任何非公开或“敏感”的场所。

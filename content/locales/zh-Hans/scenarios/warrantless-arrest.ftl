@@ -26,7 +26,7 @@ warrantless-arrest_how_not-sure = 我不知道
 
 warrantless-arrest_may-apply = 一项联邦法院命令也许能帮上忙。请告诉这起案件的律师，并马上寻求帮助。
     .summary = 这起案件的律师说，一项联邦法院命令限制了ICE在这一地区的某些无令状逮捕和拦车时的逮捕，以这种方式被逮捕的人也许可以依据它请求帮助。获释没有保证，而且据2025年10月的新闻报道，这项命令的有效期到2026年2月2日，所以请向NIJC或ICIRR询问它现在是否仍然有效。
-    .verdict = 可能受到一项法院命令的限制；请询问NIJC
+    .verdict = 曾受一项法院命令限制，至2026年2月2日；请询问NIJC
 warrantless-arrest_may-apply_court-order = 据起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，一家联邦法院于2022年2月8日批准了Castañon Nava v. DHS一案的和解。他们把它描述为一项限制ICE自身行为的法院命令。它不是市法律或州法律。
 warrantless-arrest_may-apply_policy = 律师们说，这项命令使ICE采用了一项全国性政策，限制某些无令状逮捕和某些拦截车辆的行动。
 warrantless-arrest_may-apply_remedies = 律师们说，在ICE芝加哥辖区内没有令状就被逮捕、或在车辆被拦截时被逮捕的人，也许可以依据这项命令请求补救。获释可能是其中一种补救，但永远没有把握。ICE芝加哥辖区包括伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州。

@@ -59,7 +59,7 @@ where-were-you-born_car-stop_border = ACLU指出，在边境和机场，以及�
 
 where-were-you-born_in-custody = 在您被扣押期间，警察不得问您在哪里出生，也不得问您的移民身份。
     .summary = 伊利诺伊州法律禁止警察询问其羁押的任何人的公民身份、移民身份或出生地。有两个范围很窄的例外。
-    .verdict = 不得问您的出生地或身份
+    .verdict = 不得问您的出生地或身份（有少数例外）
 where-were-you-born_in-custody_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 where-were-you-born_in-custody_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府工作人员（包括警察）不得询问任何人的公民身份或移民身份，只有少数有限的情况除外。
 where-were-you-born_in-custody_no-hold = 警察不得仅因移民拘留请求（detainer）而继续扣留任何人。移民拘留请求是ICE的书面请求，要求警察扣留某人，或者在此人获释时通知ICE。它不由法官签署。
