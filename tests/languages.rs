@@ -181,6 +181,11 @@ async fn the_language_picker_keeps_you_on_the_same_step() {
         for to in LOCALES {
             b.goto(&format!("/{}/{step}", from.code)).await;
             b.wait_for_app().await;
+            // The languages are folded into a disclosure; its summary names the current one.
+            let summary =
+                b.client.find(Locator::Css(".language-picker summary")).await.expect("the disclosure");
+            assert!(summary.text().await.unwrap().contains(from.name), "the picker names {}", from.name);
+            summary.click().await.unwrap();
             let link = b
                 .client
                 .find(Locator::Css(&format!(".language-picker a[hreflang='{}']", to.code)))

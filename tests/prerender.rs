@@ -232,7 +232,8 @@ async fn a_pre_rendered_page_fetches_no_messages_and_the_next_page_only_the_part
     b.wait_for_heading(&i18n.t(content::msg::LAW_INDEX_TITLE)).await;
     assert_eq!(message_parts_fetched(&b).await, ["en-core", "en-law", "en-myths"]);
 
-    // A scenario's own words, once, when one of its steps is first drawn.
+    // A scenario's own words, once, when one of its steps is first drawn (and the glossary's
+    // terms, which an outcome links at their first use).
     b.goto(&format!("/en/scenarios/{S1}")).await;
     wait_for_hydration(&b).await;
     b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
@@ -241,7 +242,9 @@ async fn a_pre_rendered_page_fetches_no_messages_and_the_next_page_only_the_part
     let fetched = message_parts_fetched(&b).await;
     assert!(fetched.contains(&format!("en-{S1}")), "{fetched:?}");
     assert!(
-        fetched.iter().all(|p| p == "en-core" || p == "en-law" || p == &format!("en-{S1}")),
+        fetched
+            .iter()
+            .all(|p| ["en-core", "en-law", "en-glossary"].contains(&p.as_str()) || p == &format!("en-{S1}")),
         "{fetched:?}"
     );
     b.finish().await;

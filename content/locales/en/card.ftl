@@ -2,7 +2,7 @@
 # In our own words; not copied from any card.
 
 card_silent = I am using my right to remain silent.
-card_no-entry = I do not agree to let you in. If you have a warrant signed by a judge, slide it under the door.
+card_no-entry = I do not agree to let you in. If you have a warrant signed by a judge of a court (not an immigration judge), slide it under the door.
 card_no-search = I do not agree to a search of me or my things.
 card_no-sign = I will not sign anything before I talk to a lawyer.
 card_lawyer = I want to talk to a lawyer.

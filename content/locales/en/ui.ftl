@@ -90,7 +90,7 @@ home-group-resident = For residents
 home-group-officer = For police officers and City workers
 home-group-trainer = For trainers
 home-your-rights-heading = Your own rights
-home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them. The { -wco } and the { -trust } limit what police and City workers do, not what federal agents do. Two things do reach federal agents: a 2025 Illinois law, Public Act 104-0440, which is being challenged in court; and a federal court order on ICE arrests without a warrant in the Chicago area (Castañon Nava v. DHS), which, as of the latest news we found (October 2025), ran until February 2, 2026.
+home-your-rights-intro = These rights come from the U.S. Constitution. Chicago's and Illinois' laws do not create them. The { -wco } and the { -trust } limit what police and City workers do, not what federal agents do. Two things do reach federal agents: a 2025 Illinois law, Public Act 104-0440, which is being challenged in court (latest information: January 5, 2026); and a federal court order on ICE arrests without a warrant in the Chicago area (Castañon Nava v. DHS), which, as of the latest news we found (October 2025), ran until February 2, 2026.
 # The home page's common questions (featured myths), and the glossary.
 home-questions-heading = Common questions
 glossary-title = Words used on this site

@@ -87,8 +87,10 @@ law_mcc-2-173-030-a-2 = Los formularios de la Ciudad no preguntan por el estatus
 law_mcc-2-173-030-b = No se da acceso a bases de datos para la aplicación civil de las leyes de inmigración
     .summary = Las agencias de la Ciudad no pueden darle a una agencia federal acceso directo a sus bases de datos para la aplicación civil de las leyes de inmigración.
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
 law_mcc-2-173-069 = Informes de la policía sobre el cumplimiento de la ordenanza
     .summary = El Departamento de Policía de Chicago informa cada tres meses a la Oficina del Alcalde y al Inspector General sobre cómo cumple la ordenanza. El Inspector General publica los informes.
+    .challenge = { -us-v-illinois-challenge }
 law_trust-805-15-d = No hay responsabilidad legal por dejar libre a alguien
     .summary = Una agencia de policía o un oficial que, de buena fe, deja libre a una persona que tiene una solicitud de detención migratoria ("detainer") o una orden migratoria civil no puede ser responsabilizado legalmente por dejarla libre, a menos que la conducta haya sido intencional o temeraria (willful or wanton).
     .challenge = { -us-v-illinois-challenge }
@@ -127,8 +129,10 @@ law_cbs-2025-ice-free-zones = Informe de prensa sobre la orden de "Zonas Libres 
     .summary = Un informe de prensa sobre la orden ejecutiva del Alcalde de octubre de 2025 sobre los lotes y estacionamientos que son propiedad de la Ciudad.
 law_suntimes-2021-carve-outs = Informe de prensa sobre la eliminación de las excepciones de la ordenanza
     .summary = Un informe de prensa sobre la votación del Concejo Municipal de enero de 2021 para eliminar las excepciones que habían permitido que la policía ayudara a ICE en algunos casos.
+# TODO(translate)
 law_o2021-117 = La enmienda de 2021 a la ordenanza
     .summary = El registro oficial del Concejo Municipal sobre la ordenanza aprobada el 27 de enero de 2021.
+    .challenge = { -us-v-illinois-challenge }
 law_blockclub-2021-history = Informe de prensa sobre la historia de la ordenanza
     .summary = Un informe de prensa sobre la historia de las protecciones de Chicago, desde una orden ejecutiva de 1985 hasta la enmienda de 2021.
 law_abc-2026-ice-home-entry-memo = Informe de prensa sobre el memorando de ICE para entrar en casas

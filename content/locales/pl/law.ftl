@@ -87,8 +87,10 @@ law_mcc-2-173-030-a-2 = Zakaz pytań o status w formularzach miejskich
 law_mcc-2-173-030-b = Zakaz dostępu do baz danych w celu cywilnego egzekwowania prawa imigracyjnego
     .summary = Urzędy miejskie nie mogą dawać agencji federalnej bezpośredniego dostępu do swoich baz danych w celu cywilnego egzekwowania prawa imigracyjnego.
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
 law_mcc-2-173-069 = Raporty policji o przestrzeganiu rozporządzenia
     .summary = Departament Policji Chicago co trzy miesiące składa Biuru Burmistrza i Inspektorowi Generalnemu raport o tym, jak przestrzega rozporządzenia. Inspektor Generalny publikuje te raporty.
+    .challenge = { -us-v-illinois-challenge }
 law_trust-805-15-d = Brak odpowiedzialności za zwolnienie osoby
     .summary = Agencja policyjna lub funkcjonariusz, którzy w dobrej wierze zwolnią osobę objętą wnioskiem o przetrzymanie (detainer) lub cywilnym nakazem imigracyjnym, nie ponoszą za to zwolnienie odpowiedzialności prawnej, chyba że ich działanie było umyślne lub rażąco lekkomyślne („willful or wanton”).
     .challenge = { -us-v-illinois-challenge }
@@ -127,8 +129,10 @@ law_cbs-2025-ice-free-zones = Artykuł prasowy o zarządzeniu „Strefy wolne od
     .summary = Artykuł o zarządzeniu wykonawczym burmistrza z października 2025 roku, dotyczącym należących do miasta parkingów, placów i garaży.
 law_suntimes-2021-carve-outs = Artykuł prasowy o usunięciu wyjątków z rozporządzenia
     .summary = Artykuł o głosowaniu Rady Miasta ze stycznia 2021 roku, w którym usunięto wyjątki pozwalające wcześniej policji w niektórych przypadkach pomagać ICE.
+# TODO(translate)
 law_o2021-117 = Nowelizacja rozporządzenia z 2021 roku
     .summary = Oficjalny zapis Rady Miasta dotyczący rozporządzenia przyjętego 27 stycznia 2021 roku.
+    .challenge = { -us-v-illinois-challenge }
 law_blockclub-2021-history = Artykuł prasowy o historii rozporządzenia
     .summary = Artykuł o historii chicagowskich przepisów ochronnych: od zarządzenia wykonawczego z 1985 roku do nowelizacji z 2021 roku.
 law_abc-2026-ice-home-entry-memo = Artykuł prasowy o notatce ICE w sprawie wchodzenia do domów

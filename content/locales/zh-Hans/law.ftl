@@ -87,8 +87,10 @@ law_mcc-2-173-030-a-2 = 市政府表格不得询问身份
 law_mcc-2-173-030-b = 不得为民事移民执法提供数据库访问权限
     .summary = 市政府机构不得为民事移民执法而让联邦机构直接访问其数据库。
     .challenge = { -us-v-illinois-challenge }
+# TODO(translate)
 law_mcc-2-173-069 = 警察局关于遵守条例情况的报告
     .summary = 芝加哥警察局每三个月向市长办公室和监察长报告其遵守该条例的情况。监察长会公布这些报告。
+    .challenge = { -us-v-illinois-challenge }
 law_trust-805-15-d = 释放他人无需承担责任
     .summary = 警察机构或警员如果出于善意，释放了有移民拘留请求或民事移民令状的人，不会因这次释放而被追究法律责任，除非其行为属于故意或恣意（willful or wanton）。
     .challenge = { -us-v-illinois-challenge }
@@ -127,8 +129,10 @@ law_cbs-2025-ice-free-zones = 关于“无ICE区”（ICE-Free Zones）行政命
     .summary = 一篇新闻报道，内容是市长2025年10月就市政府所有的场地和车库发布的行政命令。
 law_suntimes-2021-carve-outs = 关于取消条例例外条款的新闻报道
     .summary = 一篇关于市议会2021年1月投票的新闻报道。这次投票取消了曾经允许警察在某些情况下协助ICE的例外条款。
+# TODO(translate)
 law_o2021-117 = 2021年的条例修正案
     .summary = 市议会关于2021年1月27日通过的条例的官方记录。
+    .challenge = { -us-v-illinois-challenge }
 law_blockclub-2021-history = 关于该条例历史的新闻报道
     .summary = 一篇关于芝加哥保护措施历史的新闻报道，从1985年的一项行政命令讲到2021年的修正案。
 law_abc-2026-ice-home-entry-memo = 关于ICE进入住宅备忘录的新闻报道

@@ -50,6 +50,8 @@ courthouse-arrest_not-barred = تقول التقارير إن قانون الم�
     .verdict = قانون المحاكم لا يمنعهم من الاعتقال بسبب جريمة أو بمذكرة من قاضٍ
 courthouse-arrest_not-barred_civil-only = تقول التقارير عن القانون العام P.A. 104-0440 إنه يمنع الاعتقالات المدنية التي تتم دون أمر من قاضٍ. وتقول إنه لا يمنع الاعتقالات بسبب الجرائم.
 courthouse-arrest_not-barred_ice-form = نموذج ICE، مثل النموذج I-200 أو I-205، ليس أمرًا من قاضٍ. ويصف قانون إلينوي هذه النماذج بأنها أوراق تتعلق بالهجرة لم يوافق عليها أي قاضٍ. { -judicial-warrant-definition }
+# TODO(translate)
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = بحسب تقارير إخبارية، رفعت وزارة العدل الأمريكية دعوى قضائية ضد ولاية إلينوي بشأن قانون المحاكم في 22 ديسمبر/كانون الأول 2025. وحتى أوائل يناير/كانون الثاني 2026، وهي آخر أخبار وجدناها، لم يصدر أي حكم.
 courthouse-arrest_not-barred_rights = إذا قُبض عليك، يقول الاتحاد الأمريكي للحريات المدنية (ACLU) إنه يحق لك التزام الصمت، وإن عليك أن تطلب محاميًا فورًا. لا تهرب ولا تقاوم.
 courthouse-arrest_not-barred_lawyer = إذا قُبض عليك أو على شخص تعرفه بسبب جريمة، فاطلب محاميًا. الخط الساخن لمنظمة First Defense Legal Aid يوصل الناس بمساعدة قانونية مجانية بعد القبض عليهم، على مدار 24 ساعة.

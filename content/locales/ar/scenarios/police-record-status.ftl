@@ -52,6 +52,8 @@ police-record-status_no-records_officer = إذا كنت ضابطًا: لا تك�
 police-record-status_no-records_report-copa = هل سجّل ضابط في شرطة شيكاغو وضعك؟ يمكنك الإبلاغ عن ذلك إلى مكتب المساءلة المدنية للشرطة (COPA).
 police-record-status_no-records_federal-law = يقول { -trust } إنه لا يقيّد إرسال معلومات الجنسية أو وضع الهجرة أو تلقّيها بموجب قانونين فيدراليين، هما 8 U.S.C. 1373 و1644. لم نتمكن من التأكد هل يذكر قانون شيكاغو البلدي هذين القانونين، ولا كيف يتوافقان مع قاعدة المدينة.
 police-record-status_no-records_who-bound = هذه القواعد تُلزم جهات مدينة شيكاغو وموظفيها. ولا تنطبق على الجهات الفيدرالية.
+# TODO(translate)
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## النتيجة: الوصول إلى قواعد البيانات
 

@@ -49,6 +49,8 @@ warrantless-arrest_warrant-shown_dates = أفادت تقارير إخبارية 
 warrantless-arrest_warrant-shown_tell-lawyers = إذا لم تكن متأكدًا أن الوكلاء كانت معهم مذكرة فعلًا، أو إذا بدأ الاعتقال بإيقاف سيارة، فاستخدم صفحة NIJC لإبلاغ محامي القضية.
 warrantless-arrest_warrant-shown_icirr = لمساعدة العائلة، اتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
 warrantless-arrest_warrant-shown_write-down = اكتب ما تعرفه في أقرب وقت ممكن: التاريخ والوقت والمكان، وما كُتب في الورقة ومَن وقّعها، وأي أسماء أو أرقام شارات أو لوحات سيارات. واحتفظ بصورة أو نسخة من أي ورقة أُعطيت لك.
+# TODO(translate)
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = { -wco } في شيكاغو و{ -trust } يقيّدان ما تفعله الشرطة وموظفو المدينة. لكنهما لا يمنعان الوكلاء الفيدراليين من تنفيذ الاعتقالات.
 
 ## النتيجة: خارج منطقة شيكاغو التابعة لـ ICE
@@ -57,5 +59,7 @@ warrantless-arrest_outside-area = يقول محامو القضية إن أمر �
     .summary = بحسب محامي القضية، يشمل أمر المحكمة الاعتقالات في إلينوي وإنديانا وويسكونسن وميزوري وكانساس وكنتاكي. إذا حدث الاعتقال في ولاية أخرى، فاطلب مساعدة قانونية هناك.
     .verdict = خارج نطاق أمر المحكمة، الذي يقول محامو القضية إنه يشمل منطقة شيكاغو التابعة لـ ICE فقط
 warrantless-arrest_outside-area_area = بحسب المركز الوطني لعدالة المهاجرين (NIJC) وفرع ACLU في إلينوي (ACLU of Illinois)، اللذين يمثّلان الأشخاص الذين رفعوا دعوى Castañon Nava v. DHS، يشمل أمر المحكمة الأشخاص الذين اعتُقلوا في منطقة شيكاغو التابعة لـ ICE: إلينوي وإنديانا وويسكونسن وميزوري وكانساس وكنتاكي.
+# TODO(translate)
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = لمساعدة عائلة في إلينوي، اتصل أو أرسل رسالة نصية إلى الخط الساخن لدعم الأسر التابع لـ ICIRR، على مدار 24 ساعة.
 warrantless-arrest_outside-area_write-down = اكتب ما تعرفه في أقرب وقت ممكن: التاريخ والوقت والمكان، وهل أظهر الوكلاء أي ورقة، وأي أسماء أو أرقام شارات أو لوحات سيارات.

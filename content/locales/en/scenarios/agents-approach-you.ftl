@@ -19,7 +19,7 @@ agents-approach-you_where_home = At home
 
 agents-approach-you_street = You may stay silent and ask if you are free to leave.
     .summary = Legal-aid groups say you may stay silent and ask if you are free to leave. If you are, walk away calmly; do not run.
-    .verdict = may stay silent and ask if you are free to leave
+    .verdict = may stay silent and ask if free to leave
 agents-approach-you_street_silent = The ACLU says you have the right to remain silent. If you want to use it, say so out loud.
 agents-approach-you_street_questions = The ACLU says you do not have to say where you were born. You also do not have to say whether you are a citizen, or how you entered the U.S. Different rules apply at borders and airports, and for some visa holders.
 agents-approach-you_street_leave = The ILRC says to ask whether you are free to leave. If the answer is yes, leave calmly.
@@ -38,17 +38,16 @@ agents-approach-you_street_papers = If you are not a U.S. citizen and have immig
 ## Outcome: in a car
 
 agents-approach-you_car = If agents pull you over, stop. You may stay silent and refuse a search.
-    .summary = Legal-aid groups advise stopping and, if you are driving, showing your license, registration and insurance when asked. You may still stay silent about your status, refuse a search, and decline papers that show what country you are from.
+    .summary = Legal-aid groups say not to run: stop and stay calm. You may stay silent, refuse a search, and decline to show papers that say what country you are from.
     .verdict = may stay silent and refuse a search
-agents-approach-you_car_stop = The ACLU advises that if police or immigration agents pull you over, you should stop. If you are the driver, it advises showing your license, registration and proof of insurance when asked. This is a legal-aid group's advice: our research found no law that makes it a duty toward immigration agents.
-agents-approach-you_car_silent = The ACLU says drivers and passengers both have the right to remain silent. You do not have to say where you were born, whether you are a citizen, or how you entered the U.S.
+agents-approach-you_car_stop = If police or immigration agents pull you over, stop. The ACLU says not to run or resist.
+agents-approach-you_car_silent = The ACLU says you have the right to remain silent. You do not have to say where you were born, whether you are a citizen, or how you entered the U.S.
 agents-approach-you_car_search = You may refuse to let agents search your car, the ACLU says.
 agents-approach-you_car_nationality = The American Immigration Lawyers Association (AILA), a group of immigration lawyers, adds that you may refuse to show identity papers that say what country you are from. Never show false papers.
 agents-approach-you_car_pull-over = Stop the car in a safe place. Stay calm.
-agents-approach-you_car_show-license = If you are driving and are asked, the ACLU advises showing your license, registration and proof of insurance. You do not have to answer questions about your status.
 agents-approach-you_car_say-silent = For other questions, you can say: "I want to remain silent."
 agents-approach-you_car_say-no-search = If agents ask to search the car, you can say no. If they search anyway, do not resist.
-agents-approach-you_car_passenger = If you are a passenger, you can ask: "Am I free to leave?" If yes, you may leave calmly.
+agents-approach-you_car_passenger = The ILRC says to ask whether you are free to leave. If you are a passenger, you can ask: "Am I free to leave?" If yes, leave calmly.
 agents-approach-you_car_no-lies = Do not lie, and do not show false papers.
 agents-approach-you_car_icirr = For help, or if someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 agents-approach-you_car_constitution = These rights come from the U.S. Constitution, legal-aid groups say, and apply whatever your immigration status. Chicago's { -wco } and the { -trust } limit police and City workers, not federal agents.
@@ -58,7 +57,7 @@ agents-approach-you_car_papers = If you are not a U.S. citizen and have immigrat
 
 agents-approach-you_work = At work, you may also stay silent and ask if you are free to leave.
     .summary = Legal-aid groups say the same rights apply at work: you may stay silent and ask if you are free to leave.
-    .verdict = may stay silent and ask if you are free to leave
+    .verdict = may stay silent and ask if free to leave
 agents-approach-you_work_silent = The ACLU says you have the right to remain silent. If you want to use it, say so out loud.
 agents-approach-you_work_questions = The ACLU says you do not have to say where you were born. You also do not have to say whether you are a citizen, or how you entered the U.S. Different rules apply for some visa holders.
 agents-approach-you_work_leave = The ILRC says to ask whether you are free to leave. If the answer is yes, leave calmly.
@@ -87,5 +86,5 @@ agents-approach-you_home_no-sign = Do not sign anything before you talk to a law
 agents-approach-you_home_no-resist = If agents come in anyway, do not physically resist. Write down what happens, and call for help.
 agents-approach-you_home_icirr = For help, call or text the ICIRR Family Support Hotline, 24 hours a day.
 agents-approach-you_home_constitution = These rights come from the U.S. Constitution, legal-aid groups say, and apply whatever your immigration status. Chicago's { -wco } and the { -trust } limit police and City workers, not federal agents.
-agents-approach-you_home_ice-form = An ICE form, such as Form I-200 or I-205, is an "administrative warrant". An immigration officer signs it, not a judge, so it is not a judge's warrant. A removal order from an immigration judge is not one either.
+agents-approach-you_home_ice-form = An ICE form, such as Form I-200 or I-205, is an "administrative warrant". An immigration officer signs it, not a judge, so it is not a judge's warrant. A removal order from an immigration judge is not a judge's warrant (a warrant from a federal or state court).
 agents-approach-you_home_memo = ABC News reported in January 2026 on an ICE memo dated May 12, 2025. It claims agents may force their way into the home of a person with a final removal order, using Form I-205. This claim is contested. Reporting on it runs to April 2026, the latest information we found; we found no court ruling. A closed door cannot physically stop agents, so do not resist.

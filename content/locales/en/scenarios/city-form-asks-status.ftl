@@ -35,12 +35,12 @@ city-form-asks-status_city-may-not-ask_city-only = This rule is about City of Ch
 
 ## Outcome: the office says a law requires it
 
-city-form-asks-status_may-be-required = A City office may ask only if a law, federal rule or court order requires it.
+city-form-asks-status_may-be-required = A City office may ask only if a law, federal rule, court order or judge's warrant requires it.
     .summary = Chicago's { -wco } bars status questions on City forms. The exception is when a statute, federal regulation, court order or judicial warrant requires it.
-    .verdict = may ask only if a law, federal rule, court order or judicial warrant requires it
+    .verdict = may ask only if a legal duty requires it
 city-form-asks-status_may-be-required_exception = The ordinance limits status questions. These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise.
 city-form-asks-status_may-be-required_otherwise-no = If none of these requires it, forms for City benefits, services or opportunities may not ask about status.
-city-form-asks-status_may-be-required_sharing = City workers still may not share your status unless you agree in writing. The other exception is a law or court order that requires them to share it.
+city-form-asks-status_may-be-required_sharing = City workers still may not share your status, except in narrow cases: you agree in writing; a statute, federal regulation, court order or judicial warrant requires it; or the City's lawyers (the Corporation Counsel) look into status for a court case or similar proceeding involving the City.
 city-form-asks-status_may-be-required_ask-which-law = Ask the office which law or rule requires the question.
 city-form-asks-status_may-be-required_lawyer = Not sure whether to answer? Talk to an immigration lawyer first.
 city-form-asks-status_may-be-required_city-worker = If you are a City worker: before you ask about status, check with your supervisor which law requires the question.
@@ -51,7 +51,7 @@ city-form-asks-status_may-be-required_city-only = This rule is about City of Chi
 
 city-form-asks-status_not-city = It depends on the office. Chicago's ordinance covers City of Chicago offices.
     .summary = Chicago's { -wco } binds only City of Chicago agencies and their workers. Other offices follow their own rules, which this guide does not cover.
-    .verdict = the ordinance covers only City of Chicago offices
+    .verdict = are not bound by Chicago's ordinance
 city-form-asks-status_not-city_city-only = The ordinance limits status questions by City of Chicago agencies and workers. It also limits them on forms for City benefits, services and opportunities.
 city-form-asks-status_not-city_not-others = A City ordinance does not bind state, county or federal offices, or private groups.
 city-form-asks-status_not-city_ask-why = You can ask the office why it needs the information, and who will see it.

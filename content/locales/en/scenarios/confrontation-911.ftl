@@ -25,7 +25,7 @@ confrontation-911_report_agents = Federal agents
 
 confrontation-911_emergency = Police respond to the emergency, not to the immigration arrest.
     .summary = Chicago police still answer 911 calls and keep people safe. They may not use the call to help with civil immigration enforcement.
-    .verdict = may respond to the emergency, not help the immigration arrest
+    .verdict = may handle the emergency, not the immigration arrest
 confrontation-911_emergency_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission or broke a civil immigration rule. It does not stop police from acting when someone is in danger or a crime happens.
 confrontation-911_emergency_ag-criminal = The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations.
 confrontation-911_emergency_no-support = Police may not set up a traffic perimeter or give other on-site support for the immigration operation itself.
@@ -41,7 +41,7 @@ confrontation-911_emergency_ice-not-bound = These laws limit what Chicago and Il
 
 confrontation-911_crime = Police may act on a crime, but may not help with the immigration arrest.
     .summary = Chicago police still enforce criminal law, whatever anyone's immigration status. They may not help with the immigration arrest.
-    .verdict = may act on the crime, not help the immigration arrest
+    .verdict = may act on the crime, not the immigration arrest
 confrontation-911_crime_only-status = City law bars stops and arrests based only on a belief that someone is in the U.S. without permission or broke a civil immigration rule. It does not stop police from acting on a crime.
 confrontation-911_crime_ag-criminal = The Illinois Attorney General's 2025 guidance says state law does not stop police from doing their jobs in criminal investigations.
 confrontation-911_crime_no-civil-help = Police still may not help with the immigration side, such as holding someone for the agents or blocking traffic for their operation.
@@ -77,7 +77,7 @@ confrontation-911_no-help_ice-not-bound = These laws limit what Chicago and Illi
 
 confrontation-911_complain-police = You can report Chicago police to COPA. Whether they broke the rules depends on what they did.
     .summary = COPA, the Civilian Office of Police Accountability, takes complaints about Chicago police officers. Police may respond to emergencies and crimes, but may not help with civil immigration enforcement.
-    .verdict = may respond to emergencies and crimes, not help the immigration arrest
+    .verdict = may handle emergencies and crimes, not the immigration arrest
 confrontation-911_complain-police_may-not-help = Chicago's { -wco } says police may not take part in civil immigration enforcement. That includes traffic perimeters and other on-site support. { -civil-immigration-enforcement-definition }
 confrontation-911_complain-police_may-act = Police may still respond to emergencies and act on crimes, whatever anyone's immigration status. The Illinois Attorney General's 2025 guidance says state law does not stop police in criminal investigations.
 confrontation-911_complain-police_state-help = The Attorney General's guidance also says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
@@ -93,7 +93,7 @@ confrontation-911_complain-police_reports = The City's Inspector General says Ch
 
 confrontation-911_complain-agents = You may be able to sue under a 2025 Illinois law, but the law is being challenged in court.
     .summary = Chicago and Illinois rules for police do not cover federal agents. A 2025 Illinois law, the Illinois Bivens Act, lets people sue over rights violations during civil immigration enforcement, federal agents included.
-    .verdict = may be sued under a 2025 Illinois law that is being challenged in court
+    .verdict = may be sued under a challenged 2025 Illinois law
 confrontation-911_complain-agents_bivens = The Illinois Bivens Act is part of Public Act 104-0440. It lets a person sue anyone who violates their rights under the U.S. or Illinois Constitution during civil immigration enforcement. That includes federal agents.
 confrontation-911_complain-agents_damages = A person who wins can have their lawyer's fees paid. A court can also add damages to punish the wrongdoer. It can weigh whether agents covered their faces or did not use body cameras.
 confrontation-911_complain-agents_immunity = Agents can still argue "qualified immunity". That is a defense that can protect officers from paying damages in some cases.

@@ -28,8 +28,8 @@ courthouse-arrest_arrest_not-sure = I am not sure
 ## Outcome: protected (civil immigration arrest, no judge's order)
 
 courthouse-arrest_protected = Reports say Illinois law bars this arrest. The law is being challenged in court.
-    .summary = News reports say a 2025 Illinois law bars civil arrests, including immigration arrests without a judge's order, of people going to court. The U.S. Department of Justice is challenging the law in court.
-    .verdict = may not make this arrest under a 2025 Illinois law, reports say; the law is being challenged
+    .summary = News reports say a 2025 Illinois law bars civil arrests, including immigration arrests without a judge's order, of people going to court. They say the U.S. Department of Justice sued over the law on December 22, 2025.
+    .verdict = may not make this arrest, reports say
 courthouse-arrest_protected_who = Jurist, a legal news service, reported that the law protects parties, witnesses, and people who go with them to court.
 courthouse-arrest_protected_where = Jurist reported that it covers the courthouse, the area within 1,000 feet of it, and the trip to and from court.
 courthouse-arrest_protected_what = Reports on the law say it bars civil arrests, including immigration arrests without a judge's order. They say it does not bar arrests for crimes.
@@ -40,28 +40,29 @@ courthouse-arrest_protected_no-resist = Do not run or physically resist, even if
 courthouse-arrest_protected_witness = If you see an arrest at or near a courthouse, write down the date, time and place, and what happened.
 courthouse-arrest_protected_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 courthouse-arrest_protected_damages = Jurist reported that a person arrested in breach of the law can sue. The law sets damages of at least $10,000, plus damages for false imprisonment (being held unlawfully).
-courthouse-arrest_protected_immigration-court = Immigration court is run by the federal government. It is not an Illinois court. We could not confirm whether this law covers it.
+courthouse-arrest_protected_immigration-court = We could not confirm whether this law also covers immigration court.
 courthouse-arrest_protected_police = Separately, the Illinois Attorney General's 2025 guidance says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
 
 ## Outcome: an arrest for a crime, or one a judge ordered
 
 courthouse-arrest_not-barred = Reports say the courthouse law does not bar arrests for a crime or arrests a judge ordered.
     .summary = News reports say Illinois's 2025 courthouse law covers civil arrests made without a judge's order. It does not bar arrests for a crime or arrests a judge ordered.
-    .verdict = are not barred by the courthouse law from arrests for a crime or on a judge's warrant
+    .verdict = are not barred from these arrests, reports say
 courthouse-arrest_not-barred_civil-only = Reports on Public Act 104-0440 say it bars civil arrests made without a judge's order. They say it does not bar arrests for crimes.
 courthouse-arrest_not-barred_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved. { -judicial-warrant-definition }
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = According to news reports, the U.S. Department of Justice sued Illinois over the courthouse law on December 22, 2025. As of early January 2026, the latest news we found, there was no ruling.
 courthouse-arrest_not-barred_rights = If you are arrested, the ACLU says you may stay silent and should ask for a lawyer right away. Do not run or resist.
 courthouse-arrest_not-barred_lawyer = If you or someone you know is arrested for a crime, ask for a lawyer. First Defense Legal Aid's hotline connects people with free legal help after an arrest, 24 hours a day.
 courthouse-arrest_not-barred_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
 courthouse-arrest_not-barred_status = Illinois police may not stop, arrest, search or hold anyone only because of their citizenship or immigration status.
-courthouse-arrest_not-barred_immigration-court = Immigration court is run by the federal government. It is not an Illinois court. We could not confirm whether the courthouse law covers it.
+courthouse-arrest_not-barred_immigration-court = We could not confirm whether the courthouse law also covers immigration court.
 
 ## Outcome: not sure what kind of arrest
 
 courthouse-arrest_unclear-arrest = It depends on what kind of arrest it is.
     .summary = News reports say Illinois's 2025 courthouse law bars civil arrests of people going to court, including immigration arrests without a judge's order, but not arrests for crimes. The law is being challenged in court.
-    .verdict = may not make a civil arrest without a judge's order here, reports say; arrests for crimes are not barred
+    .verdict = may not make civil arrests here, reports say
 courthouse-arrest_unclear-arrest_civil = Reports on Public Act 104-0440 say it bars civil arrests of parties, witnesses and people who go with them. This includes immigration arrests without a judge's order.
 courthouse-arrest_unclear-arrest_crime = The same reports say the law does not bar arrests for crimes.
 courthouse-arrest_unclear-arrest_ice-form = An ICE form, such as Form I-200 or I-205, is not a judge's order. Illinois law describes these forms as immigration papers that no judge approved.
@@ -69,14 +70,14 @@ courthouse-arrest_unclear-arrest_challenge = According to news reports, the U.S.
 courthouse-arrest_unclear-arrest_rights = If agents stop you, you may stay silent and ask if you are free to leave, legal-aid groups say. Do not sign anything before you talk to a lawyer.
 courthouse-arrest_unclear-arrest_lawyer = Before your court date, you can ask a lawyer about your case and your immigration situation. If you have a criminal case in Cook County, the Cook County Public Defender has an Immigration Division. A witness, or someone going with a person to court, should ask their own lawyer or call the ICIRR hotline.
 courthouse-arrest_unclear-arrest_icirr = If someone is arrested by immigration agents, call or text the ICIRR Family Support Hotline, 24 hours a day.
-courthouse-arrest_unclear-arrest_immigration-court = Immigration court is run by the federal government. It is not an Illinois court. We could not confirm whether the courthouse law covers it.
+courthouse-arrest_unclear-arrest_immigration-court = We could not confirm whether the courthouse law also covers immigration court.
 courthouse-arrest_unclear-arrest_police = Separately, the Illinois Attorney General's 2025 guidance says police anywhere in Illinois may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
 
 ## Outcome: at court for another reason
 
 courthouse-arrest_other-reason = Reports say this law protects people who go to court for a case, and people who go with them.
     .summary = If you are at a courthouse for another reason, Illinois's 2025 courthouse law may not cover you. Your own rights still apply.
-    .verdict = the courthouse law may not cover you
+    .verdict = may fall outside the courthouse law, reports say
 courthouse-arrest_other-reason_who = Jurist, a legal news service, reported that Public Act 104-0440 protects parties, witnesses, and people who go with them to court.
 courthouse-arrest_other-reason_own-rights = Your own rights do not depend on this law. Legal-aid groups say you may stay silent and ask whether you are free to leave.
 courthouse-arrest_other-reason_challenge = According to news reports, the U.S. Department of Justice sued Illinois over this law on December 22, 2025. As of early January 2026, the latest news we found, there was no ruling.

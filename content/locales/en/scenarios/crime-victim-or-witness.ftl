@@ -57,7 +57,7 @@ crime-victim-or-witness_report_ice-not-bound = These laws limit what Chicago and
 
 crime-victim-or-witness_certification = Police must have a way for crime victims to ask for U visa certification.
     .summary = Illinois law tells police how to handle these requests. A lawyer or certain victim-service providers can send the request for the victim.
-    .verdict = must have a way for crime victims to ask for U visa certification (prosecutors too)
+    .verdict = must name signing officials and publish how to ask
 crime-victim-or-witness_certification_officials = Illinois's VOICES Act says police and prosecutors must name officials who sign these forms. They must also publish how to ask for one.
 crime-victim-or-witness_certification_who-asks = The VOICES Act says the request goes to the agency that found, investigated or prosecuted the crime. A lawyer, an accredited immigration representative, or a domestic violence or sexual assault service provider may send it for the victim.
 crime-victim-or-witness_certification_cpd-order = CPD's own order on U visa certification, from January 2019, says supervisors in its Records Division fill out the form. It says CPD sends a notice when a request is not eligible, and that there is a way to appeal.

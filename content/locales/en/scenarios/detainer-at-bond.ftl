@@ -24,7 +24,7 @@ detainer-at-bond_release_still-held = No. They are still held in their criminal 
 
 detainer-at-bond_must-release = The person must be released as usual. Police may not hold them for ICE.
     .summary = An immigration detainer is a written request from ICE that no judge signs. In Illinois, police and jails may not keep anyone locked up only because ICE sent one.
-    .verdict = must release the person as usual, not hold them for ICE
+    .verdict = must release as usual, not hold for ICE
 detainer-at-bond_must-release_state-law = The { -trust } says police may not hold or keep holding anyone only because of a detainer or a "civil immigration warrant": an immigration paper that no judge approved. They also may not otherwise comply with one.
 detainer-at-bond_must-release_city-law = Chicago's { -wco } says City police may not keep holding anyone because of an immigration detainer.
 detainer-at-bond_must-release_no-transfer = Chicago police also may not hand anyone over to ICE only for civil immigration enforcement. { -civil-immigration-enforcement-definition }
@@ -46,7 +46,7 @@ detainer-at-bond_must-release_ice-not-bound = These laws limit what Chicago and 
 
 detainer-at-bond_held-for-case = The person may be held for the criminal case, but not for ICE.
     .summary = The person may be held for the criminal case. An ICE detainer, a written request that no judge signs, adds no time: when the case allows release, the person is released as usual.
-    .verdict = may hold the person for the criminal case, not for ICE
+    .verdict = may hold for the criminal case, not for ICE
 detainer-at-bond_held-for-case_case-hold = The { -trust } bars holding anyone only because of a detainer. Holding someone in their criminal case is a separate matter.
 detainer-at-bond_held-for-case_no-extra = The detainer may not add time. Once the person can be released, police may not keep holding them because of it. Chicago's { -wco } says the same for City police.
 detainer-at-bond_held-for-case_no-transfer = Chicago police may not hand anyone over to ICE only for civil immigration enforcement. { -civil-immigration-enforcement-definition }
@@ -64,12 +64,12 @@ detainer-at-bond_held-for-case_reports = Every Illinois police agency reports ea
 
 detainer-at-bond_criminal-warrant = Police may act on the judge's criminal warrant. ICE's detainer still adds nothing.
     .summary = A criminal warrant signed by a judge is a separate legal reason to hold someone. An immigration detainer, a written request from ICE that no judge signs, is not.
-    .verdict = may act on the judge's criminal warrant; the detainer adds nothing
+    .verdict = may act on the judge's warrant, not the detainer
 detainer-at-bond_criminal-warrant_not-civil = Illinois law says a "civil immigration warrant" does not include any criminal warrant.
 detainer-at-bond_criminal-warrant_not-administrative = The Chicago Police Department's own rules say a criminal warrant, issued by a judge who found probable cause, is not an "administrative warrant". An administrative warrant is an immigration paper, such as an ICE form, that no judge signed.
 detainer-at-bond_criminal-warrant_ag-exception = The Illinois Attorney General's 2025 guidance says the state ban on helping immigration agents does not apply when the agents have a criminal warrant.
 detainer-at-bond_criminal-warrant_detainer-still = The detainer itself is still not a reason to hold anyone, under both state and City law.
-detainer-at-bond_criminal-warrant_officer = If you are an officer: check the warrant. { -judicial-warrant-definition } News reports say a supervisor must approve any request for help from immigration agents, so call one.
+detainer-at-bond_criminal-warrant_officer = If you are an officer: check the warrant. { -judicial-warrant-definition } CBS News Chicago reported on January 27, 2021 that a supervisor must approve any request for help from immigration agents, so call one.
 detainer-at-bond_criminal-warrant_lawyer = If your family member is held, ask for a lawyer. First Defense Legal Aid's hotline connects people with free legal help after an arrest, 24 hours a day.
 detainer-at-bond_criminal-warrant_pd-immigration = If the person has a criminal case in Cook County, the Cook County Public Defender has an Immigration Division.
 detainer-at-bond_criminal-warrant_no-transfer = Chicago police still may not hand anyone over to ICE only for civil immigration enforcement.
@@ -79,11 +79,11 @@ detainer-at-bond_criminal-warrant_ice-not-bound = These laws limit what Chicago 
 
 detainer-at-bond_unclear-warrant = It depends on whether there is a criminal warrant signed by a judge.
     .summary = ICE papers alone, such as a detainer or an ICE warrant form, are not a reason to hold anyone. A criminal warrant signed by a judge is.
-    .verdict = may hold the person only on a criminal warrant signed by a judge
+    .verdict = may hold only on a judge's criminal warrant
 detainer-at-bond_unclear-warrant_if-ice-paper = ICE papers include the detainer (Form I-247A) and ICE warrant forms such as Form I-200 or I-205. If there are only ICE papers, police may not hold the person because of them.
 detainer-at-bond_unclear-warrant_if-judge = If there is a criminal warrant signed by a judge, police may act on it.
 detainer-at-bond_unclear-warrant_check-records = Illinois law lets officers contact another police agency to find out whether a record in a police database is civil or criminal.
-detainer-at-bond_unclear-warrant_officer = If you are an officer: check the papers. Look for a court's name at the top and a judge's signature. The detainer is not a reason to hold the person while you check. News reports say a supervisor must approve any request for help from immigration agents, so call one.
+detainer-at-bond_unclear-warrant_officer = If you are an officer: check the papers. Look for a court's name at the top and a judge's signature. The detainer is not a reason to hold the person while you check. CBS News Chicago reported on January 27, 2021 that a supervisor must approve any request for help from immigration agents, so call one.
 detainer-at-bond_unclear-warrant_lawyer = If your family member is held, ask for a lawyer. First Defense Legal Aid's hotline connects people with free legal help after an arrest, 24 hours a day.
 detainer-at-bond_unclear-warrant_icirr = If ICE arrests someone in your family, call or text the ICIRR Family Support Hotline, 24 hours a day.
 detainer-at-bond_unclear-warrant_good-faith = State law protects an officer or agency that releases someone with a detainer in good faith. They cannot be held liable for the release, except for serious misconduct the law calls "willful or wanton".

@@ -27,7 +27,7 @@ ice-at-city-property_warrant_cannot-tell = I can't tell what kind of paper it is
 
 ice-at-city-property_no-consent = City staff may not help the agents, and should not agree to let them into private areas.
     .summary = City law bars City workers from helping with civil immigration enforcement. The City's guidance says not to agree to let ICE into private or "sensitive" City areas.
-    .verdict = may not help the agents, and should not agree to let them into private areas
+    .verdict = may not help, and should not consent to entry
 ice-at-city-property_no-consent_no-help = Chicago's { -wco } says City agencies and their workers may not take part in civil immigration enforcement or help federal agents with it. { -civil-immigration-enforcement-definition }
 ice-at-city-property_no-consent_no-facilities = City agencies may not let ICE agents use City facilities for interviews or other investigations.
 ice-at-city-property_no-consent_guidance = The City's January 2025 guidelines cover ICE visits to City property. They say staff should not agree to let ICE into any private or "sensitive" City location.
@@ -44,7 +44,7 @@ ice-at-city-property_no-consent_guidance-status = The guidelines are advice from
 
 ice-at-city-property_judicial-warrant = It depends on what the warrant allows. Check it, ask for a copy, and do not try to stop a search.
     .summary = City guidance says to check a judge's warrant, ask for a copy, and not try to stop a search. City workers still may not help with civil immigration enforcement.
-    .verdict = should check the warrant and not try to stop a search
+    .verdict = should check the warrant, not stop a search
 ice-at-city-property_judicial-warrant_check-warrant = The City's January 2025 guidelines for ICE visits cover this. They say the official in charge should ask to see a judge's warrant that allows the search, and ask for a copy.
 ice-at-city-property_judicial-warrant_no-interfere = The guidelines say not to try to stop a search, with or without a judge's warrant.
 ice-at-city-property_judicial-warrant_still-no-help = City workers still may not help with civil immigration enforcement. { -civil-immigration-enforcement-definition }
@@ -75,8 +75,8 @@ ice-at-city-property_public-area_papers = The ACLU says that if you are not a ci
 ## Outcome: agents want to use City property
 
 ice-at-city-property_use-property = City staff may not let immigration agents use City facilities for their investigations.
-    .summary = City law bars letting ICE use City facilities for interviews or investigations. CBS News reported that a 2025 order from the Mayor also bars using City lots and garages as bases for civil immigration enforcement.
-    .verdict = may not let agents use City facilities for their work
+    .summary = City law bars letting ICE use City facilities for interviews or investigations. CBS News Chicago reported in October 2025 that the Mayor's executive order of October 6, 2025 also bars using City lots and garages as bases for civil immigration enforcement.
+    .verdict = may not let ICE use City facilities for investigations
 ice-at-city-property_use-property_facilities = City agencies may not let ICE agents use City facilities for interviews or other investigations.
 ice-at-city-property_use-property_no-help = City agencies and their workers may not take part in civil immigration enforcement or help federal agents with it. { -civil-immigration-enforcement-definition }
 ice-at-city-property_use-property_free-zones = CBS News Chicago reported in October 2025 on an order from the Mayor. According to CBS, it bars using City-owned or City-controlled parking lots, vacant lots and garages as bases for civil immigration enforcement. This includes staging areas and processing sites, and Chicago Public Schools property.
@@ -91,7 +91,7 @@ ice-at-city-property_use-property_guidance-status = The guidelines are advice fr
 
 ice-at-city-property_information = City workers may not give immigration agents anyone's immigration status or contact details.
     .summary = Chicago's { -wco } bars City workers from sharing anyone's status, and from answering ICE's questions about a person's custody, release date or contact information. The exceptions are narrow.
-    .verdict = may not share status or answer ICE about custody, release dates or contact details
+    .verdict = may not share status or custody details with ICE
 ice-at-city-property_information_status = City agencies and workers may not share anyone's citizenship or immigration status, unless the person agrees in writing.
 ice-at-city-property_information_contact-info = City workers may not spend time answering ICE's questions about a person's custody, release date or contact information.
 ice-at-city-property_information_databases = City agencies may not give a federal agency direct access to a City database for civil immigration enforcement. { -civil-immigration-enforcement-definition }

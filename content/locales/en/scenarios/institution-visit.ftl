@@ -34,10 +34,10 @@ institution-visit_day-care-contact_not-sure = No, or I am not sure
 
 ## Outcome: there is a policy or contact person
 
-institution-visit_follow-policy = Reports say these places must have a policy for immigration agents. Ask for the contact it names.
-    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires these places to have such policies. The policy tells staff what to do; it does not limit federal agents.
-    .verdict = must have a policy for immigration agents, reports say
-institution-visit_follow-policy_policies = Jurist, a legal news service, reported that the law requires these places to adopt policies or procedures for immigration enforcement.
+institution-visit_follow-policy = Reports say these places have duties when immigration agents come. Ask for the contact named in the policy.
+    .summary = News reports say a 2025 Illinois law, Public Act 104-0440, requires hospitals and public colleges to have such policies or procedures, and gives licensed day care centers similar duties. The policy tells staff what to do; it does not limit federal agents.
+    .verdict = have duties when immigration agents come, reports say
+institution-visit_follow-policy_policies = Jurist, a legal news service, reported that the law requires hospitals and public colleges and universities to adopt policies or procedures for immigration enforcement. It reported that licensed day care centers have similar duties.
 institution-visit_follow-policy_contents = For hospitals, Jurist reported that the policy must name legal contacts, check agents' identification ("credentials"), and protect patient information.
 institution-visit_follow-policy_no-disclose = Reports say schools and child care centers may not share anyone's immigration status unless the law requires it. This includes what they believe someone's status is.
 institution-visit_follow-policy_ask-contact = Ask staff to call the person or office named in the policy.

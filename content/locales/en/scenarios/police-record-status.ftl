@@ -52,12 +52,13 @@ police-record-status_no-records_officer = If you are an officer: do not write an
 police-record-status_no-records_report-copa = Did a Chicago police officer record your status? You can report this to the Civilian Office of Police Accountability (COPA).
 police-record-status_no-records_federal-law = The { -trust } says it does not limit sending or receiving citizenship or immigration status information under two federal laws, 8 U.S.C. 1373 and 1644. We could not confirm whether Chicago's ordinance mentions these laws, or how they fit with the City's rule.
 police-record-status_no-records_who-bound = These rules bind City of Chicago agencies and workers. They do not apply to federal agencies.
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## Outcome: database access
 
 police-record-status_no-database-access = City agencies may not give immigration agents direct access to their databases.
     .summary = City agencies, including the police, may not give a federal agency direct access to a City database for civil immigration enforcement.
-    .verdict = may not give immigration agents direct access to their databases
+    .verdict = may not give ICE direct database access
 police-record-status_no-database-access_city-law = City agencies may not give a federal agency direct access to a City database or data-sharing system for civil immigration enforcement. That includes making or renewing an agreement for such access.
 police-record-status_no-database-access_no-help = City agencies and their workers may not take part in civil immigration enforcement or help federal agents with it. This includes police. { -civil-immigration-enforcement-definition }
 police-record-status_no-database-access_status = City workers also may not share anyone's immigration status. There are narrow exceptions, such as when the person agrees in writing.
@@ -75,7 +76,7 @@ police-record-status_agent-request = Chicago police may not give your immigratio
 police-record-status_agent-request_city-law = Chicago's { -wco } covers City agencies and workers, including police. It says they may not share anyone's citizenship or immigration status. The exceptions: the person agrees in writing, or a statute, federal regulation, court order or judicial warrant requires it.
 police-record-status_agent-request_custody-info = City workers may not spend time answering ICE's questions about a person's custody, release date or contact information.
 police-record-status_agent-request_state-law = The { -trust } also limits police anywhere in Illinois. The Illinois Attorney General gave guidance in 2025. It says police may not share information about people in their custody with immigration authorities. It says police may not help immigration agents "in any capacity". The exceptions are when the agents have a criminal warrant, or federal law specifically requires it.
-police-record-status_agent-request_officer = If you are an officer: do not give immigration agents anyone's status, release date or contact details. News reports say a supervisor must approve any request for help from immigration agents, so tell one about the request.
+police-record-status_agent-request_officer = If you are an officer: do not give immigration agents anyone's status, release date or contact details. CBS News Chicago reported on January 27, 2021 that a supervisor must approve any request for help from immigration agents, so tell one about the request.
 police-record-status_agent-request_report-copa = Did a Chicago police officer share your status? You can report this to the Civilian Office of Police Accountability (COPA).
 police-record-status_agent-request_report-oig = Did any other City employee share your status? You can report this to the City's Office of Inspector General.
 police-record-status_agent-request_purely-civil = The rule on answering ICE about custody, release dates and contact information has one exception: City workers may contact ICE to find out whether a matter is only about a civil immigration violation, not a crime.
@@ -87,7 +88,7 @@ police-record-status_agent-request_other-routes = These rules limit what City wo
 
 police-record-status_legal-duty = City law lets police share status information when a law, court order or judicial warrant requires it.
     .summary = City law has limits on status information. These limits give way when a statute, federal regulation, court order or judicial warrant requires otherwise.
-    .verdict = may share status when a law, court order or judge's warrant requires it
+    .verdict = may share status when legally required
 police-record-status_legal-duty_exception = Chicago's { -wco } limits asking for, keeping and sharing status. Those limits give way when a statute, federal regulation, court order or lawfully issued judicial warrant requires otherwise.
 police-record-status_legal-duty_federal-law = The { -trust } says it does not limit sending or receiving citizenship or immigration status information under two federal laws, 8 U.S.C. 1373 and 1644. We could not confirm whether Chicago's ordinance mentions these laws, or how they fit with the City's rule.
 police-record-status_legal-duty_judge-only = An ICE form signed by an immigration officer is not a judicial warrant. Examples are Form I-200 and Form I-205. CPD's rules call such a form an "administrative warrant". Illinois law calls it a "civil immigration warrant".

@@ -25,12 +25,12 @@ warrantless-arrest_how_not-sure = I don't know
 ## Outcome: the court order may apply
 
 warrantless-arrest_may-apply = A federal court order may help. Tell the lawyers in the case, and get help now.
-    .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and our latest news (October 2025) says the order ran to February 2, 2026, so ask NIJC or ICIRR if it still applies.
-    .verdict = limited by a 2022 court order, say the lawyers in the case (latest information: October 2025)
+    .summary = The lawyers in the case say a federal court order limits some ICE arrests made without a warrant or at car stops in this area, and people arrested that way may be able to ask for help under it. Release is not promised, and news reports of October 2025 said the order ran to February 2, 2026, so ask NIJC or ICIRR whether it still applies.
+    .verdict = may be limited by a court order; ask NIJC
 warrantless-arrest_may-apply_court-order = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued, a federal court approved a settlement in the case Castañon Nava v. DHS on February 8, 2022. They describe it as a court order that limits what ICE itself does. It is not a City or state law.
 warrantless-arrest_may-apply_policy = The lawyers say the order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops.
 warrantless-arrest_may-apply_remedies = The lawyers say people arrested without a warrant, or during a vehicle stop, in ICE's Chicago area may be able to ask for remedies under the order. Release can be one of them, but it is never certain. ICE's Chicago area covers Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
-warrantless-arrest_may-apply_dates = News reports said that on October 7, 2025, a federal judge found that ICE had broken the order, ordered some people released, and extended the order to February 2, 2026. They also said an appeals court later limited some of those release orders. We found nothing newer, so we do not know whether the order still applies.
+warrantless-arrest_may-apply_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge found on October 7, 2025 that ICE had broken the order, ordered some people released, and extended the order to February 2, 2026. The same reports said an appeals court later limited some of those release orders. We found nothing newer, so we do not know whether the order still applies.
 warrantless-arrest_may-apply_tell-lawyers = NIJC's page on the settlement has a way to tell the lawyers in the case about a possible violation. Use it as soon as you can, and ask them whether the order still applies and whether it fits this arrest.
 warrantless-arrest_may-apply_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
 warrantless-arrest_may-apply_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, whether it started with a car stop, and any names, badge numbers or car plates. Keep any photos or videos.
@@ -42,20 +42,22 @@ warrantless-arrest_may-apply_laws-limit-police = Chicago's { -wco } and the { -t
 
 warrantless-arrest_warrant-shown = The court order may not cover this arrest, but you can still ask for help.
     .summary = According to the lawyers in the case, the court order covers arrests without a warrant and arrests during vehicle stops in ICE's Chicago area. If the agents had a warrant, it may not apply, so ask the lawyers in the case or ICIRR.
-    .verdict = may fall outside the court order, which the lawyers in the case say covers arrests without a warrant
+    .verdict = with a warrant, may fall outside the court order
 warrantless-arrest_warrant-shown_scope = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order is about arrests without a warrant and arrests during vehicle stops in ICE's Chicago area.
 warrantless-arrest_warrant-shown_ask = NIJC's page lets you tell the lawyers about a possible violation. You can ask them whether the order fits what happened.
-warrantless-arrest_warrant-shown_dates = News reports said that in October 2025 a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
+warrantless-arrest_warrant-shown_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_warrant-shown_tell-lawyers = If you are not sure the agents really had a warrant, or the arrest started with a car stop, use NIJC's page to tell the lawyers in the case.
 warrantless-arrest_warrant-shown_icirr = For help for the family, call or text the ICIRR Family Support Hotline, 24 hours a day.
 warrantless-arrest_warrant-shown_write-down = Write down what you know as soon as you can: the date, time and place, what the paper said and who signed it, and any names, badge numbers or car plates. Keep a photo or copy of any paper you were given.
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = Chicago's { -wco } and the { -trust } limit what police and City workers do. They do not stop federal agents from making arrests.
 
 ## Outcome: outside ICE's Chicago area
 
-warrantless-arrest_outside-area = The lawyers in the case say this court order covers only ICE's Chicago area.
-    .summary = According to the lawyers in the case, the court order covers arrests in Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky. For an arrest in another state, get legal help there.
-    .verdict = outside the court order, which the lawyers in the case say covers only ICE's Chicago area
-warrantless-arrest_outside-area_area = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order covers people arrested in ICE's Chicago area: Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky.
+warrantless-arrest_outside-area = The lawyers in the case say remedies under this court order are for people arrested in ICE's Chicago area.
+    .summary = According to the lawyers in the case, people arrested in Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky may seek remedies under the court order, which news reports of October 2025 said ran to February 2, 2026. For an arrest in another state, get legal help there.
+    .verdict = may be unable to seek remedies under this order
+warrantless-arrest_outside-area_area = According to the National Immigrant Justice Center (NIJC) and the ACLU of Illinois, the lawyers for the people who sued in Castañon Nava v. DHS, the court order made ICE adopt a nationwide policy that limits some arrests without a warrant and some vehicle stops. They say people arrested that way in ICE's Chicago area (Illinois, Indiana, Wisconsin, Missouri, Kansas and Kentucky) may be able to ask for remedies under it. They do not say that people arrested elsewhere can.
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = For help for a family in Illinois, call or text the ICIRR Family Support Hotline, 24 hours a day.
 warrantless-arrest_outside-area_write-down = Write down what you know as soon as you can: the date, time and place, whether the agents showed any paper, and any names, badge numbers or car plates.

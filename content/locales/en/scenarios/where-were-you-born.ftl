@@ -25,7 +25,7 @@ where-were-you-born_setting_custody = I was arrested or am being held
 
 where-were-you-born_street-stop = Police may not ask where you were born or about your immigration status.
     .summary = Illinois law bars police anywhere in the state from asking people they stop about their citizenship, immigration status or place of birth. You may stay silent.
-    .verdict = may not ask where you were born or about your status
+    .verdict = may not ask about your birthplace or status
 where-were-you-born_street-stop_state-law = The { -trust } covers police anywhere in Illinois. If they stop or hold someone, they may not ask about or look into that person's citizenship, immigration status or place of birth.
 where-were-you-born_street-stop_city-law = Chicago's { -wco } says City workers, including police, may not ask for anyone's citizenship or immigration status. The exceptions are narrow, such as when a law or court order requires it.
 where-were-you-born_street-stop_no-arrest = Police may not stop, arrest, search or hold anyone only because of their immigration status.
@@ -41,13 +41,12 @@ where-were-you-born_street-stop_border = The ACLU notes that different rules app
 ## Outcome: pulled over in a car
 
 where-were-you-born_car-stop = Police may not ask where you were born or about your immigration status.
-    .summary = Illinois law bars police from asking people they stop about their citizenship, immigration status or place of birth, in a traffic stop too. The ACLU advises the driver to still show a license, registration and proof of insurance when asked.
-    .verdict = may not ask where you were born or about your status
+    .summary = Illinois law bars police from asking people they stop about their citizenship, immigration status or place of birth, in a traffic stop too. You may stay silent.
+    .verdict = may not ask about your birthplace or status
 where-were-you-born_car-stop_state-law = The { -trust } covers police anywhere in Illinois. If they stop or hold someone, they may not ask about or look into that person's citizenship, immigration status or place of birth.
 where-were-you-born_car-stop_city-law = Chicago's { -wco } says City workers, including police, may not ask for anyone's citizenship or immigration status. The exceptions are narrow, such as when a law or court order requires it.
 where-were-you-born_car-stop_no-arrest = Police may not stop, arrest, search or hold anyone only because of their immigration status.
-where-were-you-born_car-stop_show-license = If you are the driver, the ACLU advises showing your driver's license, registration and proof of insurance when police ask.
-where-were-you-born_car-stop_stay-silent = You do not have to answer questions about where you were born or your immigration status. The ACLU says drivers and passengers have the right to stay silent.
+where-were-you-born_car-stop_stay-silent = You do not have to answer questions about where you were born or your immigration status. The ACLU says you have the right to stay silent.
 where-were-you-born_car-stop_search = The ACLU says you can refuse to let police search your car. If they search anyway, do not resist.
 where-were-you-born_car-stop_no-lies = The ACLU advises: do not lie, do not show false papers, and do not run or resist.
 where-were-you-born_car-stop_write-down = Afterwards, write down the date, time and place, and the officer's name and badge number if you can.
@@ -60,7 +59,7 @@ where-were-you-born_car-stop_border = The ACLU notes that different rules apply 
 
 where-were-you-born_in-custody = Police may not ask where you were born or about your immigration status while you are held.
     .summary = Illinois law bars police from asking anyone in their custody about citizenship, immigration status or place of birth. There are two narrow exceptions.
-    .verdict = may not ask where you were born or about your status, with two narrow exceptions
+    .verdict = may not ask about your birthplace or status
 where-were-you-born_in-custody_state-law = The { -trust } covers police anywhere in Illinois. If they stop or hold someone, they may not ask about or look into that person's citizenship, immigration status or place of birth.
 where-were-you-born_in-custody_city-law = Chicago's { -wco } says City workers, including police, may not ask for anyone's citizenship or immigration status, except in narrow cases.
 where-were-you-born_in-custody_no-hold = Police may not keep holding anyone only because of an immigration detainer. A detainer is a written request from ICE asking police to hold someone, or to tell ICE when the person will be released. A judge does not sign it.
@@ -75,7 +74,7 @@ where-were-you-born_in-custody_ice-not-bound = These laws limit what Chicago and
 
 where-were-you-born_federal-agent = City and state limits on these questions do not apply to immigration agents. You still have the right to stay silent.
     .summary = The rules against status questions bind Chicago and Illinois police, not federal agents. You still have the right to stay silent, legal-aid groups say.
-    .verdict = are not bound by the City and state limits on these questions
+    .verdict = are not bound by these City and state rules
 where-were-you-born_federal-agent_not-bound = The City and state rules against status questions bind City workers and Illinois police. They do not bind federal immigration agents.
 where-were-you-born_federal-agent_silent = The ACLU says you have the right to remain silent. You do not have to say where you were born, whether you are a citizen, or how you entered the U.S.
 where-were-you-born_federal-agent_papers = The ACLU also says: if you are not a citizen and have immigration papers, show them if an immigration agent asks. If you are 18 or older, carry them with you. If you do not have papers, say you want to remain silent.
@@ -91,7 +90,7 @@ where-were-you-born_federal-agent_police-role = Chicago police may not help immi
 
 where-were-you-born_unsure-who = Either way, you have the right to stay silent about where you were born and your status.
     .summary = Illinois police may not ask these questions of people they stop or hold. Federal immigration agents are not bound by that rule, but you still have the right to stay silent.
-    .verdict = may not ask; federal agents are not bound by that rule
+    .verdict = may not ask, but federal agents are not bound
 where-were-you-born_unsure-who_police-no = If they are police, state law bars them from asking people they stop or hold about status or place of birth. City law bars Chicago police from asking for anyone's status.
 where-were-you-born_unsure-who_federal = If they are federal immigration agents, those City and state rules do not bind them.
 where-were-you-born_unsure-who_silent = The ACLU says you have the right to remain silent, whoever is asking. You do not have to say where you were born, whether you are a citizen, or how you entered the U.S.

@@ -45,7 +45,6 @@ agents-approach-you_car_silent = La ACLU dice que tanto los conductores como los
 agents-approach-you_car_search = Usted puede negarse a que los agentes registren su auto, según la ACLU.
 agents-approach-you_car_nationality = La Asociación Estadounidense de Abogados de Inmigración (American Immigration Lawyers Association, AILA), un grupo de abogados de inmigración, agrega que usted puede negarse a mostrar documentos de identidad que digan de qué país es. Nunca muestre documentos falsos.
 agents-approach-you_car_pull-over = Pare el auto en un lugar seguro. Mantenga la calma.
-agents-approach-you_car_show-license = Si usted maneja y se los piden, la ACLU aconseja mostrar su licencia, el registro del vehículo y el comprobante de seguro. Usted no tiene que responder preguntas sobre su estatus.
 agents-approach-you_car_say-silent = Para otras preguntas, puede decir: "Quiero guardar silencio".
 agents-approach-you_car_say-no-search = Si los agentes piden registrar el auto, usted puede decir que no. Si lo registran de todos modos, no se resista.
 agents-approach-you_car_passenger = Si usted es pasajero, puede preguntar: "¿Soy libre de irme?". Si le dicen que sí, puede irse con calma.

@@ -50,6 +50,8 @@ courthouse-arrest_not-barred = Según los informes de prensa, la ley sobre los t
     .verdict = la ley sobre los tribunales no les prohíbe los arrestos por un delito ni con una orden de un juez
 courthouse-arrest_not-barred_civil-only = Los informes de prensa sobre la Ley Pública 104-0440 dicen que prohíbe los arrestos civiles hechos sin una orden de un juez. Dicen que no prohíbe los arrestos por delitos.
 courthouse-arrest_not-barred_ice-form = Un formulario de ICE, como el Formulario I-200 o I-205, no es una orden de un juez. La ley de Illinois describe estos formularios como documentos de inmigración que ningún juez aprobó. { -judicial-warrant-definition }
+# TODO(translate)
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = Según informes de prensa, el Departamento de Justicia de EE. UU. demandó a Illinois por la ley sobre los tribunales el 22 de diciembre de 2025. Hasta principios de enero de 2026, la noticia más reciente que encontramos, no había ninguna decisión.
 courthouse-arrest_not-barred_rights = Si lo arrestan, la ACLU dice que usted puede guardar silencio y que debe pedir un abogado de inmediato. No corra ni se resista.
 courthouse-arrest_not-barred_lawyer = Si a usted o a alguien que conoce lo arrestan por un delito, pida un abogado. La línea de First Defense Legal Aid pone a las personas en contacto con ayuda legal gratuita después de un arresto, las 24 horas del día.

@@ -52,6 +52,8 @@ police-record-status_no-records_officer = Si usted es oficial: no escriba el est
 police-record-status_no-records_report-copa = ¿Un oficial de la policía de Chicago anotó su estatus? Puede reportarlo ante la Oficina Civil de Rendición de Cuentas de la Policía (COPA).
 police-record-status_no-records_federal-law = La { -trust } dice que no limita el envío ni la recepción de información sobre la ciudadanía o el estatus migratorio bajo dos leyes federales, 8 U.S.C. 1373 y 1644. No pudimos confirmar si la ordenanza de Chicago menciona estas leyes, ni cómo encajan con la regla de la Ciudad.
 police-record-status_no-records_who-bound = Estas reglas obligan a las agencias y los trabajadores de la Ciudad de Chicago. No se aplican a las agencias federales.
+# TODO(translate)
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## Resultado: acceso a bases de datos
 

@@ -49,6 +49,8 @@ warrantless-arrest_warrant-shown_dates = Informes de prensa dijeron que en octub
 warrantless-arrest_warrant-shown_tell-lawyers = Si no está seguro de que los agentes de verdad tenían una orden de arresto, o si el arresto empezó cuando detuvieron un auto, use la página del NIJC para avisar a los abogados del caso.
 warrantless-arrest_warrant-shown_icirr = Para recibir ayuda para la familia, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 warrantless-arrest_warrant-shown_write-down = Anote lo que sepa en cuanto pueda: la fecha, la hora y el lugar, lo que decía el documento y quién lo firmó, y cualquier nombre, número de placa o número de matrícula de vehículo. Guarde una foto o una copia de cualquier documento que le hayan dado.
+# TODO(translate)
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = La { -wco } (Welcoming City Ordinance) de Chicago y la { -trust } limitan lo que hacen la policía y los trabajadores de la Ciudad. No impiden que los agentes federales hagan arrestos.
 
 ## Resultado: fuera del área de Chicago de ICE
@@ -57,5 +59,7 @@ warrantless-arrest_outside-area = Los abogados del caso dicen que esta orden del
     .summary = Según los abogados del caso, la orden del tribunal cubre los arrestos en Illinois, Indiana, Wisconsin, Misuri, Kansas y Kentucky. Si el arresto fue en otro estado, busque ayuda legal allí.
     .verdict = quedan fuera de la orden del tribunal, que según los abogados del caso solo cubre el área de Chicago de ICE
 warrantless-arrest_outside-area_area = Según el National Immigrant Justice Center (NIJC) y la ACLU de Illinois, los abogados de las personas que demandaron en el caso Castañon Nava v. DHS, la orden del tribunal cubre a las personas arrestadas en el área de Chicago de ICE: Illinois, Indiana, Wisconsin, Misuri, Kansas y Kentucky.
+# TODO(translate)
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = Para recibir ayuda para una familia en Illinois, llame o envíe un mensaje de texto a la Línea de Apoyo Familiar de ICIRR, las 24 horas del día.
 warrantless-arrest_outside-area_write-down = Anote lo que sepa en cuanto pueda: la fecha, la hora y el lugar, si los agentes mostraron algún documento, y cualquier nombre, número de placa o número de matrícula de vehículo.

@@ -46,7 +46,6 @@ where-were-you-born_car-stop = La policía no puede preguntarle dónde nació ni
 where-were-you-born_car-stop_state-law = La { -trust } cubre a la policía de cualquier parte de Illinois. Si detiene o retiene a alguien, no puede preguntar ni investigar la ciudadanía, el estatus migratorio o el lugar de nacimiento de esa persona.
 where-were-you-born_car-stop_city-law = La { -wco } (Welcoming City Ordinance) de Chicago dice que los trabajadores de la Ciudad, incluida la policía, no pueden pedir la ciudadanía ni el estatus migratorio de nadie. Las excepciones son limitadas, como cuando lo exige una ley o una orden de un tribunal.
 where-were-you-born_car-stop_no-arrest = La policía no puede detener, arrestar, registrar ni retener a nadie solo por su estatus migratorio.
-where-were-you-born_car-stop_show-license = Si usted es quien maneja, la ACLU aconseja mostrar su licencia de manejo, el registro del vehículo y el comprobante de seguro cuando la policía se los pida.
 where-were-you-born_car-stop_stay-silent = Usted no tiene que responder preguntas sobre dónde nació ni sobre su estatus migratorio. La ACLU dice que los conductores y los pasajeros tienen derecho a guardar silencio.
 where-were-you-born_car-stop_search = La ACLU dice que usted puede negarse a que la policía registre su auto. Si lo registran de todos modos, no se resista.
 where-were-you-born_car-stop_no-lies = La ACLU aconseja: no mienta, no muestre documentos falsos, y no corra ni se resista.

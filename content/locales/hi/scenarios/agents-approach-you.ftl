@@ -45,7 +45,6 @@ agents-approach-you_car_silent = ACLU कहता है कि गाड़ी
 agents-approach-you_car_search = ACLU कहता है कि आप एजेंटों को अपनी गाड़ी की तलाशी लेने से मना कर सकते हैं।
 agents-approach-you_car_nationality = American Immigration Lawyers Association (AILA), यानी इमिग्रेशन वकीलों का एक संगठन, यह भी कहता है कि आप पहचान के ऐसे काग़ज़ दिखाने से मना कर सकते हैं जिनमें लिखा हो कि आप किस देश से हैं। कभी भी झूठे काग़ज़ न दिखाएँ।
 agents-approach-you_car_pull-over = गाड़ी किसी सुरक्षित जगह पर रोकें। शांत रहें।
-agents-approach-you_car_show-license = अगर आप गाड़ी चला रहे हैं और आपसे माँगा जाए, तो ACLU की सलाह है कि अपना लाइसेंस, रजिस्ट्रेशन और बीमे का सबूत दिखाएँ। आपको अपने स्टेटस के बारे में सवालों के जवाब देना ज़रूरी नहीं।
 agents-approach-you_car_say-silent = दूसरे सवालों पर आप कह सकते हैं: “मैं चुप रहना चाहता/चाहती हूँ।”
 agents-approach-you_car_say-no-search = अगर एजेंट गाड़ी की तलाशी लेना चाहें, तो आप मना कर सकते हैं। अगर वे फिर भी तलाशी लें, तो विरोध न करें।
 agents-approach-you_car_passenger = अगर आप सवारी हैं, तो आप पूछ सकते हैं: “क्या मैं जा सकता/सकती हूँ?” अगर जवाब हाँ है, तो आप शांति से जा सकते हैं।

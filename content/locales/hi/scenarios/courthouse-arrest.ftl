@@ -50,6 +50,8 @@ courthouse-arrest_not-barred = रिपोर्टों के अनुस�
     .verdict = अदालत वाला कानून उन्हें अपराध के लिए, या जज के वारंट के आधार पर गिरफ़्तारी करने से नहीं रोकता
 courthouse-arrest_not-barred_civil-only = पब्लिक ऐक्ट 104-0440 पर रिपोर्टें कहती हैं कि यह जज के आदेश के बिना की गई सिविल गिरफ़्तारियों पर रोक लगाता है। रिपोर्टों के अनुसार यह अपराधों के लिए गिरफ़्तारी पर रोक नहीं लगाता।
 courthouse-arrest_not-barred_ice-form = ICE का फ़ॉर्म, जैसे फ़ॉर्म I-200 या I-205, जज का आदेश नहीं है। इलिनॉय का कानून इन फ़ॉर्मों को ऐसे इमिग्रेशन काग़ज़ बताता है जिन्हें किसी जज ने मंज़ूर नहीं किया। { -judicial-warrant-definition }
+# TODO(translate)
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = समाचार रिपोर्टों के अनुसार, अमेरिका के न्याय विभाग ने 22 दिसंबर 2025 को अदालत वाले इस कानून को लेकर इलिनॉय पर मुक़दमा किया। जनवरी 2026 की शुरुआत तक, यानी हमें मिली सबसे ताज़ा ख़बर तक, इस पर कोई फ़ैसला नहीं आया था।
 courthouse-arrest_not-barred_rights = ACLU कहता है कि अगर आपको गिरफ़्तार किया जाए, तो आप चुप रह सकते हैं और आपको तुरंत वकील माँगना चाहिए। न भागें, न विरोध करें।
 courthouse-arrest_not-barred_lawyer = अगर आप या आपका कोई जानने वाला किसी अपराध के लिए गिरफ़्तार हो, तो वकील माँगें। First Defense Legal Aid की हॉटलाइन गिरफ़्तारी के बाद लोगों को मुफ़्त कानूनी मदद से जोड़ती है — दिन में 24 घंटे।

@@ -52,6 +52,8 @@ police-record-status_no-records_officer = अगर आप अधिकारी
 police-record-status_no-records_report-copa = क्या शिकागो के किसी पुलिस अधिकारी ने आपका स्टेटस रिकॉर्ड किया? आप इसकी शिकायत पुलिस जवाबदेही के नागरिक दफ़्तर (Civilian Office of Police Accountability, COPA) में कर सकते हैं।
 police-record-status_no-records_federal-law = { -trust } कहता है कि वह दो फ़ेडरल कानूनों, 8 U.S.C. 1373 और 1644, के तहत नागरिकता या इमिग्रेशन स्टेटस की जानकारी भेजने या पाने को सीमित नहीं करता। हम पक्का नहीं कर सके कि शिकागो शहर के अध्यादेश में इन कानूनों का ज़िक्र है या नहीं, या ये कानून शहर के नियम के साथ कैसे मेल खाते हैं।
 police-record-status_no-records_who-bound = ये नियम शिकागो शहर की एजेंसियों और कर्मचारियों पर लागू होते हैं। ये फ़ेडरल एजेंसियों पर लागू नहीं होते।
+# TODO(translate)
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## नतीजा: डेटाबेस तक पहुँच
 

@@ -49,6 +49,8 @@ warrantless-arrest_warrant-shown_dates = समाचार रिपोर्�
 warrantless-arrest_warrant-shown_tell-lawyers = अगर आपको पक्का नहीं पता कि एजेंटों के पास सच में वारंट था, या अगर गिरफ़्तारी गाड़ी रोकने से शुरू हुई, तो NIJC के पेज से मुक़दमे के वकीलों को बताएँ।
 warrantless-arrest_warrant-shown_icirr = परिवार के लिए मदद पाने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें। यह 24 घंटे खुली रहती है।
 warrantless-arrest_warrant-shown_write-down = जितनी जल्दी हो सके, जो कुछ आपको पता है उसे लिख लें: तारीख़, समय और जगह, काग़ज़ पर क्या लिखा था और उस पर किसके दस्तख़त थे, और कोई भी नाम, बैज नंबर या गाड़ियों के नंबर प्लेट। आपको दिए गए किसी भी काग़ज़ की फ़ोटो या कॉपी रखें।
+# TODO(translate)
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = शिकागो का { -wco } और { -trust } पुलिस और शहर के कर्मचारियों के कामों को सीमित करते हैं। ये फ़ेडरल एजेंटों को गिरफ़्तारियाँ करने से नहीं रोकते।
 
 ## नतीजा: ICE के शिकागो इलाके से बाहर
@@ -57,5 +59,7 @@ warrantless-arrest_outside-area = मुक़दमे के वकील क�
     .summary = मुक़दमे के वकीलों के अनुसार, अदालत का आदेश इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस और केंटकी में हुई गिरफ़्तारियों पर लागू होता है। किसी दूसरे राज्य में हुई गिरफ़्तारी के लिए वहीं कानूनी मदद लें।
     .verdict = यह अदालत के आदेश के दायरे से बाहर है, जो मुक़दमे के वकीलों के अनुसार सिर्फ़ ICE के शिकागो इलाके पर लागू होता है
 warrantless-arrest_outside-area_area = Castañon Nava v. DHS में मुक़दमा करने वाले लोगों के वकीलों, National Immigrant Justice Center (NIJC) और ACLU of Illinois, के अनुसार यह अदालती आदेश उन लोगों पर लागू होता है जो ICE के शिकागो इलाके में गिरफ़्तार हुए: इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस और केंटकी।
+# TODO(translate)
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = इलिनॉय में किसी परिवार के लिए मदद पाने के लिए ICIRR फ़ैमिली सपोर्ट हॉटलाइन (ICIRR Family Support Hotline) पर कॉल करें या मैसेज भेजें। यह 24 घंटे खुली रहती है।
 warrantless-arrest_outside-area_write-down = जितनी जल्दी हो सके, जो कुछ आपको पता है उसे लिख लें: तारीख़, समय और जगह, क्या एजेंटों ने कोई काग़ज़ दिखाया, और कोई भी नाम, बैज नंबर या गाड़ियों के नंबर प्लेट।

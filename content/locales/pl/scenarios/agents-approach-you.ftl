@@ -45,7 +45,6 @@ agents-approach-you_car_silent = Według ACLU zarówno kierowca, jak i pasażero
 agents-approach-you_car_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez agentów.
 agents-approach-you_car_nationality = American Immigration Lawyers Association (AILA), stowarzyszenie prawników imigracyjnych, dodaje, że możesz odmówić pokazania dokumentów tożsamości, z których wynika, z jakiego kraju pochodzisz. Nigdy nie pokazuj fałszywych dokumentów.
 agents-approach-you_car_pull-over = Zatrzymaj samochód w bezpiecznym miejscu. Zachowaj spokój.
-agents-approach-you_car_show-license = Jeśli prowadzisz, ACLU radzi na prośbę pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia. Nie musisz odpowiadać na pytania o swój status.
 agents-approach-you_car_say-silent = Na inne pytania możesz odpowiedzieć: „Chcę zachować milczenie”.
 agents-approach-you_car_say-no-search = Jeśli agenci poproszą o zgodę na przeszukanie samochodu, możesz odmówić. Jeśli mimo to go przeszukają, nie stawiaj oporu.
 agents-approach-you_car_passenger = Jeśli jedziesz jako pasażer lub pasażerka, możesz zapytać: „Czy mogę odejść?”. Jeśli tak, możesz spokojnie odejść.

@@ -50,6 +50,8 @@ courthouse-arrest_not-barred = Według doniesień ustawa o ochronie w sądach ni
     .verdict = ustawa o ochronie w sądach nie zakazuje im aresztowań za przestępstwa ani na podstawie nakazu sędziego
 courthouse-arrest_not-barred_civil-only = Według doniesień na temat ustawy Public Act 104-0440 zakazuje ona aresztowań w trybie cywilnym dokonywanych bez nakazu sędziego. Według tych doniesień nie zakazuje aresztowań za przestępstwa.
 courthouse-arrest_not-barred_ice-form = Formularz ICE, np. I-200 lub I-205, nie jest nakazem sędziego. Prawo stanu Illinois opisuje takie formularze jako dokumenty imigracyjne, których nie zatwierdził żaden sędzia. { -judicial-warrant-definition }
+# TODO(translate)
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = Według doniesień prasowych Departament Sprawiedliwości USA pozwał stan Illinois w sprawie ustawy o ochronie w sądach 22 grudnia 2025 roku. Według najnowszych informacji, jakie znaleźliśmy (z początku stycznia 2026 roku), orzeczenia jeszcze nie było.
 courthouse-arrest_not-barred_rights = Według ACLU w razie aresztowania możesz zachować milczenie i należy od razu poprosić o prawnika. Nie uciekaj i nie stawiaj oporu.
 courthouse-arrest_not-barred_lawyer = Jeśli ciebie lub kogoś, kogo znasz, aresztują za przestępstwo, poproś o prawnika. Infolinia First Defense Legal Aid, czynna całą dobę, łączy osoby po aresztowaniu z bezpłatną pomocą prawną.

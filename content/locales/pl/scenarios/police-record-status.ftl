@@ -52,6 +52,8 @@ police-record-status_no-records_officer = Dla funkcjonariuszy policji: nie wpisu
 police-record-status_no-records_report-copa = Czy funkcjonariusz chicagowskiej policji zapisał twój status? Możesz to zgłosić do Cywilnego Biura ds. Odpowiedzialności Policji (COPA).
 police-record-status_no-records_federal-law = Jak stanowi { -trust }, nie ogranicza ona wysyłania ani otrzymywania informacji o obywatelstwie lub statusie imigracyjnym na podstawie dwóch ustaw federalnych: 8 U.S.C. 1373 i 1644. Nie udało nam się potwierdzić, czy rozporządzenie Chicago wspomina o tych ustawach ani jak mają się one do zasady obowiązującej w mieście.
 police-record-status_no-records_who-bound = Te zasady obowiązują urzędy i pracowników miasta Chicago. Nie dotyczą agencji federalnych.
+# TODO(translate)
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## Wynik: dostęp do baz danych
 

@@ -49,6 +49,8 @@ warrantless-arrest_warrant-shown_dates = Według doniesień prasowych w paździe
 warrantless-arrest_warrant-shown_tell-lawyers = Jeśli nie masz pewności, czy agenci naprawdę mieli nakaz, albo jeśli aresztowanie zaczęło się od zatrzymania samochodu do kontroli, powiadom prawników prowadzących sprawę przez stronę NIJC.
 warrantless-arrest_warrant-shown_icirr = Po pomoc dla rodziny zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 warrantless-arrest_warrant-shown_write-down = Jak najszybciej zapisz, co wiesz: datę, godzinę i miejsce, co było napisane w dokumencie i kto go podpisał, a także wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów. Zachowaj zdjęcie lub kopię każdego dokumentu, który ci dano.
+# TODO(translate)
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) i { -trust } ograniczają to, co robią policja i pracownicy miasta. Nie powstrzymują agentów federalnych przed dokonywaniem aresztowań.
 
 ## Wynik: poza obszarem chicagowskiego biura ICE
@@ -57,5 +59,7 @@ warrantless-arrest_outside-area = Prawnicy prowadzący sprawę mówią, że to p
     .summary = Według prawników prowadzących sprawę postanowienie sądu obejmuje aresztowania w stanach Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky. Jeśli do aresztowania doszło w innym stanie, szukaj pomocy prawnej w tamtym stanie.
     .verdict = poza zakresem postanowienia sądu, które – według prawników prowadzących sprawę – obejmuje tylko obszar chicagowskiego biura ICE
 warrantless-arrest_outside-area_area = Według National Immigrant Justice Center (NIJC) i ACLU of Illinois, czyli prawników osób, które wniosły pozew w sprawie Castañon Nava v. DHS, postanowienie sądu obejmuje osoby aresztowane na obszarze chicagowskiego biura ICE, czyli w stanach Illinois, Indiana, Wisconsin, Missouri, Kansas i Kentucky.
+# TODO(translate)
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = Po pomoc dla rodziny w Illinois zadzwoń lub napisz SMS do Infolinii Wsparcia Rodzin ICIRR, czynnej całą dobę.
 warrantless-arrest_outside-area_write-down = Jak najszybciej zapisz, co wiesz: datę, godzinę i miejsce, czy agenci pokazali jakiś dokument, a także wszelkie nazwiska, numery odznak lub numery rejestracyjne samochodów.

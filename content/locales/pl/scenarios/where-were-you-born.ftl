@@ -46,7 +46,6 @@ where-were-you-born_car-stop = Policja nie może pytać o twoje miejsce urodzeni
 where-were-you-born_car-stop_state-law = Policję w całym stanie Illinois obejmuje { -trust }. Jeśli policja kogoś zatrzymuje lub przetrzymuje, nie może pytać o obywatelstwo, status imigracyjny ani miejsce urodzenia tej osoby ani tego sprawdzać.
 where-were-you-born_car-stop_city-law = Chicagowskie { -wco } (Welcoming City Ordinance – prawo miejskie uchwalone przez Radę Miasta Chicago) mówi, że pracownicy miasta, w tym policja, nie mogą pytać o niczyje obywatelstwo ani status imigracyjny. Wyjątki są wąskie, np. gdy wymaga tego przepis prawa lub postanowienie sądu.
 where-were-you-born_car-stop_no-arrest = Policja nie może nikogo zatrzymywać, aresztować, przeszukiwać ani przetrzymywać tylko z powodu jego statusu imigracyjnego.
-where-were-you-born_car-stop_show-license = Jeśli prowadzisz, ACLU radzi na prośbę policji pokazać prawo jazdy, dowód rejestracyjny i dowód ubezpieczenia.
 where-were-you-born_car-stop_stay-silent = Nie musisz odpowiadać na pytania o swoje miejsce urodzenia ani status imigracyjny. Według ACLU kierowca i pasażerowie mają prawo do zachowania milczenia.
 where-were-you-born_car-stop_search = Według ACLU możesz nie zgodzić się na przeszukanie samochodu przez policję. Jeśli mimo to go przeszukają, nie stawiaj oporu.
 where-were-you-born_car-stop_no-lies = ACLU radzi: nie kłam, nie pokazuj fałszywych dokumentów, nie uciekaj i nie stawiaj oporu.

@@ -45,7 +45,6 @@ agents-approach-you_car_silent = ACLU表示，司机和乘客都有保持沉默�
 agents-approach-you_car_search = ACLU表示，您可以拒绝让探员搜查您的车。
 agents-approach-you_car_nationality = 美国移民律师协会（American Immigration Lawyers Association，AILA）是一个由移民律师组成的团体。它还说，您可以拒绝出示写明您是哪个国家的人的身份证件。绝对不要出示假证件。
 agents-approach-you_car_pull-over = 把车停在安全的地方。保持冷静。
-agents-approach-you_car_show-license = 如果您是司机，并且对方提出要求，ACLU建议您出示驾照、车辆登记和保险证明。您不必回答有关自己身份的问题。
 agents-approach-you_car_say-silent = 对于其他问题，您可以说：“我要保持沉默。”
 agents-approach-you_car_say-no-search = 如果探员要求搜查车辆，您可以拒绝。如果他们还是要搜，不要反抗。
 agents-approach-you_car_passenger = 如果您是乘客，您可以问：“我可以走了吗？”如果可以，您可以冷静地离开。

@@ -50,6 +50,8 @@ courthouse-arrest_not-barred = 据报道，这项法院保护法律不禁止因�
     .verdict = 法院保护法律不禁止他们因犯罪或凭法官签署的令状进行逮捕
 courthouse-arrest_not-barred_civil-only = 有关第104-0440号公共法案（Public Act 104-0440）的报道说，它禁止没有法官命令的民事逮捕。报道说，它不禁止因犯罪而进行的逮捕。
 courthouse-arrest_not-barred_ice-form = ICE表格（例如I-200或I-205表格）不是法官命令。伊利诺伊州法律把这些表格描述为没有经过任何法官批准的移民文件。{ -judicial-warrant-definition }
+# TODO(translate)
+courthouse-arrest_not-barred_removal-order = An order from an immigration judge, such as a removal order, is not a judge's warrant. Chicago police rules count a removal order as an "administrative warrant". We could not confirm how the courthouse law treats it. Ask a lawyer.
 courthouse-arrest_not-barred_challenge = 据新闻报道，美国司法部于2025年12月22日就这项法院保护法律起诉伊利诺伊州。截至我们找到的最新消息（2026年1月初），还没有裁决。
 courthouse-arrest_not-barred_rights = 美国公民自由联盟（ACLU）表示，如果您被逮捕，您可以保持沉默，并应立即要求见律师。不要逃跑或反抗。
 courthouse-arrest_not-barred_lawyer = 如果您或您认识的人因犯罪被逮捕，请要求见律师。First Defense Legal Aid（法律援助组织）的热线每天24小时为被逮捕的人联系免费的法律帮助。

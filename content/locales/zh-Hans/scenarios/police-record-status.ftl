@@ -52,6 +52,8 @@ police-record-status_no-records_officer = 如果您是警员：不要在报告�
 police-record-status_no-records_report-copa = 有芝加哥警员记录了您的身份？您可以向芝加哥市政府警察问责办公室（Civilian Office of Police Accountability，COPA）举报。
 police-record-status_no-records_federal-law = { -trust }表示，它不限制依据两项联邦法律（8 U.S.C. 1373和1644）发送或接收公民身份或移民身份信息。我们无法确认芝加哥的条例是否提到这两项法律，也无法确认它们与市政府的规定如何配合。
 police-record-status_no-records_who-bound = 这些规定约束芝加哥市政府机构和工作人员，不适用于联邦机构。
+# TODO(translate)
+police-record-status_no-records_other-routes = These rules limit what City workers and police do with status information. They do not promise that no record about a person can ever reach a federal agency in another way.
 
 ## 结果：数据库访问
 

@@ -49,6 +49,8 @@ warrantless-arrest_warrant-shown_dates = 新闻报道说，2025年10月，一名
 warrantless-arrest_warrant-shown_tell-lawyers = 如果您不确定探员是否真的有令状，或者逮捕是从拦车开始的，请通过NIJC的网页告诉这起案件的律师。
 warrantless-arrest_warrant-shown_icirr = 如需为家人寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 warrantless-arrest_warrant-shown_write-down = 请尽快记下您知道的情况：日期、时间和地点，文件上写了什么、是谁签署的，以及任何姓名、警徽编号或车牌号。把您拿到的任何文件拍照或复印保存。
+# TODO(translate)
+warrantless-arrest_warrant-shown_ice-form = The paper may be an ICE form, such as Form I-200 or I-205, signed by an immigration officer. { -judicial-warrant-definition } An ICE form is not a judge's warrant. We do not know how the court order treats one, so ask the lawyers in the case whether it changes anything.
 warrantless-arrest_warrant-shown_laws-limit-police = 芝加哥的{ -wco }和{ -trust }限制的是警察和市政府工作人员的行为，并不能阻止联邦探员进行逮捕。
 
 ## 结果：不在ICE芝加哥辖区内
@@ -57,5 +59,7 @@ warrantless-arrest_outside-area = 这起案件的律师说，这项法院命令�
     .summary = 据这起案件的律师说，这项法院命令适用于在伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州发生的逮捕。如果逮捕发生在其他州，请在当地寻求法律帮助。
     .verdict = 不在这项法院命令的范围内；这起案件的律师说，该命令只适用于ICE芝加哥辖区
 warrantless-arrest_outside-area_area = 据Castañon Nava v. DHS一案起诉方的律师，即全国移民正义中心（National Immigrant Justice Center，NIJC）和美国公民自由联盟伊利诺伊州分会（ACLU of Illinois）说，这项法院命令适用于在ICE芝加哥辖区被逮捕的人：伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州和肯塔基州。
+# TODO(translate)
+warrantless-arrest_outside-area_dates = According to news reports of October 2025, which we could not confirm from the court's own record, a federal judge extended the order to February 2, 2026. We found nothing newer, so we do not know whether it still applies.
 warrantless-arrest_outside-area_icirr = 如需为伊利诺伊州的家庭寻求帮助，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 warrantless-arrest_outside-area_write-down = 请尽快记下您知道的情况：日期、时间和地点，探员有没有出示任何文件，以及任何姓名、警徽编号或车牌号。

@@ -46,7 +46,6 @@ where-were-you-born_car-stop = 警察不得问您在哪里出生，也不得问�
 where-were-you-born_car-stop_state-law = { -trust }适用于伊利诺伊州各地的警察。如果警察拦截或扣留某人，他们不得询问或调查此人的公民身份、移民身份或出生地。
 where-were-you-born_car-stop_city-law = 芝加哥的{ -wco }（Welcoming City Ordinance）规定，市政府工作人员（包括警察）不得询问任何人的公民身份或移民身份。例外情况范围很窄，例如法律或法院命令有此要求时。
 where-were-you-born_car-stop_no-arrest = 警察不得仅因某人的移民身份，就拦截、逮捕、搜查或扣留此人。
-where-were-you-born_car-stop_show-license = ACLU建议，如果您是司机，在警察要求时，请出示驾照、车辆登记和保险证明。
 where-were-you-born_car-stop_stay-silent = 您不必回答关于自己在哪里出生或移民身份的问题。ACLU表示，司机和乘客都有保持沉默的权利。
 where-were-you-born_car-stop_search = ACLU表示，您可以拒绝让警察搜查您的车。如果他们还是要搜查，不要反抗。
 where-were-you-born_car-stop_no-lies = ACLU建议：不要说谎，不要出示虚假证件，也不要逃跑或反抗。
