@@ -71,7 +71,7 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
         }
     }
     let link_text =
-        |p: &Provision| if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+        |p: &Provision| if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let items = seen.iter().map(|&i| {
         let p = &PROVISIONS[i];
         let key = format!("law_{}", p.id);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::{ltr, part, Layout};
-use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
+use crate::content::{self, msg, Binds, Provision, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
 pub fn law_index(i18n: I18n) -> Html {
@@ -75,7 +75,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
     let p: &'static Provision = &PROVISIONS[props.index];
     let key = format!("law_{}", p.id);
     let title = i18n.t(&key);
-    let link_text = if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+    let link_text = if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let scenarios = content::scenarios_citing(props.index);
     let myths = content::myths_citing(props.index);
     html! {
