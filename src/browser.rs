@@ -209,6 +209,18 @@ pub fn page_url() -> String {
     window().location().href().unwrap_or_default()
 }
 
+/// The path of the page's address (`/en/help`), as the router reads it.
+pub fn path() -> String {
+    window().location().pathname().unwrap_or_else(|_| "/".into())
+}
+
+/// Adds `path` to the session's history as the new current page (the router then draws it).
+pub fn push_path(path: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+}
+
 fn synth() -> Option<web_sys::SpeechSynthesis> {
     window().speech_synthesis().ok()
 }

@@ -72,6 +72,9 @@ pub struct Provision {
     pub binds: Binds,
     pub reviewed: Date,
     pub challenged_as_of: Option<Date>,
+    /// Whether `url` is the official text itself ("Read the official text"), else a page about
+    /// it ("Read the source").
+    pub official_text: bool,
 }
 
 #[derive(Debug, PartialEq)]

@@ -40,7 +40,7 @@ fn every_step_of_every_scenario_is_a_static_page_linking_to_the_next() {
                 for depth in 0..=walk.depth() {
                     let at = walk.change(depth);
                     let path = kyr_chicago::Route::for_walk(locale.code, &at);
-                    let path = yew_router::Routable::to_path(&path);
+                    let path = path.to_path();
                     let html = page(&path);
                     let heading = i18n.t(&format!("{}_{}", s.id, at.current().id));
                     assert!(

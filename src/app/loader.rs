@@ -2,7 +2,6 @@
 //! loaded yet, and fetching them while the current page stays on screen.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{switch, Route};
 use crate::content;

@@ -8,10 +8,9 @@
 
 mod loader;
 mod route;
+mod router;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::content;
 use crate::engine::Walk;
@@ -21,6 +20,7 @@ use crate::pages::{self, LanguageChoice};
 use loader::gated;
 pub use loader::{load_parts, messages_came_with, missing_parts, parts_for};
 pub use route::{all_paths, Route};
+pub use router::{use_route, Link, Location};
 
 fn with_locale(i18n: I18n, page: Html) -> Html {
     html! { <ContextProvider<I18n> context={i18n}>{ page }</ContextProvider<I18n>> }
@@ -99,11 +99,27 @@ fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
 pub fn App() -> Html {
     use_effect_with((), |_| crate::browser::install_quick_exit_listeners());
     let arrived = use_force_update();
-    let render = Callback::from(move |route: Route| gated(route, arrived.clone()));
+    let route = use_state(|| Route::parse(&crate::browser::path()));
+    {
+        // Back and Forward.
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                route.set(Route::parse(&crate::browser::path()))
+            });
+            move || drop(listener)
+        });
+    }
+    let navigate = {
+        let route = route.clone();
+        Callback::from(move |to: Route| {
+            crate::browser::push_path(&to.to_path());
+            route.set(to);
+        })
+    };
+    let location = Location::new((*route).clone(), navigate);
     html! {
-        <BrowserRouter>
-            <Switch<Route> {render} />
-        </BrowserRouter>
+        <ContextProvider<Location> context={location}>{ gated((*route).clone(), arrived) }</ContextProvider<Location>>
     }
 }
 
@@ -116,11 +132,8 @@ pub struct ServerAppProps {
 /// The app rendered natively for one URL (Yew SSR).
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(&*props.path);
+    let route = Route::parse(&props.path);
     html! {
-        <Router history={history}>
-            <Switch<Route> render={switch} />
-        </Router>
+        <ContextProvider<Location> context={Location::fixed(route.clone())}>{ switch(route) }</ContextProvider<Location>>
     }
 }

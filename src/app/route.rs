@@ -2,14 +2,12 @@
 //! (`/en/scenarios/ice-asks-police/immigration/no-paper`), so every page can be rendered ahead of
 //! time and every answer is an ordinary link; and the list of every page of the site.
 
-use yew_router::prelude::*;
-
 use crate::content;
 use crate::engine::Walk;
 
-/// Every page's address. `Routable` is written out by hand rather than derived: the derive builds a
-/// general route matcher (and pulls in a URL-pattern crate) that cost about 11 KB of WebAssembly for
-/// what is, here, a match on a few path segments. `tests` below pin every pattern.
+/// Every page's address, recognised by hand: a general route matcher cost about 11 KB of
+/// WebAssembly for what is, here, a match on a few path segments. `tests` below pin every
+/// pattern.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
     /// `/`
@@ -42,12 +40,9 @@ pub enum Route {
     NotFound,
 }
 
-impl Routable for Route {
-    fn from_path(path: &str, _params: &std::collections::HashMap<&str, &str>) -> Option<Self> {
-        Some(Self::parse(path))
-    }
-
-    fn to_path(&self) -> String {
+impl Route {
+    /// The page's address (the inverse of `parse`).
+    pub fn to_path(&self) -> String {
         let page = |lang: &str, rest: &[&str]| {
             let mut out = format!("/{}", encode(lang));
             for part in rest {
@@ -74,30 +69,8 @@ impl Routable for Route {
         }
     }
 
-    fn routes() -> Vec<&'static str> {
-        vec![
-            "/",
-            "/:lang",
-            "/:lang/scenarios/:id",
-            "/:lang/scenarios/:id/*path",
-            "/:lang/law",
-            "/:lang/law/:id",
-            "/:lang/myths",
-            "/:lang/myths/:id",
-            "/:lang/help",
-            "/:lang/about",
-            "/:lang/card",
-            "/:lang/safety",
-            "/:lang/glossary",
-            "/404",
-        ]
-    }
-
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
-
-    fn recognize(pathname: &str) -> Option<Self> {
+    /// The route of an address; every address has one (`NotFound` for the rest).
+    pub fn recognize(pathname: &str) -> Option<Self> {
         Some(Self::parse(pathname))
     }
 }

@@ -1,8 +1,8 @@
 //! Citations: inline source links after each claim, and the full source list of an outcome with
 //! each entry's status and any court challenge.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::ltr;
 use crate::app::Route;
@@ -22,7 +22,7 @@ fn kind_label(i18n: &I18n, p: &Provision) -> Option<String> {
 /// challenge), which links on to the official text.
 pub fn cite_link(i18n: &I18n, p: &'static Provision) -> Html {
     let to = Route::Law { lang: i18n.locale.code.to_string(), id: p.id.to_string() };
-    html! { <Link<Route> {to} classes="cite">{ ltr(p.citation) }</Link<Route>> }
+    html! { <Link {to} classes="cite">{ ltr(p.citation) }</Link> }
 }
 
 pub struct CitesProps {
@@ -71,7 +71,7 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
         }
     }
     let link_text =
-        |p: &Provision| if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+        |p: &Provision| if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let items = seen.iter().map(|&i| {
         let p = &PROVISIONS[i];
         let key = format!("law_{}", p.id);

@@ -1,8 +1,8 @@
 //! The language picker on every page: each language in its own name and script, linking to the
 //! same page in that language. Choosing one is the only thing the site ever remembers.
 
+use crate::app::use_route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::content::{msg, LOCALES};
@@ -12,7 +12,7 @@ use crate::i18n::Arg;
 #[component]
 pub fn LanguagePicker() -> Html {
     let i18n = use_i18n();
-    let route = use_route::<Route>().unwrap_or(Route::Root);
+    let route = use_route().unwrap_or(Route::Root);
     html! {
         // A disclosure, so six names in six scripts do not push the page down on a phone; it
         // opens without JavaScript.

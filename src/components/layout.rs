@@ -2,8 +2,8 @@
 //! card, the main landmark, and a footer with the date the page's content was last reviewed, a
 //! note that this is not legal advice, and (in print) the page's own address.
 
+use crate::app::{use_route, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::LanguagePicker;
@@ -27,7 +27,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let site = i18n.t(msg::SITE_NAME);
     let full_title = format!("{} | {}", props.title, site);
     use_page_effects(full_title.clone());
-    let route = use_route::<Route>();
+    let route = use_route();
     let lang = i18n.locale.code.to_string();
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
 
@@ -55,11 +55,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
             { quick_exit(i18n) }
             <header class="site-header">
                 <div class="wrap">
-                    <Link<Route> to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link<Route>>
+                    <Link to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link>
                     <nav class="site-nav" aria-label={i18n.t(msg::NAV_LABEL)}>
                         <ul>
                             { for nav.into_iter().map(|(to, key)| html! {
-                                <li><Link<Route> {to}>{ i18n.t(key) }</Link<Route>></li>
+                                <li><Link {to}>{ i18n.t(key) }</Link></li>
                             }) }
                         </ul>
                     </nav>
@@ -84,8 +84,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </p>
                     <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
                     <ul class="no-print footer-links">
-                        <li><Link<Route> to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link<Route>></li>
-                        <li><Link<Route> to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link<Route>></li>
+                        <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
+                        <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
                     </ul>
                     <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str((*address).clone()))]) }</p>
                 </div>

@@ -2,8 +2,8 @@
 //! offered at that step, or a path that runs past the outcome. It says what did not match and
 //! offers the last step that did.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::Layout;
@@ -33,17 +33,17 @@ pub fn bad_step(i18n: I18n, props: &BadStepProps) -> Html {
             let links = html! {
                 <ul class="link-list">
                     if valid.depth() > 0 {
-                        <li><Link<Route> to={Route::for_walk(&lang, valid)}>{ i18n.t(msg::BAD_STEP_KEEP) }</Link<Route>></li>
+                        <li><Link to={Route::for_walk(&lang, valid)}>{ i18n.t(msg::BAD_STEP_KEEP) }</Link></li>
                     }
-                    <li><Link<Route> to={Route::for_walk(&lang, &valid.start_over())}>{ i18n.t(msg::BAD_STEP_RESTART) }</Link<Route>></li>
-                    <li><Link<Route> to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></li>
+                    <li><Link to={Route::for_walk(&lang, &valid.start_over())}>{ i18n.t(msg::BAD_STEP_RESTART) }</Link></li>
+                    <li><Link to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link></li>
                 </ul>
             };
             (reason, links)
         }
         (name, None) => (
             i18n.fmt(msg::BAD_STEP_UNKNOWN_SCENARIO, &[("name", Arg::Str(name.clone().unwrap_or_default()))]),
-            html! { <ul class="link-list"><li><Link<Route> to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></li></ul> },
+            html! { <ul class="link-list"><li><Link to={home.clone()}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link></li></ul> },
         ),
     };
     html! {

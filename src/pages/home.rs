@@ -1,8 +1,8 @@
 //! The home page: the seed situations first, then the rest grouped by who they are for, with a
 //! resident's own constitutional rights kept in a section of their own.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{part, urgent_help, Layout};
@@ -23,7 +23,7 @@ fn card(i18n: &I18n, s: &'static Scenario) -> Html {
     let to = Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() };
     html! {
         <li class="scenario-card">
-            <Link<Route> {to} classes="scenario-link">{ i18n.t(&key) }</Link<Route>>
+            <Link {to} classes="scenario-link">{ i18n.t(&key) }</Link>
             <p>{ i18n.attr(&key, "summary").unwrap_or_default() }</p>
             <p class="audience">{ i18n.fmt(msg::HOME_AUDIENCE, &[("audience", Arg::Str(audience.join(&i18n.t(msg::PUNCT_LIST))))]) }</p>
         </li>
@@ -59,9 +59,9 @@ fn questions(i18n: &I18n) -> Html {
                 { for MYTHS.iter().filter(|m| m.featured).map(|m| html! {
                     <li>
                         <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
-                        <Link<Route> to={Route::Myth { lang: lang.to_string(), id: m.id.to_string() }}>
+                        <Link to={Route::Myth { lang: lang.to_string(), id: m.id.to_string() }}>
                             { i18n.t(&format!("myth_{}", m.id)) }
-                        </Link<Route>>
+                        </Link>
                     </li>
                 }) }
             </ul>

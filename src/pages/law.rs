@@ -2,12 +2,12 @@
 //! summary, who it binds, citation and official link, status, any court challenge, and the
 //! situations and myths that use it.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{ltr, part, Layout};
-use crate::content::{self, msg, Binds, Provision, SourceKind, Status, PROVISIONS};
+use crate::content::{self, msg, Binds, Provision, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
 pub fn law_index(i18n: I18n) -> Html {
@@ -22,7 +22,7 @@ pub fn law_index(i18n: I18n) -> Html {
                 <ul class="law-list">
                     { for list.iter().map(|p| html! {
                         <li>
-                            <Link<Route> to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ ltr(p.citation) }</Link<Route>>
+                            <Link to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ ltr(p.citation) }</Link>
                             { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&format!("law_{}", p.id)) }
                             if p.challenged_as_of.is_some() {
                                 <span class="challenge-label">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</span>
@@ -75,7 +75,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
     let p: &'static Provision = &PROVISIONS[props.index];
     let key = format!("law_{}", p.id);
     let title = i18n.t(&key);
-    let link_text = if p.kind == SourceKind::Law { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
+    let link_text = if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let scenarios = content::scenarios_citing(props.index);
     let myths = content::myths_citing(props.index);
     html! {
@@ -105,15 +105,15 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
                 <ul class="link-list">
                     { for scenarios.into_iter().map(|s| html! {
                         <li>
-                            <Link<Route> to={Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() }}>
+                            <Link to={Route::ScenarioStart { lang: lang.clone(), id: s.id.to_string() }}>
                                 { i18n.t(&format!("scenario_{}", s.id)) }
-                            </Link<Route>>
+                            </Link>
                             // The answers that rest on this provision, not only the situation's start.
                             <ul class="outcome-links">
                                 { for content::outcome_walks_citing(s, props.index).into_iter().map(|w| html! {
-                                    <li><Link<Route> to={Route::for_walk(&lang, &w)}>
+                                    <li><Link to={Route::for_walk(&lang, &w)}>
                                         { i18n.t(&format!("{}_{}", s.id, w.current().id)) }
-                                    </Link<Route>></li>
+                                    </Link></li>
                                 }) }
                             </ul>
                         </li>
@@ -124,9 +124,9 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
                 <h2>{ i18n.t(msg::LAW_MYTHS) }</h2>
                 <ul class="link-list">
                     { for myths.into_iter().map(|m| html! {
-                        <li><Link<Route> to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>
+                        <li><Link to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>
                             { i18n.t(&format!("myth_{}", m.id)) }
-                        </Link<Route>></li>
+                        </Link></li>
                     }) }
                 </ul>
             }

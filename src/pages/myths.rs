@@ -1,8 +1,8 @@
 //! Myths and facts: every misconception with its correction, explanation and sources. Each myth
 //! also has its own page, which the quiz in a later issue links to.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{challenges, cites, part, CitesProps, Layout};
@@ -30,7 +30,7 @@ pub fn myths(i18n: I18n) -> Html {
             <li class="myth">
                 <h2 class="myth-statement">
                     <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
-                    <Link<Route> to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>{ i18n.t(&key) }</Link<Route>>
+                    <Link to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>{ i18n.t(&key) }</Link>
                 </h2>
                 { myth_body(&i18n, m) }
             </li>
@@ -65,13 +65,13 @@ pub fn myth_page(i18n: I18n, props: &MythPageProps) -> Html {
                 <h2>{ i18n.t(msg::MYTH_SITUATIONS) }</h2>
                 <ul class="link-list">
                     { for explaining.iter().map(|s| html! {
-                        <li><Link<Route> to={Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() }}>
+                        <li><Link to={Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() }}>
                             { i18n.t(&format!("scenario_{}", s.id)) }
-                        </Link<Route>></li>
+                        </Link></li>
                     }) }
                 </ul>
             }
-            <p><Link<Route> to={Route::Myths { lang: i18n.locale.code.to_string() }}>{ i18n.t(msg::MYTHS_TITLE) }</Link<Route>></p>
+            <p><Link to={Route::Myths { lang: i18n.locale.code.to_string() }}>{ i18n.t(msg::MYTHS_TITLE) }</Link></p>
         </Layout>
     }
 }

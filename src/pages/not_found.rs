@@ -1,7 +1,7 @@
 //! The page for URLs that match nothing.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::Layout;
@@ -15,7 +15,7 @@ pub fn not_found(i18n: I18n) -> Html {
             <div class="not-found">
                 <h1>{ i18n.t(msg::NOT_FOUND_TITLE) }</h1>
                 <p>{ i18n.t(msg::NOT_FOUND_BODY) }</p>
-                <p><Link<Route> to={home}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link<Route>></p>
+                <p><Link to={home}>{ i18n.t(msg::NOT_FOUND_HOME) }</Link></p>
             </div>
         </Layout>
     }

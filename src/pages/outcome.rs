@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{
@@ -145,8 +145,8 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
                 { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }
             </> } }) }
             <ul class="link-list">
-                <li><Link<Route> to={Route::for_walk(lang, &walk.start_over())}>{ i18n.t(msg::OUTCOME_START_OVER) }</Link<Route>></li>
-                <li><Link<Route> to={Route::Home { lang: lang.to_string() }}>{ i18n.t(msg::OUTCOME_HOME) }</Link<Route>></li>
+                <li><Link to={Route::for_walk(lang, &walk.start_over())}>{ i18n.t(msg::OUTCOME_START_OVER) }</Link></li>
+                <li><Link to={Route::Home { lang: lang.to_string() }}>{ i18n.t(msg::OUTCOME_HOME) }</Link></li>
             </ul>
         </Layout>
     }

@@ -1,7 +1,7 @@
 //! A question: its answers are ordinary links to the next step's URL.
 
+use crate::app::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{part, Layout, ReadAloud};
@@ -45,9 +45,9 @@ fn answers(i18n: I18n, walk: &Walk) -> Html {
         let next = walk.choose(a.id).expect("an answer of this question");
         html! {
             <li>
-                <Link<Route> to={Route::for_walk(i18n.locale.code, &next)} classes="answer">
+                <Link to={Route::for_walk(i18n.locale.code, &next)} classes="answer">
                     { i18n.t(&format!("{key}_{}", a.id)) }
-                </Link<Route>>
+                </Link>
             </li>
         }
     });
@@ -74,10 +74,10 @@ pub fn step_nav(i18n: I18n, props: &StepNavProps) -> Html {
     html! {
         <nav class="step-nav" aria-label={i18n.t(msg::STEP_BACK)}>
             if let Some(back) = walk.back() {
-                <Link<Route> to={Route::for_walk(lang, &back)} classes="step-back">{ i18n.t(msg::STEP_BACK) }</Link<Route>>
+                <Link to={Route::for_walk(lang, &back)} classes="step-back">{ i18n.t(msg::STEP_BACK) }</Link>
             }
             if walk.depth() > 0 {
-                <Link<Route> to={Route::for_walk(lang, &walk.start_over())} classes="step-start-over">{ i18n.t(msg::STEP_START_OVER) }</Link<Route>>
+                <Link to={Route::for_walk(lang, &walk.start_over())} classes="step-start-over">{ i18n.t(msg::STEP_START_OVER) }</Link>
             }
         </nav>
     }
@@ -111,10 +111,10 @@ fn summary_row(i18n: &I18n, walk: &Walk, step: crate::engine::AnsweredStep) -> H
             <dt>{ question.clone() }</dt>
             <dd>
                 { i18n.t(&format!("{qkey}_{}", step.answer.id)) }{ " " }
-                <Link<Route> {to} classes="change-link">
+                <Link {to} classes="change-link">
                     { i18n.t(msg::STEP_CHANGE) }
                     <span class="visually-hidden">{ i18n.t(msg::PUNCT_DASH) }{ i18n.fmt(msg::STEP_CHANGE_LABEL, &[("question", Arg::Str(question))]) }</span>
-                </Link<Route>>
+                </Link>
             </dd>
         </div>
     }

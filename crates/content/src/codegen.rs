@@ -47,7 +47,7 @@ pub fn generate_rust(content: &Content) -> String {
     for p in &content.provisions {
         let _ = writeln!(
             out,
-            "    Provision {{ id: {}, law: {}, jurisdiction: Jurisdiction::{}, kind: SourceKind::{}, citation: {}, url: {}, status: Status::{}, binds: Binds::{}, reviewed: {}, challenged_as_of: {} }},",
+            "    Provision {{ id: {}, law: {}, jurisdiction: Jurisdiction::{}, kind: SourceKind::{}, citation: {}, url: {}, status: Status::{}, binds: Binds::{}, reviewed: {}, challenged_as_of: {}, official_text: {} }},",
             lit(&p.id),
             lit(&p.law),
             variant(&p.jurisdiction),
@@ -58,6 +58,7 @@ pub fn generate_rust(content: &Content) -> String {
             variant(&p.binds),
             date(&p.reviewed),
             p.challenged_as_of.as_ref().map(|d| format!("Some({})", date(d))).unwrap_or_else(|| "None".into()),
+            p.official_text,
         );
     }
     out.push_str("];\n\n");

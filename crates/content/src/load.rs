@@ -67,6 +67,9 @@ pub struct RawProvision {
     pub binds: S<String>,
     pub reviewed: Option<S<toml::value::Datetime>>,
     pub challenged_as_of: Option<S<toml::value::Datetime>>,
+    /// Whether `url` is the official text itself; by default, for laws only. A law known only
+    /// from a page about it (a court order read through class counsel's page) says `false`.
+    pub official_text: Option<bool>,
     /// Free-text notes for reviewers (where the text was read, what differs). Never shown; read
     /// only so that `deny_unknown_fields` accepts it.
     #[serde(default)]

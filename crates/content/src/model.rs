@@ -111,6 +111,8 @@ pub struct Provision {
     pub reviewed: Date,
     /// Set when the provision is being challenged in court: the date of the latest information.
     pub challenged_as_of: Option<Date>,
+    /// Whether `url` is the official text itself (else a page about it).
+    pub official_text: bool,
 }
 
 /// A verified help line or service.

@@ -265,6 +265,7 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 binds: c.one_of(src, &p.binds, "binds", vocab::BINDS),
                 reviewed,
                 challenged_as_of,
+                official_text: p.official_text.unwrap_or(p.kind.get_ref() == "law"),
             });
         }
     }
