@@ -244,3 +244,47 @@ fn the_syllable_estimate_is_sane() {
     assert_eq!(syllables("agent"), 2);
     assert!((grade(counts("The cat sat on the mat.")) - (-1.45)).abs() < 0.1);
 }
+
+/// Issue 10: a term of art is defined by one message. Each glossary definition's first sentence
+/// (and each definition kept in terms.ftl) may appear in the English sources only where it is
+/// defined: a page that explains the term references that definition (`{ -…-definition }`)
+/// instead of pasting a second copy that could drift from the first.
+#[test]
+fn a_term_of_art_is_defined_by_one_message() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/locales/en");
+    let mut sources = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read the English messages").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "ftl") {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                if name != "terms.ftl" && name != "glossary.ftl" {
+                    sources.push((p.clone(), std::fs::read_to_string(&p).expect("read a message file")));
+                }
+            }
+        }
+    }
+    assert!(sources.len() > 10, "only {} message files read", sources.len());
+    let i18n = en();
+    let mut checked = 0;
+    for term in content::GLOSSARY {
+        let definition = i18n.attr(&format!("glossary_{}", term.id), "definition").expect("a definition");
+        let first = definition.split(". ").next().unwrap_or_default();
+        if first.split_whitespace().count() < 8 {
+            continue;
+        }
+        checked += 1;
+        for (path, text) in &sources {
+            assert!(
+                !text.contains(first),
+                "{} writes out the definition of `{}` again; reference its definition instead: {first:?}",
+                path.display(),
+                term.id
+            );
+        }
+    }
+    assert!(checked >= 5, "only {checked} definitions were long enough to check");
+}
