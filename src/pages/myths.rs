@@ -56,7 +56,8 @@ pub fn myth_page(i18n: I18n, props: &MythPageProps) -> Html {
     let m = &MYTHS[props.index];
     let statement = i18n.t(&format!("myth_{}", m.id));
     html! {
-        <Layout title={statement.clone()} reviewed={MYTHS_REVIEWED}>
+        // The tab and a shared link's preview say it is a myth, not only what the myth claims.
+        <Layout title={format!("{}{statement}", i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]))} reviewed={MYTHS_REVIEWED}>
             <p class="myth-label">{ i18n.t(msg::MYTH_LABEL) }</p>
             <h1>{ statement }</h1>
             { myth_body(&i18n, m) }

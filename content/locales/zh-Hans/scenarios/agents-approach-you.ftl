@@ -17,12 +17,12 @@ agents-approach-you_where_home = 在家中
 
 ## 结果：在街上
 
-agents-approach-you_street = 您可以保持沉默，并问自己是否可以离开。
-    .summary = 法律援助团体表示，您可以保持沉默，并问自己是否可以离开。如果可以，就冷静地走开，不要跑。
+agents-approach-you_street = 您可以保持沉默，并问对方您是否可以离开。
+    .summary = 法律援助团体表示，您可以保持沉默，并问对方您是否可以离开。如果可以，就冷静地走开，不要跑。
     .verdict = 可以保持沉默，并问是否可以离开
 agents-approach-you_street_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_street_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。在边境和机场，以及对某些签证持有人，适用不同的规定。
-agents-approach-you_street_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
+agents-approach-you_street_leave = ILRC建议您问对方您是否可以离开。如果回答是可以，就冷静地离开。
 agents-approach-you_street_search = 您可以拒绝让探员搜查您本人或您的物品。ACLU表示，如果执法人员怀疑您带有武器，可以隔着衣服拍身检查。
 agents-approach-you_street_say-silent = 请说：“我要保持沉默。”
 agents-approach-you_street_ask-leave = 请问：“我可以走了吗？”如果可以，就冷静地走开。不要跑。
@@ -45,9 +45,9 @@ agents-approach-you_car_silent = ACLU表示，您有保持沉默的权利。您�
 agents-approach-you_car_search = ACLU表示，您可以拒绝让探员搜查您的车。
 agents-approach-you_car_nationality = 美国移民律师协会（American Immigration Lawyers Association，AILA）是一个由移民律师组成的团体。它还说，您可以拒绝出示写明您是哪个国家的人的身份证件。绝对不要出示假证件。
 agents-approach-you_car_pull-over = 把车停在安全的地方。保持冷静。
-agents-approach-you_car_say-silent = 对于其他问题，您可以说：“我要保持沉默。”
+agents-approach-you_car_say-silent = 如果有人问您问题，您可以说：“我要保持沉默。”
 agents-approach-you_car_say-no-search = 如果探员要求搜查车辆，您可以拒绝。如果他们还是要搜，不要反抗。
-agents-approach-you_car_passenger = ILRC建议您问一问自己是否可以离开。如果您是乘客，您可以问：“我可以走了吗？”如果可以，就冷静地离开。
+agents-approach-you_car_passenger = ILRC建议您问对方您是否可以离开。如果您是乘客，您可以问：“我可以走了吗？”如果可以，就冷静地离开。
 agents-approach-you_car_no-lies = 不要说谎，也不要出示虚假证件。
 agents-approach-you_car_icirr = 如需帮助，或者有人被移民探员逮捕，请拨打或发短信给ICIRR家庭支援热线（ICIRR Family Support Hotline），每天24小时服务。
 agents-approach-you_car_constitution = 据法律援助团体说，这些权利来自美国宪法，无论您的移民身份如何都适用。芝加哥的{ -wco }（Welcoming City Ordinance）和{ -trust }限制的是警察和市政府工作人员，而不是联邦探员。
@@ -55,12 +55,12 @@ agents-approach-you_car_papers = ACLU表示，如果您不是美国公民、但�
 
 ## 结果：在工作场所
 
-agents-approach-you_work = 在工作场所，您同样可以保持沉默，并问自己是否可以离开。
-    .summary = 法律援助团体表示，在工作场所也适用同样的权利：您可以保持沉默，并问自己是否可以离开。
+agents-approach-you_work = 在工作场所，您同样可以保持沉默，并问对方您是否可以离开。
+    .summary = 法律援助团体表示，在工作场所也适用同样的权利：您可以保持沉默，并问对方您是否可以离开。
     .verdict = 可以保持沉默，并问是否可以离开
 agents-approach-you_work_silent = ACLU表示，您有保持沉默的权利。如果您想行使这项权利，请大声说出来。
 agents-approach-you_work_questions = ACLU表示，您不必说出自己在哪里出生，也不必说自己是不是公民，或者是怎样进入美国的。对某些签证持有人，适用不同的规定。
-agents-approach-you_work_leave = ILRC建议您问一问自己是否可以离开。如果回答是可以，就冷静地离开。
+agents-approach-you_work_leave = ILRC建议您问对方您是否可以离开。如果回答是可以，就冷静地离开。
 agents-approach-you_work_no-run = ACLU建议，即使您认为探员侵犯了您的权利，也不要逃跑或反抗。
 agents-approach-you_work_say-silent = 请说：“我要保持沉默。”
 agents-approach-you_work_ask-leave = 请问：“我可以走了吗？”如果可以，就冷静地走开。不要跑。
