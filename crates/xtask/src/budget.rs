@@ -36,7 +36,10 @@ const BUDGET_TOTAL: u64 = 150 * 1024;
 const BUDGET_FIRST_PAINT: u64 = 14 * 1024;
 const OUTCOME: &str = "/en/scenarios/ice-asks-police/immigration/no-paper";
 
-pub(crate) fn budget() {
+/// The full report; with `sizes_only`, only the sizes and the first view against the budget (no
+/// Lighthouse, no yardstick build), for the test command. Either way it fails when any page's
+/// first view is over the budget, so later work cannot quietly spend it.
+pub(crate) fn budget(sizes_only: bool) {
     let root = root();
     let dist = root.join("dist");
     let kb = |b: u64| format!("{:.1} KB", b as f64 / 1024.0);
@@ -104,6 +107,7 @@ pub(crate) fn budget() {
         }
     }
     let heaviest_label = format!("heaviest page of all ({})", heaviest.1);
+    let mut over = Vec::new();
     for (name, path) in
         [("home /en", "/en"), ("outcome", OUTCOME), (heaviest_label.as_str(), heaviest.1.as_str())]
     {
@@ -114,6 +118,9 @@ pub(crate) fn budget() {
         // (tests/browser.rs checks that no message part is requested on a pre-rendered page).
         let total = first_paint + sizes(&boot).2 + sizes(&js).2 + sizes(&wasm).2;
         let verdict = |ok: bool| if ok { "within budget" } else { "OVER BUDGET" };
+        if first_paint > BUDGET_FIRST_PAINT || total > BUDGET_TOTAL {
+            over.push(format!("{name}: {} for first paint, {} in total", kb(first_paint), kb(total)));
+        }
         println!(
             "  {name}\n      HTML+CSS {:>9} ({})   total {:>9} ({})",
             kb(first_paint),
@@ -121,6 +128,16 @@ pub(crate) fn budget() {
             kb(total),
             verdict(total <= BUDGET_TOTAL)
         );
+    }
+
+    let check = |over: &[String]| {
+        if !over.is_empty() {
+            fail(&format!("the first view is over the budget on: {}", over.join("; ")));
+        }
+    };
+    if sizes_only {
+        check(&over);
+        return;
     }
 
     // A minimal Yew app through the same toolchain and release settings.
@@ -215,9 +232,9 @@ pub(crate) fn budget() {
         );
     }
     println!("\n  LCP of the outcome page against its static copy: {:.2}x (budget 1.2x)", lcps[1] / lcps[2]);
+    check(&over);
 }
 
-/// Runs Lighthouse (npm, installed by scripts/setup) on `url` and returns its JSON report.
 fn lighthouse(root: &Path, url: &str) -> serde_json::Value {
     let out = env::temp_dir().join(format!("kyr-lighthouse-{}.json", std::process::id()));
     let profile = env::temp_dir().join(format!("kyr-lighthouse-profile-{}", std::process::id()));

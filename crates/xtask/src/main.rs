@@ -60,9 +60,15 @@ fn main() -> ExitCode {
                 std::thread::park();
             }
         }
+        // `budget --sizes`: the built dist/ against the budget, for the test command (no rebuild,
+        // no Lighthouse).
+        Some("budget") if args.iter().any(|a| a == "--sizes") => {
+            budget(true);
+            ExitCode::SUCCESS
+        }
         Some("budget") => {
             build(false);
-            budget();
+            budget(false);
             ExitCode::SUCCESS
         }
         Some("screenshots") => {
@@ -71,7 +77,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget | screenshots");
+            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget [--sizes] | screenshots");
             ExitCode::from(2)
         }
     }
