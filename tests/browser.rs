@@ -47,8 +47,7 @@ async fn check_outcome_page(b: &Browser, walk: &Walk) {
     let outcome = walk.outcome().unwrap();
     let place = format!("{}/{}", walk.scenario.id, walk.path());
     let key = format!("{}_{}", walk.scenario.id, walk.current().id);
-    let label =
-        i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]);
+    let label = i18n.label(&format!("actor-{}", outcome.actor));
     assert_eq!(b.text_of(".verdict-label").await.as_deref(), Some(label.trim_end()), "{place}");
     assert_eq!(b.text_of(".verdict-value").await, i18n.attr(&key, "verdict"), "{place}");
     let links = b.citation_links().await;

@@ -1,11 +1,10 @@
 //! Citations: inline source links after each claim, and the full source list of an outcome with
 //! each entry's status and any court challenge.
 
-use crate::app::Link;
 use yew::prelude::*;
 
 use super::ltr;
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::content::{self, msg, Provision, SourceKind, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
@@ -25,6 +24,16 @@ pub fn cite_link(i18n: &I18n, p: &'static Provision) -> Html {
     html! { <Link {to} classes="cite">{ ltr(p.citation) }</Link> }
 }
 
+/// The words of a link to a provision's source: "Read the official text" only where the link is
+/// the law's own text, else "Read the source".
+pub fn source_link_text(p: &Provision) -> &'static str {
+    if p.official_text {
+        msg::LAW_OFFICIAL_TEXT
+    } else {
+        msg::LAW_SOURCE_LINK
+    }
+}
+
 pub struct CitesProps {
     /// Indices into the law catalogue.
     pub cites: &'static [usize],
@@ -42,7 +51,7 @@ pub fn cites(i18n: I18n, props: &CitesProps) -> Html {
                 if n > 0 { { i18n.t(msg::PUNCT_LIST) } }
                 { cite_link(&i18n, p) }
                 if let Some(kind) = kind_label(&i18n, p) {
-                    <span class="cite-kind">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(kind))]) }</span>
+                    <span class="cite-kind">{ i18n.aside(kind) }</span>
                 }
             </>
         }
@@ -70,8 +79,6 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
             seen.push(c);
         }
     }
-    let link_text =
-        |p: &Provision| if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let items = seen.iter().map(|&i| {
         let p = &PROVISIONS[i];
         let key = format!("law_{}", p.id);
@@ -80,12 +87,12 @@ pub fn source_list(i18n: I18n, props: &SourceListProps) -> Html {
                 { cite_link(&i18n, p) }
                 { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&key) }
                 if p.status != Status::Verified {
-                    <span class="source-status">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::STATUS_SECONDARY)))]) }</span>
+                    <span class="source-status">{ i18n.aside(i18n.t(msg::STATUS_SECONDARY)) }</span>
                 }
                 if p.challenged_as_of.is_some() {
-                    <span class="challenge-label">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</span>
+                    <span class="challenge-label">{ i18n.aside(i18n.t(msg::CHALLENGE_LABEL)) }</span>
                 }
-                { " " }<a class="official" href={p.url}>{ i18n.t(link_text(p)) }</a>
+                { " " }<a class="official" href={p.url}>{ i18n.t(source_link_text(p)) }</a>
             </li>
         }
     });

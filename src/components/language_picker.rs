@@ -1,13 +1,11 @@
 //! The language picker on every page: each language in its own name and script, linking to the
 //! same page in that language. Choosing one is the only thing the site ever remembers.
 
-use crate::app::use_route;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{use_route, Route};
 use crate::content::{msg, LOCALES};
 use crate::hooks::use_i18n;
-use crate::i18n::Arg;
 
 #[component]
 pub fn LanguagePicker() -> Html {
@@ -22,7 +20,7 @@ pub fn LanguagePicker() -> Html {
                     <circle cx="10" cy="10" r="8.5" />
                     <path d="M1.5 10h17M10 1.5c-4.5 4.5-4.5 12.5 0 17M10 1.5c4.5 4.5 4.5 12.5 0 17" />
                 </svg>
-                { i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::LANGUAGE_LABEL)))]) }
+                { i18n.label(msg::LANGUAGE_LABEL) }
                 <span lang={i18n.locale.code} dir={i18n.locale.dir.as_str()}>{ i18n.locale.name }</span>
             </summary>
             <nav aria-label={i18n.t(msg::LANGUAGE_LABEL)}>

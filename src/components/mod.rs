@@ -9,7 +9,9 @@ mod part;
 mod read_aloud;
 mod text;
 
-pub use citations::{challenges, cite_link, cites, source_list, CitesProps, SourceListProps};
+pub use citations::{
+    challenges, cite_link, cites, source_link_text, source_list, CitesProps, SourceListProps,
+};
 pub use help::{dial, format_phone, help_list, help_now, urgent_help, HelpListProps};
 pub use language_picker::LanguagePicker;
 pub use layout::{quick_exit, Layout};

@@ -251,6 +251,18 @@ impl I18n {
         }
     }
 
+    /// Message `key` as a label before its text, punctuated as the language writes it ("Fact: ",
+    /// "事实：") through `punct-label`.
+    pub fn label(&self, key: &str) -> String {
+        self.fmt(content::msg::PUNCT_LABEL, &[("label", Arg::Str(self.t(key)))])
+    }
+
+    /// `text` as a short aside in the language's own brackets (" (guidance)", "（指南）") through
+    /// `punct-aside`.
+    pub fn aside(&self, text: String) -> String {
+        self.fmt(content::msg::PUNCT_ASIDE, &[("text", Arg::Str(text))])
+    }
+
     /// A message attribute (`.summary`, `.hint`), if the message has it.
     pub fn attr(&self, key: &str, attr: &str) -> Option<String> {
         let (id, m) = self.message(key)?;

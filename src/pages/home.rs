@@ -1,10 +1,9 @@
 //! The home page: the seed situations first, then the rest grouped by who they are for, with a
 //! resident's own constitutional rights kept in a section of their own.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::{part, urgent_help, Layout};
 use crate::content::{msg, Audience, Scenario, Topic, MYTHS, SCENARIOS};
 use crate::i18n::{Arg, I18n};
@@ -58,7 +57,7 @@ fn questions(i18n: &I18n) -> Html {
             <ul class="link-list">
                 { for MYTHS.iter().filter(|m| m.featured).map(|m| html! {
                     <li>
-                        <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
+                        <span class="myth-label">{ i18n.label(msg::MYTH_LABEL) }</span>
                         <Link to={Route::Myth { lang: lang.to_string(), id: m.id.to_string() }}>
                             { i18n.t(&format!("myth_{}", m.id)) }
                         </Link>

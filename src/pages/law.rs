@@ -2,11 +2,10 @@
 //! summary, who it binds, citation and official link, status, any court challenge, and the
 //! situations and myths that use it.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
-use crate::components::{ltr, part, Layout};
+use crate::app::{Link, Route};
+use crate::components::{ltr, part, source_link_text, Layout};
 use crate::content::{self, msg, Binds, Provision, Status, PROVISIONS};
 use crate::i18n::{Arg, I18n};
 
@@ -25,7 +24,7 @@ pub fn law_index(i18n: I18n) -> Html {
                             <Link to={Route::Law { lang: lang.clone(), id: p.id.to_string() }} classes="citation-text">{ ltr(p.citation) }</Link>
                             { i18n.t(msg::PUNCT_DASH) }{ i18n.t(&format!("law_{}", p.id)) }
                             if p.challenged_as_of.is_some() {
-                                <span class="challenge-label">{ i18n.fmt(msg::PUNCT_ASIDE, &[("text", Arg::Str(i18n.t(msg::CHALLENGE_LABEL)))]) }</span>
+                                <span class="challenge-label">{ i18n.aside(i18n.t(msg::CHALLENGE_LABEL)) }</span>
                             }
                         </li>
                     }) }
@@ -75,7 +74,6 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
     let p: &'static Provision = &PROVISIONS[props.index];
     let key = format!("law_{}", p.id);
     let title = i18n.t(&key);
-    let link_text = if p.official_text { msg::LAW_OFFICIAL_TEXT } else { msg::LAW_SOURCE_LINK };
     let scenarios = content::scenarios_citing(props.index);
     let myths = content::myths_citing(props.index);
     html! {
@@ -97,7 +95,7 @@ pub fn law_page(i18n: I18n, props: &LawPageProps) -> Html {
                 <dd>{ i18n.t(binds_key(p.binds)) }</dd>
             </dl>
             <p class="source-status">{ i18n.t(status_key(p.status)) }</p>
-            <p><a href={p.url}>{ i18n.t(link_text) }</a></p>
+            <p><a href={p.url}>{ i18n.t(source_link_text(p)) }</a></p>
             <h2>{ i18n.t(msg::LAW_USED_IN) }</h2>
             if scenarios.is_empty() {
                 <p>{ i18n.t(msg::LAW_NOT_USED) }</p>

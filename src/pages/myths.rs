@@ -1,19 +1,18 @@
 //! Myths and facts: every misconception with its correction, explanation and sources. Each myth
 //! also has its own page, which the quiz in a later issue links to.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::{challenges, cites, part, CitesProps, Layout};
 use crate::content::{self, msg, Myth, MYTHS, MYTHS_REVIEWED};
-use crate::i18n::{Arg, I18n};
+use crate::i18n::I18n;
 
 fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
     let key = format!("myth_{}", m.id);
     html! {
         <>
-            <p class="fact"><strong>{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::FACT_LABEL)))]) }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
+            <p class="fact"><strong>{ i18n.label(msg::FACT_LABEL) }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }</p>
             <p>{ i18n.attr(&key, "explanation").unwrap_or_default() }</p>
             { cites(*i18n, &CitesProps { cites: m.cites }) }
         </>
@@ -29,7 +28,7 @@ pub fn myths(i18n: I18n) -> Html {
         html! {
             <li class="myth">
                 <h2 class="myth-statement">
-                    <span class="myth-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]) }</span>
+                    <span class="myth-label">{ i18n.label(msg::MYTH_LABEL) }</span>
                     <Link to={Route::Myth { lang: lang.clone(), id: m.id.to_string() }}>{ i18n.t(&key) }</Link>
                 </h2>
                 { myth_body(&i18n, m) }
@@ -57,7 +56,7 @@ pub fn myth_page(i18n: I18n, props: &MythPageProps) -> Html {
     let statement = i18n.t(&format!("myth_{}", m.id));
     html! {
         // The tab and a shared link's preview say it is a myth, not only what the myth claims.
-        <Layout title={format!("{}{statement}", i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(msg::MYTH_LABEL)))]))} reviewed={MYTHS_REVIEWED}>
+        <Layout title={format!("{}{statement}", i18n.label(msg::MYTH_LABEL))} reviewed={MYTHS_REVIEWED}>
             <p class="myth-label">{ i18n.t(msg::MYTH_LABEL) }</p>
             <h1>{ statement }</h1>
             { myth_body(&i18n, m) }

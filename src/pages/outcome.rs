@@ -3,10 +3,9 @@
 
 use std::rc::Rc;
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::{
     cites, dial, format_phone, help_list, help_now, message, part, source_list, with_terms, CitesProps,
     HelpListProps, Layout, ReadAloud, SourceListProps,
@@ -105,7 +104,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             <div class={classes!("verdict", format!("verdict-{class}"))}>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
                 <p>
-                    <span class="verdict-label">{ i18n.fmt(msg::PUNCT_LABEL, &[("label", Arg::Str(i18n.t(&format!("actor-{}", outcome.actor))))]) }</span>
+                    <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
                     <strong class="verdict-value">{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
                 </p>
                 // Legal-aid guidance about a resident's own rights, never passed off as City or
