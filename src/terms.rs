@@ -20,14 +20,13 @@ fn joins(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
-/// The earliest use of any of `forms` in `text` (ASCII case ignored), as a byte range.
-fn find(text: &str, forms: &[String]) -> Option<(usize, usize)> {
-    let lower = text.to_ascii_lowercase();
+/// The earliest use of any of `forms` (already lower-cased) in `text`, whose ASCII-lower-cased copy
+/// is `lower` (the same length, so byte offsets agree), as a byte range.
+fn find(text: &str, lower: &str, forms: &[String]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for form in forms.iter().filter(|f| !f.is_empty()) {
-        let form = form.to_ascii_lowercase();
         let mut from = 0;
-        while let Some(at) = lower[from..].find(&form).map(|i| i + from) {
+        while let Some(at) = lower[from..].find(form.as_str()).map(|i| i + from) {
             let end = at + form.len();
             if !joins(text[..at].chars().next_back()) && !joins(text[end..].chars().next()) {
                 if best.is_none_or(|(b, _)| at < b) {
@@ -35,7 +34,7 @@ fn find(text: &str, forms: &[String]) -> Option<(usize, usize)> {
                 }
                 break;
             }
-            from = at + form[..].chars().next().map_or(1, char::len_utf8);
+            from = at + form.chars().next().map_or(1, char::len_utf8);
         }
     }
     best
@@ -44,12 +43,15 @@ fn find(text: &str, forms: &[String]) -> Option<(usize, usize)> {
 /// The first use of each term in `texts`: `terms` are `(id, forms)` in glossary order. A use
 /// that overlaps one already linked in the same text is skipped for a later one.
 pub fn first_uses(texts: &[String], terms: &[(&'static str, Vec<String>)]) -> Vec<TermLink> {
+    // Lower-cased once each, not once per term and form.
+    let lowered: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
     let mut links: Vec<TermLink> = Vec::new();
     for (term, forms) in terms {
-        'texts: for (i, text) in texts.iter().enumerate() {
+        let forms: Vec<String> = forms.iter().map(|f| f.to_ascii_lowercase()).collect();
+        'texts: for (i, (text, lower)) in texts.iter().zip(&lowered).enumerate() {
             let mut rest_from = 0;
-            while let Some((s, e)) =
-                find(&text[rest_from..], forms).map(|(s, e)| (s + rest_from, e + rest_from))
+            while let Some((s, e)) = find(&text[rest_from..], &lower[rest_from..], &forms)
+                .map(|(s, e)| (s + rest_from, e + rest_from))
             {
                 let overlaps = links.iter().any(|l| l.text == i && s < l.end && l.start < e);
                 if !overlaps {
