@@ -73,6 +73,36 @@ impl Checker<'_> {
 
     /// Resolves catalogue ids to indices, reporting each one that is not in the catalogue as
     /// "<who> cites `id`, which is not in the law catalogue".
+    /// An entry of a list whose text rests on sources (a glossary term, a myth): its id, unique in
+    /// `seen` ("<kind> `id` is defined twice"), and its citations, at least one ("<kind> `id` cites
+    /// nothing; every <needs> needs a citation"), resolved. Returns the id, its line and the cites.
+    #[allow(clippy::too_many_arguments)]
+    fn cited_entry(
+        &mut self,
+        src: &SourceFile,
+        id: &S<String>,
+        cites: &[S<String>],
+        kind: &str,
+        needs: &str,
+        seen: &mut BTreeSet<String>,
+        index: &HashMap<String, usize>,
+    ) -> (String, usize, Vec<usize>) {
+        let line = self.line(src, id);
+        let id = self.id(src, id, kind);
+        if !seen.insert(id.clone()) {
+            self.diags.push(&src.path, line, format!("{kind} `{id}` is defined twice"));
+        }
+        if cites.is_empty() {
+            self.diags.push(
+                &src.path,
+                line,
+                format!("{kind} `{id}` cites nothing; every {needs} needs a citation"),
+            );
+        }
+        let cites = self.cites(src, cites, &format!("{kind} `{id}`"), index);
+        (id, line, cites)
+    }
+
     fn cites(
         &mut self,
         src: &SourceFile,
@@ -325,19 +355,8 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
     if let Some((src, glossary)) = &raw.glossary {
         let mut seen = BTreeSet::new();
         for t in &glossary.term {
-            let id = c.id(src, &t.id, "term");
-            let line = c.line(src, &t.id);
-            if !seen.insert(id.clone()) {
-                c.diags.push(&src.path, line, format!("term `{id}` is defined twice"));
-            }
-            if t.cites.is_empty() {
-                c.diags.push(
-                    &src.path,
-                    line,
-                    format!("term `{id}` cites nothing; every definition needs a citation"),
-                );
-            }
-            let cites = c.cites(src, &t.cites, &format!("term `{id}`"), &provision_index);
+            let (id, line, cites) =
+                c.cited_entry(src, &t.id, &t.cites, "term", "definition", &mut seen, &provision_index);
             c.need(format!("glossary_{id}"), None, src, line);
             c.need(format!("glossary_{id}"), Some("definition"), src, line);
             // The words the term is found by in running text, to link its first use on a page.
@@ -351,20 +370,9 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         content.myths_reviewed = c.date(src, &myths.reviewed, "reviewed", 1, "the myths file");
         let mut seen = BTreeSet::new();
         for m in &myths.myth {
-            let id = c.id(src, &m.id, "myth");
-            let line = c.line(src, &m.id);
-            if !seen.insert(id.clone()) {
-                c.diags.push(&src.path, line, format!("myth `{id}` is defined twice"));
-            }
+            let (id, line, cites) =
+                c.cited_entry(src, &m.id, &m.cites, "myth", "correction", &mut seen, &provision_index);
             let answer = c.one_of(src, &m.answer, "answer", vocab::MYTH_ANSWERS);
-            if m.cites.is_empty() {
-                c.diags.push(
-                    &src.path,
-                    line,
-                    format!("myth `{id}` cites nothing; every correction needs a citation"),
-                );
-            }
-            let cites = c.cites(src, &m.cites, &format!("myth `{id}`"), &provision_index);
             for attr in [None, Some("fact"), Some("explanation")] {
                 c.need(format!("myth_{id}"), attr, src, line);
             }
