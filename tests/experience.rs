@@ -197,11 +197,7 @@ async fn every_page_type_has_no_accessibility_violations_in_light_and_dark() {
 #[tokio::test]
 async fn at_320_pixels_wide_nothing_scrolls_sideways_and_tap_targets_are_44px() {
     let mut b = Browser::open().await;
-    b.cdp(
-        "Emulation.setDeviceMetricsOverride",
-        json!({ "width": 320, "height": 700, "deviceScaleFactor": 2, "mobile": true }),
-    )
-    .await;
+    b.phone_screen(320, 700).await;
     for path in page_types() {
         b.open_page(&path, path.contains("no/such") || path.contains("nonsense")).await;
         b.wait_for_app().await;
@@ -313,11 +309,7 @@ async fn the_progress_indicator_counts_questions() {
 #[tokio::test]
 async fn the_first_screen_of_every_outcome_holds_the_answer_and_the_call_button() {
     let mut b = Browser::open().await;
-    b.cdp(
-        "Emulation.setDeviceMetricsOverride",
-        json!({ "width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true }),
-    )
-    .await;
+    b.phone_screen(390, 844).await;
     let mut with_button = 0;
     for scenario in content::SCENARIOS {
         let mut seen = Vec::new();

@@ -403,6 +403,15 @@ impl Browser {
         self.client.issue_cmd(Cdp(cmd, params)).await.unwrap_or_else(|e| panic!("{cmd}: {e}"));
     }
 
+    /// Emulates a phone's screen of `width` x `height` CSS pixels.
+    pub async fn phone_screen(&self, width: u32, height: u32) {
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true }),
+        )
+        .await;
+    }
+
     /// Emulates `prefers-color-scheme: dark` (or light).
     pub async fn dark_mode(&self, dark: bool) {
         let value = if dark { "dark" } else { "light" };
