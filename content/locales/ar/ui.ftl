@@ -21,11 +21,6 @@ step-change = تغيير
 step-change-label = غيِّر إجابتك عن: { $question }
 step-choose = اختر إجابة واحدة.
 
-verdict-label = ما يقوله القانون
-verdict-not-allowed = غير مسموح
-verdict-allowed = مسموح
-verdict-required = واجب
-verdict-depends = يتوقف على الحالة
 
 outcome-why = لماذا
 outcome-what-you-can-do = ما يمكنك فعله

@@ -21,11 +21,6 @@ step-change = Change
 step-change-label = Change your answer to: { $question }
 step-choose = Choose one answer.
 
-verdict-label = What the law says
-verdict-not-allowed = Not allowed
-verdict-allowed = Allowed
-verdict-required = Required
-verdict-depends = It depends
 
 outcome-why = Why
 outcome-what-you-can-do = What you can do

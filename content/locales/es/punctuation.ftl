@@ -1,5 +1,5 @@
 # Punctuation and joins in this language (as in English). The app never writes punctuation itself: wherever it puts
-# a label before its text, joins a list, adds a short aside or ends a label as a sentence, it uses
+# a label before its text, joins a list or adds a short aside, it uses
 # these. Keep the spaces inside { "…" } exactly as this language needs them.
 
 # A label and what it labels: "What the law says: Not allowed", "Fact: …".
@@ -8,7 +8,5 @@ punct-label = { $label }{ ": " }
 punct-list = { ", " }
 # A short aside after something, in brackets: "MCC 2-173-020 (being challenged in court)".
 punct-aside = { " (" }{ $text }{ ")" }
-# A label written as a sentence before more text: "Being challenged in court. The ordinance …".
-punct-sentence = { $text }{ ". " }
 # Between a name and its description: "MCC 2-173-020 — What the City may not do".
 punct-dash = { " — " }

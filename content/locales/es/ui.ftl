@@ -22,11 +22,6 @@ step-change = Cambiar
 step-change-label = Cambiar su respuesta a: { $question }
 step-choose = Elija una respuesta.
 
-verdict-label = Lo que dice la ley
-verdict-not-allowed = No está permitido
-verdict-allowed = Está permitido
-verdict-required = Es obligatorio
-verdict-depends = Depende
 
 outcome-why = Por qué
 outcome-what-you-can-do = Lo que usted puede hacer

@@ -1,5 +1,5 @@
 # Punctuation and joins in this language. The app never writes punctuation itself: wherever it puts
-# a label before its text, joins a list, adds a short aside or ends a label as a sentence, it uses
+# a label before its text, joins a list or adds a short aside, it uses
 # these. Keep the spaces inside { "…" } exactly as this language needs them.
 
 # Hindi: a sentence ends with the danda (।), never an English full stop; the comma and the colon
@@ -7,5 +7,4 @@
 punct-label = { $label }{ ": " }
 punct-list = { ", " }
 punct-aside = { " (" }{ $text }{ ")" }
-punct-sentence = { $text }{ "। " }
 punct-dash = { " — " }

@@ -21,11 +21,6 @@ step-change = बदलें
 step-change-label = इस सवाल का जवाब बदलें: { $question }
 step-choose = एक जवाब चुनें।
 
-verdict-label = कानून क्या कहता है
-verdict-not-allowed = अनुमति नहीं है
-verdict-allowed = अनुमति है
-verdict-required = ज़रूरी है
-verdict-depends = हालात पर निर्भर है
 
 outcome-why = क्यों
 outcome-what-you-can-do = आप क्या कर सकते हैं

@@ -22,11 +22,6 @@ step-change = Zmień
 step-change-label = Zmień odpowiedź na pytanie: { $question }
 step-choose = Wybierz jedną odpowiedź.
 
-verdict-label = Co mówi prawo
-verdict-not-allowed = Niedozwolone
-verdict-allowed = Dozwolone
-verdict-required = Obowiązkowe
-verdict-depends = To zależy
 
 outcome-why = Dlaczego
 outcome-what-you-can-do = Co możesz zrobić

@@ -1,5 +1,5 @@
 # Punctuation and joins in this language. The app never writes punctuation itself: wherever it puts
-# a label before its text, joins a list, adds a short aside or ends a label as a sentence, it uses
+# a label before its text, joins a list or adds a short aside, it uses
 # these. Keep the spaces inside { "…" } exactly as this language needs them.
 
 # 全角标点：“法律怎么规定：不允许”。
@@ -8,7 +8,5 @@ punct-label = { $label }：
 punct-list = 、
 # 括号内的补充说明用全角括号。
 punct-aside = （{ $text }）
-# 作为句子的标签以句号结束。
-punct-sentence = { $text }。
 # 名称与说明之间用破折号。
 punct-dash = ——

@@ -21,11 +21,6 @@ step-change = 修改
 step-change-label = 修改您对这个问题的回答：{ $question }
 step-choose = 请选择一个答案。
 
-verdict-label = 法律怎么规定
-verdict-not-allowed = 不允许
-verdict-allowed = 允许
-verdict-required = 必须
-verdict-depends = 视情况而定
 
 outcome-why = 原因
 outcome-what-you-can-do = 您可以怎么做
