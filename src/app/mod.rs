@@ -3,7 +3,7 @@
 //! The language is the first path segment (`/en/…`), and a scenario step's URL is its walk
 //! (`/en/scenarios/ice-asks-police/immigration/no-paper`), so every page can be rendered ahead of
 //! time and every answer is an ordinary link. [`App`] runs in the browser with the real history;
-//! [`ServerApp`] renders one URL natively (tests, and pre-rendering later) with a memory history.
+//! [`ServerApp`] renders one URL natively (tests and the pre-renderer) at a fixed location.
 //! Both use the same [`switch`], which is what keeps server and browser output identical.
 
 mod loader;

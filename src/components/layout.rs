@@ -2,10 +2,9 @@
 //! card, the main landmark, and a footer with the date the page's content was last reviewed, a
 //! note that this is not legal advice, and (in print) the page's own address.
 
-use crate::app::{use_route, Link};
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{use_route, Link, Route};
 use crate::components::LanguagePicker;
 use crate::content::{self, msg, Date};
 use crate::hooks::{use_i18n, use_page_effects};

@@ -2,10 +2,9 @@
 //! offered at that step, or a path that runs past the outcome. It says what did not match and
 //! offers the last step that did.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::Layout;
 use crate::content::msg;
 use crate::engine::WalkError;

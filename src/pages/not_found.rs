@@ -1,9 +1,8 @@
 //! The page for URLs that match nothing.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::Layout;
 use crate::content::msg;
 use crate::i18n::I18n;

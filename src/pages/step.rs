@@ -1,9 +1,8 @@
 //! A question: its answers are ordinary links to the next step's URL.
 
-use crate::app::Link;
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Link, Route};
 use crate::components::{part, Layout, ReadAloud};
 use crate::content::msg;
 use crate::engine::Walk;
