@@ -6,7 +6,7 @@ use std::process::Command;
 use std::{env, fs};
 
 use crate::compress::{compress_all, compressed};
-use crate::{fail, root, run, target_dir, WASM_TARGET};
+use crate::{fail, root, run, target_dir, wasm_cargo, WASM_TARGET};
 
 /// Raw, gzip and brotli sizes of a built file (its .gz and .br copies sit beside it).
 fn sizes(file: &Path) -> (u64, u64, u64) {
@@ -142,15 +142,7 @@ pub(crate) fn budget(sizes_only: bool) {
 
     // A minimal Yew app through the same toolchain and release settings.
     let target = target_dir(&root);
-    run(Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into())).current_dir(&root).args([
-        "build",
-        "-q",
-        "--release",
-        "--target",
-        WASM_TARGET,
-        "-p",
-        "hello-world",
-    ]));
+    run(&mut wasm_cargo(false, &["-q", "-p", "hello-world"]));
     let hello_out = target.join("wasm-bindgen").join("hello-world");
     run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--no-typescript", "--out-name", "hello", "--out-dir"])

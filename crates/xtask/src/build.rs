@@ -2,24 +2,19 @@
 //! → `dist/` with `.br`/`.gz` copies of every file.
 
 use std::process::Command;
-use std::{env, fs};
+use std::fs;
 
 use kyr_content::bundle::short_hash;
 
 use crate::compress::compress_all;
 use crate::minify::{minify_imports, minify_js, strip_comments, strip_css_comments};
 use crate::prerender::prerender;
-use crate::{fail, root, run, target_dir, APP_BIN, WASM_TARGET};
+use crate::{fail, root, run, target_dir, wasm_cargo, APP_BIN, WASM_TARGET};
 
 pub(crate) fn build(dev: bool) {
     let root = root();
     let profile = if dev { "debug" } else { "release" };
-    let mut cargo = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    cargo.current_dir(&root).args(["build", "--target", WASM_TARGET, "--bin", APP_BIN]);
-    if !dev {
-        cargo.arg("--release");
-    }
-    run(&mut cargo);
+    run(&mut wasm_cargo(dev, &["--bin", APP_BIN]));
 
     let target = target_dir(&root);
     let wasm_in = target.join(WASM_TARGET).join(profile).join(format!("{APP_BIN}.wasm"));

@@ -101,6 +101,34 @@ pub(crate) fn run(cmd: &mut Command) {
     }
 }
 
+/// The toolchain the release WebAssembly is built with (`scripts/wasm-toolchain`, which
+/// `scripts/setup` installs with its standard library's source): a dated nightly, because only
+/// nightly can rebuild the standard library for size and with panics that abort at once. That
+/// drops every panic message, source path and the formatting they pull in: 21 KB of brotli of
+/// our module (see `docs/budget.txt`). Everything else (tests, lints, the native pre-renderer, the
+/// `--dev` build, whose panics keep their messages) uses the stable toolchain.
+pub(crate) const WASM_TOOLCHAIN: &str = include_str!("../../../scripts/wasm-toolchain").trim_ascii();
+
+/// `cargo build` of `package` for the browser: the release build through [`WASM_TOOLCHAIN`] with
+/// the standard library rebuilt for size; the `--dev` build with the stable toolchain.
+pub(crate) fn wasm_cargo(dev: bool, package: &[&str]) -> Command {
+    let mut cargo = if dev {
+        Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    } else {
+        let mut c = Command::new("rustup");
+        c.args(["run", WASM_TOOLCHAIN, "cargo"]);
+        c
+    };
+    cargo.current_dir(root()).args(["build", "--target", WASM_TARGET]).args(package);
+    if !dev {
+        cargo
+            .args(["--release", "-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"])
+            // Only the WebAssembly: build scripts and proc-macros are built for this machine as usual.
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
+    }
+    cargo
+}
+
 pub(crate) fn target_dir(root: &Path) -> PathBuf {
     env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
 }
