@@ -10,6 +10,8 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod embed;
 pub mod engine;
 pub mod hooks;
 pub mod i18n;

@@ -20,7 +20,7 @@ use crate::pages::{self, LanguageChoice};
 use loader::gated;
 pub use loader::{load_parts, messages_came_with, missing_parts, parts_for};
 pub use route::{all_paths, Route};
-pub use router::{use_route, Link, Location};
+pub use router::{use_route, Link, LinkProps, Location};
 
 fn with_locale(i18n: I18n, page: Html) -> Html {
     html! { <ContextProvider<I18n> context={i18n}>{ page }</ContextProvider<I18n>> }
@@ -74,7 +74,7 @@ fn in_locale(lang: &str, page: impl FnOnce(I18n) -> Html) -> Html {
     }
 }
 
-fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
+pub(crate) fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
     let Some(locale) = content::locale(lang) else {
         let i18n = I18n::new(content::default_locale());
         return with_locale(i18n, pages::not_found(i18n));

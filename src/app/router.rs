@@ -49,6 +49,11 @@ pub struct LinkProps {
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let location = use_context::<Location>();
+    // On an embed page (rendered ahead of time only): a plain link, in the frame for the walk.
+    #[cfg(not(target_arch = "wasm32"))]
+    if use_context::<crate::embed::Embedded>().is_some() {
+        return crate::embed::embed_link(props);
+    }
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {

@@ -41,6 +41,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
         use_effect_with(path, move |_| address.set(crate::browser::page_url()));
     }
 
+    // An embed page (rendered ahead of time only, never in the browser's WebAssembly).
+    #[cfg(not(target_arch = "wasm32"))]
+    if use_context::<crate::embed::Embedded>().is_some() {
+        return crate::embed::embed_frame(i18n, props);
+    }
+
     let nav = [
         (Route::Card { lang: lang.clone() }, msg::NAV_CARD),
         (Route::LawIndex { lang: lang.clone() }, msg::NAV_LAW),

@@ -16,7 +16,7 @@ fn audience_key(a: Audience) -> &'static str {
     }
 }
 
-fn card(i18n: &I18n, s: &'static Scenario) -> Html {
+pub(crate) fn card(i18n: &I18n, s: &'static Scenario) -> Html {
     let key = format!("scenario_{}", s.id);
     let audience: Vec<String> = s.audience.iter().map(|&a| i18n.t(audience_key(a))).collect();
     let to = Route::ScenarioStart { lang: i18n.locale.code.to_string(), id: s.id.to_string() };

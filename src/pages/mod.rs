@@ -19,6 +19,8 @@ pub use bad_step::{bad_step, BadStepProps};
 pub use card::rights_card;
 pub use glossary::glossary;
 pub use help::help_page;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use home::card as scenario_card;
 pub use home::home;
 pub use language_choice::LanguageChoice;
 pub use law::{law_index, law_page, LawPageProps};

@@ -30,11 +30,28 @@ impl Server {
     }
 }
 
-/// Starts serving `root` on `127.0.0.1:port` (0 picks a free port) in background threads.
+/// Starts serving `root` on `127.0.0.1:port` (0 picks a free port) in background threads, with
+/// the headers `root/_headers` gives each path (the file static hosts read; the build writes it).
 pub fn start(root: &Path, port: u16) -> std::io::Result<Server> {
+    start_with(root, port, None)
+}
+
+/// Serves the example host page (`examples/embed-host/`) the way a partner's site would: on its
+/// own port (so another origin than the app), with `{{app}}` in its pages replaced by the app's
+/// address.
+pub fn start_host(dir: &Path, port: u16, app: &str) -> std::io::Result<Server> {
+    start_with(dir, port, Some(app.to_string()))
+}
+
+fn start_with(root: &Path, port: u16, app: Option<String>) -> std::io::Result<Server> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let addr = listener.local_addr()?;
     let root = root.to_path_buf();
+    let rules = Arc::new(match std::fs::read_to_string(root.join("_headers")) {
+        Ok(text) => parse_headers(&text),
+        Err(_) => Vec::new(),
+    });
+    let app = Arc::new(app);
     let stopped = Arc::new(AtomicBool::new(false));
     let stop = stopped.clone();
     thread::spawn(move || {
@@ -43,9 +60,9 @@ pub fn start(root: &Path, port: u16) -> std::io::Result<Server> {
                 drop(stream);
                 continue;
             }
-            let root = root.clone();
+            let (root, rules, app) = (root.clone(), rules.clone(), app.clone());
             thread::spawn(move || {
-                let _ = handle(stream, &root);
+                let _ = handle(stream, &root, &rules, app.as_deref());
             });
         }
     });
@@ -82,7 +99,39 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     Some(out)
 }
 
-fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
+/// Header rules in the `_headers` format: a path pattern (exact, or ending in `*` for everything
+/// under it) on its own line, then indented `Name: value` lines.
+type Rules = Vec<(String, Vec<(String, String)>)>;
+
+pub fn parse_headers(text: &str) -> Rules {
+    let mut rules: Rules = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            rules.push((line.trim().to_string(), Vec::new()));
+        } else if let (Some((name, value)), Some(rule)) = (line.split_once(':'), rules.last_mut()) {
+            rule.1.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    rules
+}
+
+/// The headers every matching rule gives `path` (as Netlify and Cloudflare Pages apply them).
+pub fn headers_for<'a>(rules: &'a Rules, path: &str) -> Vec<&'a (String, String)> {
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    rules
+        .iter()
+        .filter(|(pattern, _)| match pattern.strip_suffix('*') {
+            Some(prefix) => path.starts_with(prefix),
+            None => pattern == path,
+        })
+        .flat_map(|(_, headers)| headers)
+        .collect()
+}
+
+fn handle(stream: TcpStream, root: &Path, rules: &Rules, app: Option<&str>) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -100,12 +149,27 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
+    let mut extra = String::new();
+    for (name, value) in headers_for(rules, target) {
+        extra.push_str(&format!("{name}: {value}\r\n"));
+    }
+    let extra = extra.as_str();
     let mut out = stream;
+    if target.split(['?', '#']).next() == Some("/_headers") {
+        return respond(&mut out, "404 Not Found", "text/plain", b"not found", method, extra);
+    }
     if method != "GET" && method != "HEAD" {
-        return respond(&mut out, "405 Method Not Allowed", "text/plain", b"method not allowed", method);
+        return respond(
+            &mut out,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"method not allowed",
+            method,
+            extra,
+        );
     }
     let Some(mut file) = resolve(root, target) else {
-        return respond(&mut out, "400 Bad Request", "text/plain", b"bad path", method);
+        return respond(&mut out, "400 Bad Request", "text/plain", b"bad path", method, extra);
     };
     if file.is_dir() {
         file.push("index.html");
@@ -115,14 +179,18 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         // 404.html (with a 404 status), where the app explains what did not match; a site built
         // without pre-rendering falls back to its index.html.
         if file.extension().is_some() && !target.ends_with(".html") {
-            return respond(&mut out, "404 Not Found", "text/plain", b"not found", method);
+            return respond(&mut out, "404 Not Found", "text/plain", b"not found", method, extra);
         }
         let not_found = root.join("404.html");
         if not_found.is_file() {
             let body = std::fs::read(&not_found)?;
-            return respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &body, method);
+            return respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &body, method, extra);
         }
         file = root.join("index.html");
+    }
+    if let (Some(app), Some("html")) = (app, file.extension().and_then(|e| e.to_str())) {
+        let page = std::fs::read_to_string(&file)?.replace("{{app}}", app);
+        return respond(&mut out, "200 OK", content_type(&file), page.as_bytes(), method, extra);
     }
     // The build writes file.br and file.gz beside each file; send one the client accepts.
     for (encoding, ext) in [("br", "br"), ("gzip", "gz")] {
@@ -130,17 +198,32 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         let accepted = accepts.split(',').any(|e| e.trim().split(';').next() == Some(encoding));
         if accepted && compressed.is_file() {
             let body = std::fs::read(&compressed)?;
-            return respond_with(&mut out, "200 OK", content_type(&file), Some(encoding), &body, method);
+            return respond_with(
+                &mut out,
+                "200 OK",
+                content_type(&file),
+                Some(encoding),
+                &body,
+                method,
+                extra,
+            );
         }
     }
     match std::fs::read(&file) {
-        Ok(body) => respond(&mut out, "200 OK", content_type(&file), &body, method),
-        Err(_) => respond(&mut out, "404 Not Found", "text/plain", b"not found", method),
+        Ok(body) => respond(&mut out, "200 OK", content_type(&file), &body, method, extra),
+        Err(_) => respond(&mut out, "404 Not Found", "text/plain", b"not found", method, extra),
     }
 }
 
-fn respond(out: &mut TcpStream, status: &str, ctype: &str, body: &[u8], method: &str) -> std::io::Result<()> {
-    respond_with(out, status, ctype, None, body, method)
+fn respond(
+    out: &mut TcpStream,
+    status: &str,
+    ctype: &str,
+    body: &[u8],
+    method: &str,
+    extra: &str,
+) -> std::io::Result<()> {
+    respond_with(out, status, ctype, None, body, method, extra)
 }
 
 fn respond_with(
@@ -150,11 +233,12 @@ fn respond_with(
     encoding: Option<&str>,
     body: &[u8],
     method: &str,
+    extra: &str,
 ) -> std::io::Result<()> {
     let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\n")).unwrap_or_default();
     write!(
         out,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n{extra}Connection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {
@@ -166,6 +250,18 @@ fn respond_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_rules_apply_by_path() {
+        let rules =
+            parse_headers("# note\n/embed/*\n  A: embed\n/en\n  A: page\n/en/*\n  A: page\n/*\n  B: all\n");
+        let names =
+            |p: &str| headers_for(&rules, p).iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>();
+        assert_eq!(names("/embed/en/scenarios/x?accent=fff"), ["A=embed", "B=all"]);
+        assert_eq!(names("/en"), ["A=page", "B=all"]);
+        assert_eq!(names("/en/law"), ["A=page", "B=all"]);
+        assert_eq!(names("/app.wasm"), ["B=all"]);
+    }
 
     #[test]
     fn paths_cannot_climb_out_of_the_root() {

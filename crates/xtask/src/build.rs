@@ -1,8 +1,8 @@
 //! `build`: cargo → wasm-bindgen → wasm-opt → short import names → terser → pre-rendered pages
 //! → `dist/` with `.br`/`.gz` copies of every file.
 
-use std::process::Command;
 use std::fs;
+use std::process::Command;
 
 use kyr_content::bundle::short_hash;
 
@@ -121,6 +121,8 @@ pub(crate) fn build(dev: bool) {
     // The template's comments are for its readers, not for every page a phone downloads.
     let template = strip_comments(&template);
     prerender(&dist, &content, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
+    let codes: Vec<&str> = kyr_chicago::content::LOCALES.iter().map(|l| l.code).collect();
+    crate::headers::write_headers(&dist, &template, &codes);
     if !dev {
         let n = compress_all(&dist);
         println!("xtask: wrote .br and .gz copies of {n} files");

@@ -3,7 +3,8 @@
 //! - `build [--dev]`: compiles the app to WebAssembly, runs wasm-bindgen and (release only)
 //!   wasm-opt, and writes the site to `dist/`: `index.html` from the template with hashed asset
 //!   names and text from the English catalogue, the CSS, and the static files.
-//! - `serve [--port N] [--dev]`: builds, then serves `dist/` on 127.0.0.1 and prints the URL.
+//! - `serve [--port N] [--dev]`: builds, then serves `dist/` on 127.0.0.1 and prints the URL, and
+//!   an example partner page that embeds the app (`examples/embed-host/`) on the next port.
 //! - `budget`: builds, then prints the size of every asset (raw, gzip, brotli), the first view of
 //!   the home page and of an outcome page against the budget, our WebAssembly against a minimal Yew
 //!   app built the same way, and Lighthouse's mobile run (slow 4G, 4x CPU) of both pages and of a
@@ -23,6 +24,7 @@ use std::process::{Command, ExitCode};
 mod budget;
 mod build;
 mod compress;
+mod headers;
 mod minify;
 mod prerender;
 mod screenshots;
@@ -55,6 +57,18 @@ fn main() -> ExitCode {
                 fail(&format!("cannot listen on 127.0.0.1:{port}: {e} (try --port with another number)"))
             });
             println!("\nKnow Your Rights Chicago is being served at {}/", server.url());
+            // An example partner page on the next port: another origin, as a partner's site is.
+            match kyr_devserver::start_host(
+                &root().join("examples/embed-host"),
+                port.wrapping_add(1),
+                &server.url(),
+            ) {
+                Ok(host) => println!("An example partner page that embeds it: {}/", host.url()),
+                Err(e) => println!(
+                    "(The example partner page could not start on port {}: {e})",
+                    port.wrapping_add(1)
+                ),
+            }
             println!("Press Ctrl+C to stop.");
             loop {
                 std::thread::park();
@@ -124,7 +138,10 @@ pub(crate) fn wasm_cargo(dev: bool, package: &[&str]) -> Command {
         cargo
             .args(["--release", "-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"])
             // Only the WebAssembly: build scripts and proc-macros are built for this machine as usual.
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                "-Zunstable-options -Cpanic=immediate-abort",
+            );
     }
     cargo
 }

@@ -58,7 +58,16 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
     let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
         pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
-    let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], prerendered: bool| -> String {
+    // `embed`: an embed page (`/embed/…`), which runs no WebAssembly: no messages, its own small
+    // script, links out of the walk open in a new tab, and search engines index the site's own
+    // page instead.
+    let fill = |path: &str,
+                body: &str,
+                used: &[kyr_chicago::i18n::Lookup],
+                prerendered: bool,
+                embed: bool|
+     -> String {
+        let path = if embed { path.strip_prefix("/embed").unwrap_or(path) } else { path };
         let locale = path
             .split('/')
             .find(|s| !s.is_empty())
@@ -70,7 +79,10 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             text_between(body, "<p class=\"lead\">", "</p>").unwrap_or_else(|| i18n.t(msg::PAGE_DESCRIPTION));
         // The same page in every language, for search engines and the language picker.
         let mut head = String::new();
-        if prerendered {
+        if embed {
+            head.push_str("  <base target=\"_blank\">\n  <meta name=\"robots\" content=\"noindex\">\n");
+            head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
+        } else if prerendered {
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
             if path != "/" {
@@ -125,7 +137,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{description}}", &escape_html(&description))
             .replace("{{head}}", head.trim_end_matches('\n'))
             .replace("{{style}}", style)
-            .replace("{{boot}}", boot)
+            .replace("{{boot}}", if embed { "/embed-frame.js" } else { boot })
             .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace("{{body}}", body)
@@ -133,19 +145,35 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     for (path, (body, used)) in paths.iter().zip(&pages) {
         let file = dist.join(path.trim_start_matches('/')).join("index.html");
         fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, body, used, true))
+        fs::write(&file, fill(path, body, used, true, false))
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
     // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
     // the address may be a scenario link that does not fit, with its own explanation).
     let (body, _) = render("/404".into());
-    fs::write(dist.join("404.html"), fill("/404", &body, &[], false)).expect("write 404.html");
-    if template.contains("{{") && fill("/", "", &[], true).contains("{{") {
+    fs::write(dist.join("404.html"), fill("/404", &body, &[], false, false)).expect("write 404.html");
+    // The embed pages: the walk, without the site's frame (`src/embed.rs`).
+    let embed_paths = kyr_chicago::embed::embed_paths();
+    for path in &embed_paths {
+        let body = tokio::task::LocalSet::new().block_on(&runtime, async {
+            yew::LocalServerRenderer::<kyr_chicago::embed::EmbedApp>::with_props(
+                kyr_chicago::embed::EmbedAppProps { path: path.clone() },
+            )
+            .render()
+            .await
+        });
+        let file = dist.join(path.trim_start_matches('/')).join("index.html");
+        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
+        fs::write(&file, fill(path, &body, &[], false, true))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
+    if template.contains("{{") && fill("/", "", &[], true, false).contains("{{") {
         fail("index.html has a placeholder the pre-renderer does not fill");
     }
     println!(
-        "xtask: pre-rendered {} pages in {} languages",
+        "xtask: pre-rendered {} pages and {} embed pages in {} languages",
         paths.len(),
+        embed_paths.len(),
         kyr_chicago::content::LOCALES.len()
     );
 }
