@@ -34,7 +34,7 @@ const tell = (message) => {
 };
 const frame = document.querySelector('.embed-frame');
 if (frame) {
-  new ResizeObserver(() => tell({ type: 'kyr:height', height: Math.ceil(frame.getBoundingClientRect().height) })).observe(frame);
+  new ResizeObserver(() => tell({ type: 'kyr:height', height: Math.ceil(frame.getBoundingClientRect().height) })).observe(frame, { box: 'border-box' });
 }
 
 // Quick exit: blank the page, ask the loader to take the host page away, and go there ourselves

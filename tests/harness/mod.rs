@@ -54,6 +54,8 @@ pub struct Browser {
     expected_foreign: BTreeSet<String>,
     /// Addresses a test opens knowing they have no page (the server answers 404).
     expected_missing: BTreeSet<String>,
+    /// The example partner page's server ([`Browser::serve_host`]): another origin, but ours.
+    host: Option<kyr_devserver::Server>,
 }
 
 fn dist() -> PathBuf {
@@ -169,6 +171,7 @@ impl Browser {
             foreign_requests: BTreeSet::new(),
             expected_foreign: BTreeSet::new(),
             expected_missing: BTreeSet::new(),
+            host: None,
         };
         // Chromium's own start page makes internal requests; start from a blank page and forget them.
         browser.client.goto("about:blank").await.expect("open about:blank");
@@ -350,7 +353,8 @@ impl Browser {
                 _ => None,
             };
             if let Some(url) = url {
-                let same_origin = url.starts_with(&format!("{}/", self.base)) || url == self.base;
+                let ours = |base: &str| url.starts_with(&format!("{base}/")) || url == base;
+                let same_origin = ours(&self.base) || self.host.as_ref().is_some_and(|h| ours(&h.url()));
                 // Data and blob URLs never leave the page; chrome:// is the browser's own UI.
                 let local = ["data:", "blob:", "about:", "chrome:", "chrome-untrusted:", "devtools:"]
                     .iter()
@@ -390,6 +394,21 @@ impl Browser {
         self.expected_foreign.insert(url.to_string());
         self.collect_logs().await;
         self.foreign_requests.contains(url)
+    }
+
+    /// Waits until the console shows an error containing `needle` (which the test expects, so it
+    /// is then forgotten).
+    pub async fn wait_for_console_error(&mut self, needle: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.collect_logs().await;
+            if self.console_errors.iter().any(|e| e.contains(needle)) {
+                self.forget_console_errors_about(needle);
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for a console error about {needle:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Console errors from a page the browser could not load are expected when quick exit goes
@@ -436,6 +455,16 @@ impl Browser {
                 actions.then(KeyAction::Down { value: k.into() }).then(KeyAction::Up { value: k.into() });
         }
         self.client.perform_actions(actions).await.expect("press keys");
+    }
+
+    /// Serves the example partner page (`examples/embed-host/`) on another port, so another
+    /// origin, embedding this site; returns its address. Requests to it are not a leak.
+    pub fn serve_host(&mut self) -> String {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/embed-host");
+        let host = kyr_devserver::start_host(&dir, 0, &self.base).expect("serve the example partner page");
+        let url = host.url();
+        self.host = Some(host);
+        url
     }
 
     /// Stops the site's server, as if the network were gone.

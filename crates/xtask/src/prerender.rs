@@ -33,6 +33,15 @@ fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
     Some(text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The page template without what only the app uses: the announcer and the load-error text.
+fn embed_template(template: &str) -> String {
+    template
+        .lines()
+        .filter(|l| !l.contains("id=\"announcer\"") && !l.contains("id=\"load-error\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Renders every page of every language with Yew's server renderer into its own
 /// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
 pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
@@ -129,6 +138,9 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         } else {
             String::new()
         };
+        // An embed page runs no app: no announcer, no load-error text (the announcer, a 1 px box
+        // after the page, would also make the frame's page taller than its content).
+        let template = if embed { embed_template(template) } else { template.to_string() };
         template
             .replace("{{messages}}", &messages)
             .replace("{{lang}}", locale.code)

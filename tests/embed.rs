@@ -1,0 +1,263 @@
+//! Embedding: the example partner page (`examples/embed-host/`, served on another port, so another
+//! origin) with the app's embed pages in iframes, sized by the loader (`static/embed.js`); the
+//! embed pages' options and their fallbacks; and the headers that let only embed pages be framed.
+
+mod harness;
+
+use std::io::{Read, Write};
+
+use fantoccini::Locator;
+use harness::{en, heading, s1, Browser, S1};
+use kyr_chicago::config::QUICK_EXIT_URL;
+use kyr_chicago::content::msg;
+use kyr_chicago::engine::Walk;
+use serde_json::json;
+
+/// The frame's height on the host page and, inside it, the embed page's own height and whether
+/// it scrolls inside.
+async fn heights(b: &Browser, frame: &str) -> Option<(i64, i64, bool)> {
+    let outer =
+        b.js(&format!("Math.round(document.getElementById('{frame}').getBoundingClientRect().height)")).await;
+    b.client.find(Locator::Id(frame)).await.ok()?.enter_frame().await.ok()?;
+    let inner = b
+        .js("(() => { const f = document.querySelector('.embed-frame'); return f ? [Math.ceil(f.getBoundingClientRect().height), document.documentElement.scrollHeight > innerHeight] : null })()")
+        .await;
+    b.client.enter_parent_frame().await.ok()?;
+    Some((outer.as_i64()?, inner[0].as_i64()?, inner[1].as_bool()?))
+}
+
+/// Waits until the frame is exactly as tall as its page (no inner scrollbar); returns the height.
+async fn wait_until_fitted(b: &Browser, frame: &str) -> i64 {
+    b.wait_for(&format!("frame #{frame} to fit its page"), || async {
+        let (outer, inner, scrolls) = heights(b, frame).await?;
+        (outer != 640 && (outer - inner).abs() <= 1 && !scrolls).then_some(outer)
+    })
+    .await
+}
+
+/// Clicks the link reading `text` inside frame `frame`, and waits for the frame's page to show
+/// the heading `expected`.
+async fn click_in_frame(b: &Browser, frame: &str, text: &str, expected: &str) {
+    b.client.find(Locator::Id(frame)).await.expect("the frame").enter_frame().await.expect("enter the frame");
+    b.click_link(text).await;
+    b.wait_for_heading(expected).await;
+    b.client.enter_parent_frame().await.expect("leave the frame");
+}
+
+#[tokio::test]
+async fn the_frame_grows_and_shrinks_with_the_walk_without_an_inner_scrollbar() {
+    let mut b = Browser::open().await;
+    let host = b.serve_host();
+    b.client.goto(&format!("{host}/")).await.expect("open the partner page");
+    let i18n = en();
+    let list = wait_until_fitted(&b, "kyr").await;
+
+    let start = Walk::start(s1());
+    click_in_frame(&b, "kyr", &i18n.t(&format!("scenario_{S1}")), &heading(&i18n, &start)).await;
+    let question = b
+        .wait_for("the frame to fit the question", || async {
+            let h = wait_until_fitted(&b, "kyr").await;
+            (h != list).then_some(h)
+        })
+        .await;
+    assert!(question < list, "the frame shrinks from the list ({list}px) to a question ({question}px)");
+
+    let walk = start.choose("immigration").unwrap().choose("no-paper").unwrap();
+    click_in_frame(
+        &b,
+        "kyr",
+        &i18n.t(&format!("{S1}_request_immigration")),
+        &heading(&i18n, &start.choose("immigration").unwrap()),
+    )
+    .await;
+    click_in_frame(&b, "kyr", &i18n.t(&format!("{S1}_paper_no-paper")), &heading(&i18n, &walk)).await;
+    let outcome = b
+        .wait_for("the frame to fit the outcome", || async {
+            let h = wait_until_fitted(&b, "kyr").await;
+            (h > question).then_some(h)
+        })
+        .await;
+    assert!(
+        outcome > question,
+        "the frame grows from a question ({question}px) to the outcome ({outcome}px)"
+    );
+    // The walk stays in the frame, at the embed addresses; the host page stays where it was.
+    assert_eq!(b.client.current_url().await.unwrap().as_str(), format!("{host}/"));
+    b.client.find(Locator::Id("kyr")).await.unwrap().enter_frame().await.unwrap();
+    let path = b.js("location.pathname").await;
+    assert_eq!(path, json!(format!("/embed/en/scenarios/{S1}/immigration/no-paper")));
+    b.assert_accessible("an embed outcome").await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn messages_from_another_origin_or_another_frame_are_ignored() {
+    let mut b = Browser::open().await;
+    let host = b.serve_host();
+    b.client.goto(&format!("{host}/")).await.expect("open the partner page");
+    let first = wait_until_fitted(&b, "kyr").await;
+    b.js("document.getElementById('kyr-es').scrollIntoView()").await;
+    let second = wait_until_fitted(&b, "kyr-es").await;
+    // Every height the loader gives each frame from now on.
+    b.js("(window.seen = { kyr: [], 'kyr-es': [] }, Object.keys(seen).forEach(id => { const f = document.getElementById(id); new MutationObserver(() => seen[id].push(f.style.height)).observe(f, { attributes: true }) }), true)").await;
+
+    // From the host page itself (another origin than the app's), and from a frame of its own.
+    b.js("(postMessage({ type: 'kyr:height', height: 77 }, '*'), postMessage({ type: 'kyr:exit', url: 'https://www.example.org/' }, '*'), true)").await;
+    b.js("(() => { const f = document.createElement('iframe'); f.srcdoc = `<script>parent.postMessage({ type: 'kyr:height', height: 66 }, '*'); parent.postMessage({ type: 'kyr:exit', url: 'https://www.example.org/' }, '*')<\\/script>`; document.body.append(f); return true })()").await;
+    // From the app's other frame: it sizes that frame only.
+    b.client.find(Locator::Id("kyr-es")).await.unwrap().enter_frame().await.unwrap();
+    b.js("(parent.postMessage({ type: 'kyr:height', height: 321 }, '*'), true)").await;
+    b.client.enter_parent_frame().await.unwrap();
+    // (Its own page's next height may follow at once, so the record is read, not the frame.)
+    b.wait_for("the second frame to take its own message", || async {
+        (b.js("seen['kyr-es'].includes('321px')").await == json!(true)).then_some(())
+    })
+    .await;
+    assert_ne!(second, 321);
+
+    // A real change in the first frame's page: its message arrives after all of the above.
+    // (Chromium pauses rendering, and so the page's resize observer, in a frame out of view.)
+    b.js("document.getElementById('kyr').scrollIntoView()").await;
+    b.client.find(Locator::Id("kyr")).await.unwrap().enter_frame().await.unwrap();
+    b.js("(document.querySelector('.embed-frame').style.paddingBottom = '150px', true)").await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.wait_for("the first frame to fit its taller page", || async {
+        let h = wait_until_fitted(&b, "kyr").await;
+        (h > first + 100).then_some(())
+    })
+    .await;
+    let seen = b.js("seen.kyr").await;
+    let seen: Vec<&str> = seen.as_array().unwrap().iter().filter_map(|v| v.as_str()).collect();
+    assert!(
+        !seen.iter().any(|h| *h == "77px" || *h == "66px" || *h == "321px"),
+        "heights from elsewhere: {seen:?}"
+    );
+    assert_eq!(b.client.current_url().await.unwrap().as_str(), format!("{host}/"), "no exit from elsewhere");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn quick_exit_inside_the_frame_takes_the_host_page_away() {
+    for (frame, to) in [("kyr", QUICK_EXIT_URL), ("kyr-es", "https://www.example.org/")] {
+        let mut b = Browser::open().await;
+        let host = b.serve_host();
+        b.client.goto(&format!("{host}/")).await.expect("open the partner page");
+        b.js(&format!("document.getElementById('{frame}').scrollIntoView()")).await;
+        wait_until_fitted(&b, frame).await;
+        b.client.find(Locator::Id(frame)).await.unwrap().enter_frame().await.unwrap();
+        b.client
+            .find(Locator::Css("a.quick-exit"))
+            .await
+            .expect("quick exit in the frame")
+            .click()
+            .await
+            .unwrap();
+        b.client.enter_parent_frame().await.ok();
+        b.wait_for("the host page to leave for the neutral site", || async {
+            let url = b.client.current_url().await.ok()?;
+            (!url.as_str().starts_with(&host)).then_some(())
+        })
+        .await;
+        assert!(b.expect_request_to(to).await, "quick exit in #{frame} asked for {to}");
+        // This sandbox cannot reach the neutral site; Chromium's error page logs that.
+        b.forget_console_errors_about("ERR_NAME_NOT_RESOLVED");
+        b.forget_console_errors_about(to.trim_end_matches('/'));
+        b.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn without_the_loader_the_frame_keeps_its_height_and_scrolls_inside() {
+    let mut b = Browser::open().await;
+    let host = b.serve_host();
+    b.client.goto(&format!("{host}/no-script.html")).await.expect("open the partner page");
+    b.wait_for("the frame's page to load", || async {
+        let (outer, inner, scrolls) = heights(&b, "kyr").await?;
+        (outer == 640 && inner > 640 && scrolls).then_some(())
+    })
+    .await;
+    b.client.find(Locator::Id("kyr")).await.unwrap().enter_frame().await.unwrap();
+    b.wait_for_heading(&heading(&en(), &Walk::start(s1()))).await;
+    b.client.enter_parent_frame().await.unwrap();
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn each_option_works_and_each_bad_one_falls_back() {
+    let mut b = Browser::open().await;
+    let i18n = en();
+    let accent = "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()";
+    let exit = "document.querySelector('a.quick-exit').href";
+
+    // A known starting situation opens it; an unknown one shows the list.
+    b.goto(&format!("/embed/en?scenario={S1}&accent=0b7a75")).await;
+    b.wait_for_path(&format!("/embed/en/scenarios/{S1}")).await;
+    b.wait_for_heading(&heading(&i18n, &Walk::start(s1()))).await;
+    b.goto("/embed/en?scenario=no-such-situation").await;
+    b.wait_for_heading(&i18n.t(msg::HOME_TITLE)).await;
+    assert_eq!(b.client.current_url().await.unwrap().path(), "/embed/en");
+
+    // The accent: a hex colour, or nothing.
+    b.goto(&format!("/embed/en/scenarios/{S1}?accent=0B7A75&exit=https://www.example.org/help")).await;
+    b.wait_for("the accent", || async { (b.js(accent).await == json!("#0B7A75")).then_some(()) }).await;
+    assert_eq!(b.js(exit).await, json!("https://www.example.org/help"));
+    // Both travel with the walk.
+    let answers = b.hrefs("a.answer").await;
+    assert!(
+        !answers.is_empty() && answers.iter().all(|h| h.contains("accent=0B7A75") && h.contains("exit=")),
+        "{answers:?}"
+    );
+
+    let bad = [
+        "accent=red",
+        "accent=%23fff;background:url(x)",
+        "accent=%3C/style%3E%3Cscript%3Ealert(1)%3C/script%3E",
+        "exit=javascript:alert(1)",
+        "exit=http://www.example.org/",
+        "exit=https://user:pw@www.example.org/",
+        "exit=%3Cscript%3E",
+    ];
+    for query in bad {
+        b.goto(&format!("/embed/en/scenarios/{S1}?{query}")).await;
+        b.wait_for_heading(&heading(&i18n, &Walk::start(s1()))).await;
+        assert_eq!(b.js(accent).await, json!(""), "{query}: no accent");
+        assert_eq!(b.js(exit).await, json!(QUICK_EXIT_URL), "{query}: the default exit");
+        let page = b.js("document.documentElement.outerHTML").await;
+        let page = page.as_str().unwrap();
+        assert!(
+            !page.contains("url(x)") && !page.contains("alert(1)") && !page.contains("user:pw"),
+            "{query} reached the page"
+        );
+    }
+    b.finish().await;
+}
+
+/// The headers the development server sends (from `dist/_headers`, the file static hosts read).
+fn headers_of(b: &Browser, path: &str) -> String {
+    let addr = b.base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    write!(s, "HEAD {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out.to_ascii_lowercase()
+}
+
+#[tokio::test]
+async fn only_embed_pages_may_be_framed() {
+    let mut b = Browser::open().await;
+    for page in ["/", "/en", "/en/law", &format!("/en/scenarios/{S1}"), "/404.html"] {
+        let h = headers_of(&b, page);
+        assert!(h.contains("frame-ancestors 'none'") && h.contains("x-frame-options: deny"), "{page}:\n{h}");
+    }
+    for page in ["/embed/en", &format!("/embed/es/scenarios/{S1}")] {
+        let h = headers_of(&b, page);
+        assert!(h.contains("frame-ancestors *") && !h.contains("x-frame-options"), "{page}:\n{h}");
+    }
+    // And the browser keeps to them: a site page in a partner's frame is refused.
+    let host = b.serve_host();
+    b.client.goto(&format!("{host}/no-script.html")).await.unwrap();
+    b.js(&format!("(document.getElementById('kyr').src = '{}/en', true)", b.base)).await;
+    b.wait_for_console_error("frame-ancestors 'none'").await;
+    b.finish().await;
+}
