@@ -56,6 +56,10 @@ pub(crate) fn budget(sizes_only: bool) {
         ("boot module".into(), boot.clone()),
         ("stylesheet".into(), css.clone()),
     ];
+    // Embedding: the loader a partner's page includes, and the script embed pages run instead
+    // of the app (they load no WebAssembly).
+    assets.push(("embed loader (embed.js, on the partner's page)".into(), dist.join("embed.js")));
+    assets.push(("embed page script (embed-frame.js)".into(), dist.join("embed-frame.js")));
     assets.push(("page / (language choice)".into(), page("/")));
     assets.push(("page /en (home)".into(), page("/en")));
     assets.push((format!("page {OUTCOME}"), page(OUTCOME)));
@@ -107,6 +111,14 @@ pub(crate) fn budget(sizes_only: bool) {
         }
     }
     let heaviest_label = format!("heaviest page of all ({})", heaviest.1);
+    // Embed pages: the page, the stylesheet and embed-frame.js (no WebAssembly).
+    let mut heaviest_embed = (0, String::new());
+    for path in kyr_chicago::embed::embed_paths() {
+        let b = sizes(&page(&path)).2;
+        if b > heaviest_embed.0 {
+            heaviest_embed = (b, path);
+        }
+    }
     let mut over = Vec::new();
     for (name, path) in
         [("home /en", "/en"), ("outcome", OUTCOME), (heaviest_label.as_str(), heaviest.1.as_str())]
@@ -127,6 +139,24 @@ pub(crate) fn budget(sizes_only: bool) {
             verdict(first_paint <= BUDGET_FIRST_PAINT),
             kb(total),
             verdict(total <= BUDGET_TOTAL)
+        );
+    }
+    {
+        let first_paint = heaviest_embed.0 + sizes(&css).2;
+        let total = first_paint + sizes(&dist.join("embed-frame.js")).2;
+        if first_paint > BUDGET_FIRST_PAINT || total > BUDGET_TOTAL {
+            over.push(format!(
+                "{}: {} for first paint, {} in total",
+                heaviest_embed.1,
+                kb(first_paint),
+                kb(total)
+            ));
+        }
+        println!(
+            "  heaviest embed page ({})\n      HTML+CSS {:>9}   total {:>9} (no WebAssembly)",
+            heaviest_embed.1,
+            kb(first_paint),
+            kb(total)
         );
     }
 
