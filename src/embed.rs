@@ -5,11 +5,15 @@
 //! their own (`static/embed-frame.js`) reports the page's height to the host page's loader
 //! (`static/embed.js`), applies the options and sends quick exit to the whole window. So nothing
 //! here is compiled into the module every resident downloads (this module is native only).
+//!
+//! Also the embed code page (`/<lang>/embed`), where a partner chooses the options, sees a live
+//! preview and copies the code: rendered ahead of time in the site's own frame, with a script of
+//! its own (`js/embed-builder.js`) instead of the app.
 
 use yew::prelude::*;
 
-use crate::app::{scenario_page, LinkProps, Location, Route};
-use crate::components::LayoutProps;
+use crate::app::{code_page_path, scenario_page, LinkProps, Location, Route};
+use crate::components::{message, LayoutProps};
 use crate::content::{self, msg};
 use crate::i18n::{Arg, I18n};
 
@@ -17,6 +21,123 @@ use crate::i18n::{Arg, I18n};
 /// forms.
 #[derive(Clone, PartialEq)]
 pub struct Embedded;
+
+/// Present (as a Yew context) while the embed code page renders: the language picker and the
+/// translation notice link to the same page in other languages.
+#[derive(Clone, PartialEq)]
+pub struct CodePage;
+
+/// The embed code page in every language.
+pub fn code_page_paths() -> Vec<String> {
+    content::LOCALES.iter().map(|l| code_page_path(l.code)).collect()
+}
+
+/// The frame's height where the loader cannot run (README.md, "Embedding").
+const FRAME_HEIGHT: u32 = 640;
+
+/// The code a partner pastes: the frame and the loader. `src` is the embed page's full address
+/// (options included, `&` not yet escaped); `origin` the site's. `js/embed-builder.js` writes the
+/// same text (the browser tests compare the two), and README.md shows it (a test checks).
+pub fn snippet(origin: &str, src: &str, title: &str) -> String {
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FRAME_HEIGHT}\"\n  \
+         style=\"border:0;width:100%\" loading=\"lazy\" referrerpolicy=\"no-referrer\"\n  \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\"\n  \
+         allow=\"web-share; clipboard-write\"></iframe>\n\
+         <script src=\"{}/embed.js\" async></script>",
+        attr(src),
+        attr(title),
+        attr(origin)
+    )
+}
+
+#[derive(Properties, PartialEq, Clone, Debug, Default)]
+pub struct CodePageAppProps {
+    pub path: String,
+    /// The site's address (`KYR_SITE_URL`), if the build knows it; the page's script uses the
+    /// address it is served from in any case.
+    pub site: Option<String>,
+}
+
+/// The embed code page, rendered natively for the pre-renderer.
+#[component]
+pub fn CodePageApp(props: &CodePageAppProps) -> Html {
+    let lang = props.path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    let Some(locale) = content::locale(lang).filter(|_| props.path == code_page_path(lang)) else {
+        return crate::app::switch(Route::NotFound);
+    };
+    let i18n = I18n::new(locale);
+    let origin = props.site.clone().unwrap_or_else(|| "https://HOST".into());
+    let src = format!("{origin}/embed/{lang}");
+    let title = i18n.t(msg::SITE_NAME);
+    html! {
+        <ContextProvider<Location> context={Location::fixed(Route::Home { lang: lang.to_string() })}>
+            <ContextProvider<CodePage> context={CodePage}>
+                <ContextProvider<I18n> context={i18n}>
+                    <crate::components::Layout title={i18n.t(msg::PARTNERS_TITLE)}>
+                        { code_page(i18n, &snippet(&origin, &src, &title), &title) }
+                    </crate::components::Layout>
+                </ContextProvider<I18n>>
+            </ContextProvider<CodePage>>
+        </ContextProvider<Location>>
+    }
+}
+
+fn code_page(i18n: I18n, code: &str, title: &str) -> Html {
+    let lang = i18n.locale.code;
+    // The address reads left to right in every language.
+    let exit_default = [("default", Arg::Ltr(crate::config::QUICK_EXIT_URL.to_string()))];
+    html! {
+        <>
+            <h1>{ i18n.t(msg::PARTNERS_TITLE) }</h1>
+            <p class="lead">{ i18n.t(msg::PARTNERS_INTRO) }</p>
+            <p class="no-script-note" role="note">{ i18n.t(msg::PARTNERS_NEEDS_SCRIPT) }</p>
+            <div class="embed-options needs-script">
+                <label for="embed-lang">{ i18n.t(msg::PARTNERS_LANGUAGE) }</label>
+                <select id="embed-lang">
+                    { for content::LOCALES.iter().map(|l| html! {
+                        <option value={l.code} lang={l.code} dir={l.dir.as_str()} selected={l.code == lang}>{ l.name }</option>
+                    }) }
+                </select>
+                <label for="embed-start">{ i18n.t(msg::PARTNERS_START) }</label>
+                <select id="embed-start">
+                    <option value="" selected=true>{ i18n.t(msg::PARTNERS_START_LIST) }</option>
+                    { for content::SCENARIOS.iter().map(|s| html! {
+                        <option value={s.id}>{ i18n.t(&format!("scenario_{}", s.id)) }</option>
+                    }) }
+                </select>
+                <label for="embed-accent">{ i18n.t(msg::PARTNERS_ACCENT) }</label>
+                <input id="embed-accent" type="color" value={BRAND} />
+                <label for="embed-exit">{ message(&i18n, msg::PARTNERS_EXIT, &exit_default) }</label>
+                <input id="embed-exit" type="url" inputmode="url" autocomplete="off" spellcheck="false"
+                       placeholder={crate::config::QUICK_EXIT_URL} aria-describedby="embed-exit-error" />
+                <p id="embed-exit-error" class="field-error" hidden=true>{ message(&i18n, msg::PARTNERS_EXIT_INVALID, &exit_default) }</p>
+            </div>
+            <h2>{ i18n.t(msg::PARTNERS_PREVIEW) }</h2>
+            <p>{ i18n.t(msg::PARTNERS_PREVIEW_NOTE) }</p>
+            <iframe id="embed-preview" class="embed-preview" src={format!("/embed/{lang}")}
+                    title={i18n.t(msg::PARTNERS_PREVIEW_TITLE)}></iframe>
+            <h2><label for="embed-code">{ i18n.t(msg::PARTNERS_CODE) }</label></h2>
+            <p id="embed-code-help">{ i18n.t(msg::PARTNERS_CODE_HELP) }</p>
+            <textarea id="embed-code" class="embed-code" readonly=true rows="7" dir="ltr" spellcheck="false"
+                      aria-describedby="embed-code-help" data-title={title.to_string()}
+                      value={code.to_string()} />
+            <p class="needs-script">
+                <button type="button" id="embed-copy" class="button"
+                        data-copied={i18n.t(msg::PARTNERS_COPIED)} data-failed={i18n.t(msg::PARTNERS_COPY_FAILED)}>
+                    { i18n.t(msg::PARTNERS_COPY) }
+                </button>
+            </p>
+            <p id="embed-copy-status" role="status"></p>
+            <p>{ i18n.t(msg::PARTNERS_NO_SCRIPT) }</p>
+            <p>{ i18n.t(msg::PARTNERS_PRIVACY) }</p>
+        </>
+    }
+}
+
+/// The site's own colour (`--brand` in style/main.css): the accent when a partner chooses none.
+pub const BRAND: &str = "#1d3557";
 
 /// Every embed page's address: `/embed/<lang>` and every step of every situation under it.
 pub fn embed_paths() -> Vec<String> {
@@ -109,6 +230,7 @@ pub fn embed_frame(i18n: I18n, props: &LayoutProps) -> Html {
                     <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
                 }
                 { props.children.clone() }
+                { crate::components::share_control(i18n) }
             </main>
             <footer class="embed-footer wrap">
                 <p class="reviewed">
@@ -134,6 +256,13 @@ pub fn embed_link(props: &LinkProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_readme_shows_the_code_the_code_page_writes() {
+        let readme = include_str!("../README.md");
+        let code = snippet("https://HOST", "https://HOST/embed/es", "Know Your Rights Chicago");
+        assert!(readme.contains(&code), "README.md's snippet differs from:\n{code}");
+    }
 
     #[test]
     fn embed_addresses_are_the_walk_only() {

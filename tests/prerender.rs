@@ -189,6 +189,24 @@ async fn with_javascript_off_a_scenario_can_be_walked_by_following_links() {
         json!("no"),
         "the app never ran"
     );
+    // A share button that could do nothing is not shown.
+    assert_eq!(b.js("getComputedStyle(document.querySelector('.share')).display").await, json!("none"));
+    // The embed code page says its options need JavaScript, and still shows the code.
+    b.goto(&format!("/{lang}/embed")).await;
+    assert_eq!(
+        b.js("getComputedStyle(document.querySelector('.embed-options')).display").await,
+        json!("none")
+    );
+    assert_ne!(
+        b.js("getComputedStyle(document.querySelector('.no-script-note')).display").await,
+        json!("none")
+    );
+    assert!(b
+        .js("document.getElementById('embed-code').value")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("/embed/es\""));
     b.finish().await;
 }
 

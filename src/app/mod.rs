@@ -19,7 +19,7 @@ use crate::pages::{self, LanguageChoice};
 
 use loader::gated;
 pub use loader::{load_parts, messages_came_with, missing_parts, parts_for};
-pub use route::{all_paths, Route};
+pub use route::{all_paths, code_page_path, Route};
 pub use router::{use_route, Link, LinkProps, Location};
 
 fn with_locale(i18n: I18n, page: Html) -> Html {

@@ -184,6 +184,12 @@ impl Route {
     }
 }
 
+/// The embed code page's address in a language (`src/embed.rs`). Not one of the app's routes: it
+/// is rendered ahead of time only, runs a script of its own, and the app's links to it load it.
+pub fn code_page_path(lang: &str) -> String {
+    format!("/{lang}/embed")
+}
+
 /// Every page of the site, in every language: what the pre-renderer writes to `dist/`. The site
 /// root (the language choice) comes first.
 pub fn all_paths() -> Vec<String> {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_route, Route};
+use crate::app::{code_page_path, use_route, Route};
 use crate::content::{msg, LOCALES};
 use crate::hooks::use_i18n;
 
@@ -11,6 +11,11 @@ use crate::hooks::use_i18n;
 pub fn LanguagePicker() -> Html {
     let i18n = use_i18n();
     let route = use_route().unwrap_or(Route::Root);
+    // The embed code page (rendered ahead of time only) is not one of the app's routes.
+    #[cfg(not(target_arch = "wasm32"))]
+    let code_page = use_context::<crate::embed::CodePage>().is_some();
+    #[cfg(target_arch = "wasm32")]
+    let code_page = false;
     html! {
         // A disclosure, so six names in six scripts do not push the page down on a phone; it
         // opens without JavaScript.
@@ -28,7 +33,7 @@ pub fn LanguagePicker() -> Html {
                 { for LOCALES.iter().map(|l| {
                     let current = l.code == i18n.locale.code;
                     // A full page load, so the new language's messages are fetched first.
-                    let href = route.with_lang(l.code).to_path();
+                    let href = if code_page { code_page_path(l.code) } else { route.with_lang(l.code).to_path() };
                     let onclick = Callback::from(move |_: MouseEvent| crate::browser::remember_language(l.code));
                     html! {
                         <li>

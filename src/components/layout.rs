@@ -32,6 +32,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
     let english_path =
         route.as_ref().map(|r| r.with_lang(content::default_locale().code).to_path()).unwrap_or_default();
+    // The embed code page (rendered ahead of time only) is not one of the app's routes.
+    #[cfg(not(target_arch = "wasm32"))]
+    let english_path = match use_context::<crate::embed::CodePage>() {
+        Some(_) => crate::app::code_page_path(content::default_locale().code),
+        None => english_path,
+    };
     // The page's address for print-outs: its path when rendered ahead of time, the full address
     // once the browser knows it.
     let path = route.as_ref().map(|r| r.to_path()).unwrap_or_default();
@@ -79,6 +85,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </p>
                 }
                 { props.children.clone() }
+                { share_control(i18n) }
             </main>
             <footer class="site-footer">
                 <div class="wrap">
@@ -113,5 +120,19 @@ pub fn quick_exit(i18n: I18n) -> Html {
                 { i18n.t(msg::QUICK_EXIT) }
             </a>
         </div>
+    }
+}
+
+/// The share control at the end of every page: the phone's share sheet, or copy the page's
+/// address. The pages' own script does it (`js/share.js`, in the boot module), so it works before
+/// the WebAssembly arrives; the stylesheet hides it where scripts do not run.
+pub fn share_control(i18n: I18n) -> Html {
+    html! {
+        <p class="share no-print">
+            <button type="button" class="button-secondary share-button"
+                    data-copied={i18n.t(msg::SHARE_COPIED)} data-copy-this={i18n.t(msg::SHARE_COPY_THIS)}>
+                { i18n.t(msg::SHARE) }
+            </button>
+        </p>
     }
 }

@@ -31,6 +31,10 @@ pub fn about(i18n: I18n) -> Html {
             } else {
                 <p>{ i18n.t(msg::ABOUT_REPORT_NO_ADDRESS) }</p>
             }
+            <h2>{ i18n.t(msg::ABOUT_PARTNERS_HEADING) }</h2>
+            <p>{ i18n.t(msg::ABOUT_PARTNERS) }</p>
+            // A plain link: the embed code page is not one of the app's pages (`src/embed.rs`).
+            <p><a href={crate::app::code_page_path(i18n.locale.code)}>{ i18n.t(msg::ABOUT_PARTNERS_LINK) }</a></p>
             <OfflineCopy />
         </Layout>
     }

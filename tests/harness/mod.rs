@@ -460,11 +460,25 @@ impl Browser {
     /// Serves the example partner page (`examples/embed-host/`) on another port, so another
     /// origin, embedding this site; returns its address. Requests to it are not a leak.
     pub fn serve_host(&mut self) -> String {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/embed-host");
-        let host = kyr_devserver::start_host(&dir, 0, &self.base).expect("serve the example partner page");
+        self.serve_host_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/embed-host"))
+    }
+
+    /// Serves the partner pages in `dir` on another port, as [`Browser::serve_host`] does.
+    pub fn serve_host_dir(&mut self, dir: &Path) -> String {
+        let host = kyr_devserver::start_host(dir, 0, &self.base).expect("serve a partner page");
         let url = host.url();
         self.host = Some(host);
         url
+    }
+
+    /// Lets the site's pages read and write the clipboard (as a person's click does for
+    /// writing), so a test can read what was copied.
+    pub async fn allow_clipboard(&self) {
+        self.cdp(
+            "Browser.grantPermissions",
+            json!({ "origin": self.base, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
     }
 
     /// Stops the site's server, as if the network were gone.

@@ -139,6 +139,9 @@ about-report-link = أبلغ عن خطأ
 about-report-no-address = إذا وجدت هنا شيئًا خاطئًا أو قديمًا، أخبر الجهة التي شاركت معك هذا الموقع. اذكر عنوان الصفحة، والمصدر الذي يبيّن القانون الصحيح.
 about-privacy-heading = خصوصيتك
 about-privacy = لا يرسل هذا الموقع أي طلبات إلى أي موقع آخر. لا يضع ملفات تعريف الارتباط (cookies)، ولا يستخدم أدوات تحليل، ولا يحفظ شيئًا عمّا تقرؤه أو تجيب عنه.
+about-partners-heading = ضع هذا الدليل على موقعك الإلكتروني
+about-partners = يمكن للمنظمات المجتمعية أن تعرض المواقف على مواقعها الإلكترونية، بأي لغة من لغات هذا الموقع.
+about-partners-link = احصل على الكود لموقعك الإلكتروني
 
 quick-exit = خروج سريع
 quick-exit-hint = يغادر هذا الموقع فورًا. يمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.
@@ -195,3 +198,10 @@ offline-remove = احذف النسخة المحفوظة
 offline-removed = حُذفت النسخة المحفوظة.
 offline-unavailable = لا يستطيع هذا المتصفح حفظ الموقع للاستخدام دون اتصال بالإنترنت.
 offline-error = لم ينجح الحفظ. تحقَّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = شارك هذه الصفحة
+share-copied = تم نسخ الرابط.
+share-copy-this = انسخ هذا الرابط:

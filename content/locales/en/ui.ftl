@@ -139,6 +139,9 @@ about-report-link = Report a mistake
 about-report-no-address = If something here is wrong or out of date, please tell the group that shared this site with you. Include the page's address and the source that shows the correct law.
 about-privacy-heading = Your privacy
 about-privacy = This site makes no requests to any other website. It sets no cookies, uses no analytics, and stores nothing about what you read or answer.
+about-partners-heading = Put this guide on your website
+about-partners = Community groups can show the situations on their own website, in any of this site's languages.
+about-partners-link = Get the code for your website
 
 quick-exit = Quick exit
 quick-exit-hint = Leaves this site at once. You can also press Shift three times.
@@ -195,3 +198,10 @@ offline-remove = Remove the offline copy
 offline-removed = The offline copy is removed.
 offline-unavailable = This browser cannot save the site for offline use.
 offline-error = Saving did not work. Check your connection and try again.
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = Share this page
+share-copied = Link copied.
+share-copy-this = Copy this link:

@@ -140,6 +140,9 @@ about-report-link = Reportar un error
 about-report-no-address = Si algo aquí está mal o desactualizado, avise al grupo que compartió este sitio con usted. Incluya la dirección de la página y la fuente que muestra la ley correcta.
 about-privacy-heading = Su privacidad
 about-privacy = Este sitio no hace solicitudes a ningún otro sitio web. No usa cookies ni herramientas de análisis, y no guarda nada sobre lo que usted lee o responde.
+about-partners-heading = Ponga esta guía en su sitio web
+about-partners = Los grupos comunitarios pueden mostrar las situaciones en su propio sitio web, en cualquiera de los idiomas de este sitio.
+about-partners-link = Obtener el código para su sitio web
 
 quick-exit = Salida rápida
 quick-exit-hint = Sale de este sitio de inmediato. También puede presionar la tecla Shift (Mayús) tres veces.
@@ -196,3 +199,10 @@ offline-remove = Borrar la copia guardada
 offline-removed = Se borró la copia guardada.
 offline-unavailable = Este navegador no puede guardar el sitio para usarlo sin conexión.
 offline-error = No se pudo guardar. Revise su conexión y vuelva a intentarlo.
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = Compartir esta página
+share-copied = Enlace copiado.
+share-copy-this = Copie este enlace:

@@ -139,6 +139,9 @@ about-report-link = गलती बताएँ
 about-report-no-address = अगर यहाँ कुछ गलत है या पुराना हो गया है, तो कृपया उस समूह को बताएँ जिसने यह साइट आपके साथ साझा की। पेज का पता (लिंक) और वह स्रोत भी लिखें जो सही कानून दिखाता है।
 about-privacy-heading = आपकी निजता (privacy)
 about-privacy = यह साइट किसी दूसरी वेबसाइट को कोई अनुरोध नहीं भेजती। यह कोई कुकी (cookie) नहीं रखती, कोई एनालिटिक्स इस्तेमाल नहीं करती, और आप क्या पढ़ते हैं या क्या जवाब देते हैं, इसके बारे में कुछ भी सेव नहीं करती।
+about-partners-heading = यह गाइड अपनी वेबसाइट पर लगाएँ
+about-partners = सामुदायिक संगठन ये स्थितियाँ इस साइट की किसी भी भाषा में अपनी वेबसाइट पर दिखा सकते हैं।
+about-partners-link = अपनी वेबसाइट के लिए कोड लें
 
 quick-exit = तुरंत बाहर
 quick-exit-hint = यह बटन इस साइट को तुरंत छोड़ देता है। आप Shift बटन तीन बार दबाकर भी ऐसा कर सकते हैं।
@@ -195,3 +198,10 @@ offline-remove = सेव की गई कॉपी हटाएँ
 offline-removed = सेव की गई कॉपी हटा दी गई है।
 offline-unavailable = यह ब्राउज़र इस साइट को बिना इंटरनेट के इस्तेमाल के लिए सेव नहीं कर सकता।
 offline-error = सेव नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें, फिर दोबारा कोशिश करें।
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = यह पेज शेयर करें
+share-copied = लिंक कॉपी हो गया।
+share-copy-this = यह लिंक कॉपी करें:

@@ -140,6 +140,9 @@ about-report-link = Zgłoś błąd
 about-report-no-address = Jeśli coś tutaj jest błędne lub nieaktualne, powiedz o tym grupie, która udostępniła ci tę stronę. Podaj adres strony i źródło, które pokazuje prawidłowe przepisy.
 about-privacy-heading = Twoja prywatność
 about-privacy = Ten serwis nie łączy się z żadną inną stroną internetową. Nie używa plików cookie ani narzędzi analitycznych i nie zapisuje niczego o tym, co czytasz lub odpowiadasz.
+about-partners-heading = Umieść ten przewodnik na swojej stronie internetowej
+about-partners = Organizacje społeczne mogą pokazywać sytuacje na własnej stronie internetowej, w każdym z języków tego serwisu.
+about-partners-link = Uzyskaj kod dla swojej strony internetowej
 
 quick-exit = Szybkie wyjście
 quick-exit-hint = Natychmiast opuszcza ten serwis. Możesz też trzy razy nacisnąć klawisz Shift.
@@ -196,3 +199,10 @@ offline-remove = Usuń zapisaną kopię
 offline-removed = Zapisana kopia została usunięta.
 offline-unavailable = Ta przeglądarka nie może zapisać serwisu do korzystania bez internetu.
 offline-error = Nie udało się zapisać. Sprawdź połączenie z internetem i spróbuj ponownie.
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = Udostępnij tę stronę
+share-copied = Skopiowano link.
+share-copy-this = Skopiuj ten link:

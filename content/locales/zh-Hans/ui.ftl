@@ -126,6 +126,9 @@ about-report-link = 报告错误
 about-report-no-address = 如果这里有内容错误或已经过时，请告诉把这个网站分享给您的团体。请附上页面地址，以及能证明正确法律内容的出处。
 about-privacy-heading = 您的隐私
 about-privacy = 本网站不会向任何其他网站发出请求。它不设置cookie，不使用任何统计分析工具，也不保存您阅读或回答的任何内容。
+about-partners-heading = 把这份指南放到您的网站上
+about-partners = 社区团体可以用本网站的任何一种语言，在自己的网站上展示这些情况。
+about-partners-link = 获取用于您网站的代码
 
 quick-exit = 快速离开
 quick-exit-hint = 立即离开本网站。您也可以连按三次Shift键。
@@ -182,3 +185,10 @@ offline-remove = 删除离线副本
 offline-removed = 离线副本已删除。
 offline-unavailable = 这个浏览器无法保存本网站以便离线使用。
 offline-error = 保存没有成功。请检查网络连接，然后再试一次。
+
+# The share control at the end of every page: the phone's share sheet, or the page's address copied
+# (an embed page gives the same step on the site itself). share-copy-this comes before a box
+# holding the link and is also that box's spoken label.
+share = 分享本页
+share-copied = 链接已复制。
+share-copy-this = 复制这个链接：

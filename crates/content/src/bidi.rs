@@ -11,7 +11,8 @@
 //! A run starts and ends with a Latin letter or digit (a closing bracket that closes one opened in
 //! the run may end it too), and may hold, between those, spaces and the marks citations, numbers
 //! and English names use (`. , - / ( ) : ' & §`): "10,000", "Court Access, Safety, and
-//! Participation Act". Sentence punctuation around it stays outside, with the sentence.
+//! Participation Act". Sentence punctuation around it stays outside, with the sentence; a web
+//! address's scheme keeps its "://" ("https://").
 
 /// LEFT-TO-RIGHT ISOLATE.
 pub const LRI: char = '\u{2066}';
@@ -63,6 +64,10 @@ pub fn ltr_runs(text: &str) -> Vec<std::ops::Range<usize>> {
         while end < chars.len() && chars[end].1 == ')' && depth(end) > 0 {
             end += 1;
         }
+        // A web address's scheme keeps its "://" even where nothing follows ("https://").
+        if chars[end..].iter().take(3).map(|&(_, c)| c).eq("://".chars()) {
+            end += 3;
+        }
         let to = chars.get(end).map_or(text.len(), |&(b, _)| b);
         runs.push(chars[start].0..to);
         i = end;
@@ -107,6 +112,8 @@ mod tests {
         assert_eq!(runs("بلا أرقام"), Vec::<&str>::new());
         assert_eq!(runs("2026"), ["2026"]);
         assert_eq!(runs("قضية Castañon Nava v. DHS، في"), ["Castañon Nava v. DHS"]);
+        assert_eq!(runs("عنوان يبدأ بـ https://. اختر"), ["https://"]);
+        assert_eq!(runs("انظر https://www.weather.gov/ الآن"), ["https://www.weather.gov"]);
         assert_eq!(
             runs("至少为10,000美元，见（Court Access, Safety, and Participation Act）。"),
             ["10,000", "Court Access, Safety, and Participation Act"]

@@ -45,20 +45,33 @@ pub(crate) fn build(dev: bool) {
     let js = fs::read_to_string(bindgen_out.join("app.js"))
         .unwrap_or_else(|e| fail(&format!("cannot read app.js: {e}")));
     let (wasm, js) = if dev { (wasm, js) } else { minify_imports(&wasm, &js) };
-    let js = if dev { js } else { minify_js(&root, &bindgen_out, &js) };
+    let js = if dev { js } else { minify_js(&root, &bindgen_out, "app", &js) };
     let wasm_name = format!("app-{}.wasm", short_hash(&wasm));
     write(&wasm_name, &wasm);
     let js_name = format!("app-{}.js", short_hash(js.as_bytes()));
     write(&js_name, js.as_bytes());
+    // The pages' own scripts (`js/`): the share control goes into every kind of page's script, so
+    // it works before (and without) the WebAssembly.
+    let read_js = |name: &str| {
+        fs::read_to_string(root.join("js").join(name))
+            .unwrap_or_else(|e| fail(&format!("cannot read js/{name}: {e}")))
+    };
+    let share = read_js("share.js");
+    let page_script =
+        |name: &str, src: String| if dev { src } else { minify_js(&root, &bindgen_out, name, &src) };
     // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
     // It asks for the app only once the page has loaded and painted, so on a slow connection the
     // page's own text and stylesheet get the whole line first.
     let boot = format!(
         "const go=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(async()=>{{const m=await import('./{js_name}');m.default({{module_or_path:new URL('./{wasm_name}',import.meta.url)}})}})));\n\
-         document.readyState==='complete'?go():addEventListener('load',go,{{once:true}});\n"
+         document.readyState==='complete'?go():addEventListener('load',go,{{once:true}});\n{share}"
     );
+    let boot = page_script("boot", boot);
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
     write(&boot_name, boot.as_bytes());
+    // Embed pages and the embed code page run these instead of the app (`src/embed.rs`).
+    write("embed-frame.js", page_script("embed-frame", read_js("embed-frame.js") + &share).as_bytes());
+    write("embed-builder.js", page_script("embed-builder", read_js("embed-builder.js")).as_bytes());
     let css = fs::read_to_string(root.join("style/main.css"))
         .unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
     // Comments and indentation are for the stylesheet's readers.

@@ -8,9 +8,9 @@ use std::process::Command;
 use crate::{fail, run};
 
 /// The JS glue minified by terser (from npm, installed by `scripts/setup`).
-pub(crate) fn minify_js(root: &Path, dir: &Path, js: &str) -> String {
-    let input = dir.join("app.imports.js");
-    let output = dir.join("app.min.js");
+pub(crate) fn minify_js(root: &Path, dir: &Path, name: &str, js: &str) -> String {
+    let input = dir.join(format!("{name}.in.js"));
+    let output = dir.join(format!("{name}.min.js"));
     fs::write(&input, js).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", input.display())));
     run(Command::new(root.join("node_modules/.bin/terser"))
         .arg(&input)

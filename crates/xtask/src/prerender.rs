@@ -7,6 +7,11 @@ use std::{env, fs};
 use crate::fail;
 use crate::minify::escape_html;
 
+/// The site's address, if the build was told it (`KYR_SITE_URL`).
+fn site_setting() -> Option<String> {
+    env::var("KYR_SITE_URL").ok().filter(|s| !s.is_empty()).map(|s| s.trim_end_matches('/').to_string())
+}
+
 /// Where the site will live, for canonical and alternate-language links (`KYR_SITE_URL`).
 fn site_url() -> String {
     env::var("KYR_SITE_URL")
@@ -42,6 +47,21 @@ fn embed_template(template: &str) -> String {
         .join("\n")
 }
 
+/// What kind of page `fill` writes.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// One of the app's pages, which the app takes over in place.
+    App,
+    /// The not-found page, which the app draws afresh.
+    NotFound,
+    /// An embed page (`/embed/…`), which runs no WebAssembly: no messages, its own small script,
+    /// links out of the walk open in a new tab, and search engines index the site's own page
+    /// instead.
+    Embed,
+    /// The embed code page (`/<lang>/embed`): the site's frame, its own script, no WebAssembly.
+    CodePage,
+}
+
 /// Renders every page of every language with Yew's server renderer into its own
 /// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
 pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
@@ -65,17 +85,24 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     };
     let paths = kyr_chicago::app::all_paths();
     let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
+    // The embed code page in every language (`src/embed.rs`); its messages are its own.
+    let code_paths = kyr_chicago::embed::code_page_paths();
+    let code_pages: Vec<(String, Vec<_>)> = code_paths
+        .iter()
+        .map(|path| {
+            kyr_chicago::i18n::start_recording();
+            let props = kyr_chicago::embed::CodePageAppProps { path: path.clone(), site: site_setting() };
+            let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
+                yew::LocalServerRenderer::<kyr_chicago::embed::CodePageApp>::with_props(props).render().await
+            });
+            (html, kyr_chicago::i18n::take_recording())
+        })
+        .collect();
     let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
-        pages.iter().flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
-    // `embed`: an embed page (`/embed/…`), which runs no WebAssembly: no messages, its own small
-    // script, links out of the walk open in a new tab, and search engines index the site's own
-    // page instead.
-    let fill = |path: &str,
-                body: &str,
-                used: &[kyr_chicago::i18n::Lookup],
-                prerendered: bool,
-                embed: bool|
-     -> String {
+        pages.iter().chain(&code_pages).flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
+    let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], kind: Kind| -> String {
+        let prerendered = kind == Kind::App;
+        let embed = kind == Kind::Embed;
         let path = if embed { path.strip_prefix("/embed").unwrap_or(path) } else { path };
         let locale = path
             .split('/')
@@ -91,7 +118,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         if embed {
             head.push_str("  <base target=\"_blank\">\n  <meta name=\"robots\" content=\"noindex\">\n");
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
-        } else if prerendered {
+        } else if prerendered || kind == Kind::CodePage {
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
             if path != "/" {
@@ -138,9 +165,15 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         } else {
             String::new()
         };
-        // An embed page runs no app: no announcer, no load-error text (the announcer, a 1 px box
-        // after the page, would also make the frame's page taller than its content).
-        let template = if embed { embed_template(template) } else { template.to_string() };
+        // The embed code page's script, and the loader, which sizes its preview as on a partner's
+        // page.
+        if kind == Kind::CodePage {
+            head.push_str("  <script type=\"module\" src=\"/embed-builder.js\"></script>\n  <script src=\"/embed.js\" async></script>\n");
+        }
+        // A page without the app has no announcer and no load-error text (on an embed page the
+        // announcer, a 1 px box after the page, would also make the page taller than its content).
+        let without_app = matches!(kind, Kind::Embed | Kind::CodePage);
+        let template = if without_app { embed_template(template) } else { template.to_string() };
         template
             .replace("{{messages}}", &messages)
             .replace("{{lang}}", locale.code)
@@ -149,7 +182,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{description}}", &escape_html(&description))
             .replace("{{head}}", head.trim_end_matches('\n'))
             .replace("{{style}}", style)
-            .replace("{{boot}}", if embed { "/embed-frame.js" } else { boot })
+            .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
             .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace("{{body}}", body)
@@ -157,13 +190,19 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     for (path, (body, used)) in paths.iter().zip(&pages) {
         let file = dist.join(path.trim_start_matches('/')).join("index.html");
         fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, body, used, true, false))
+        fs::write(&file, fill(path, body, used, Kind::App))
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
     // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
     // the address may be a scenario link that does not fit, with its own explanation).
     let (body, _) = render("/404".into());
-    fs::write(dist.join("404.html"), fill("/404", &body, &[], false, false)).expect("write 404.html");
+    fs::write(dist.join("404.html"), fill("/404", &body, &[], Kind::NotFound)).expect("write 404.html");
+    for (path, (body, _)) in code_paths.iter().zip(&code_pages) {
+        let file = dist.join(path.trim_start_matches('/')).join("index.html");
+        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
+        fs::write(&file, fill(path, body, &[], Kind::CodePage))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
     // The embed pages: the walk, without the site's frame (`src/embed.rs`).
     let embed_paths = kyr_chicago::embed::embed_paths();
     for path in &embed_paths {
@@ -176,16 +215,17 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         });
         let file = dist.join(path.trim_start_matches('/')).join("index.html");
         fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, &body, &[], false, true))
+        fs::write(&file, fill(path, &body, &[], Kind::Embed))
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
-    if template.contains("{{") && fill("/", "", &[], true, false).contains("{{") {
+    if template.contains("{{") && fill("/", "", &[], Kind::App).contains("{{") {
         fail("index.html has a placeholder the pre-renderer does not fill");
     }
     println!(
-        "xtask: pre-rendered {} pages and {} embed pages in {} languages",
+        "xtask: pre-rendered {} pages, {} embed pages and {} embed code pages in {} languages",
         paths.len(),
         embed_paths.len(),
+        code_paths.len(),
         kyr_chicago::content::LOCALES.len()
     );
 }
