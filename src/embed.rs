@@ -13,7 +13,7 @@
 use yew::prelude::*;
 
 use crate::app::{code_page_path, scenario_page, LinkProps, Location, Route};
-use crate::components::{message, LayoutProps};
+use crate::components::{message, quick_exit_bar, review_lines, LayoutProps};
 use crate::content::{self, msg};
 use crate::i18n::{Arg, I18n};
 
@@ -219,12 +219,7 @@ pub fn embed_frame(i18n: I18n, props: &LayoutProps) -> Html {
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
     html! {
         <div class="embed-frame">
-            <div class="quick-exit-bar no-print">
-                <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" target="_top"
-                   title={i18n.t(msg::QUICK_EXIT_HINT)}>
-                    { i18n.t(msg::QUICK_EXIT) }
-                </a>
-            </div>
+            { quick_exit_bar(i18n, Some("_top"), None) }
             <main id="main" class="wrap" tabindex="-1" data-title={format!("{} | {}", props.title, site)}>
                 if !i18n.locale.reviewed {
                     <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
@@ -233,12 +228,7 @@ pub fn embed_frame(i18n: I18n, props: &LayoutProps) -> Html {
                 { crate::components::share_control(i18n) }
             </main>
             <footer class="embed-footer wrap">
-                <p class="reviewed">
-                    <time datetime={reviewed.iso()}>
-                        { i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(reviewed)))]) }
-                    </time>
-                </p>
-                <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
+                { review_lines(i18n, reviewed) }
                 <p><a href={format!("/{}", i18n.locale.code)}>{ site }</a></p>
             </footer>
         </div>

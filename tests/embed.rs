@@ -6,8 +6,6 @@
 
 mod harness;
 
-use std::io::{Read, Write};
-
 use fantoccini::Locator;
 use harness::{en, heading, s1, Browser, S1};
 use kyr_chicago::config::QUICK_EXIT_URL;
@@ -242,25 +240,15 @@ async fn each_option_works_and_each_bad_one_falls_back() {
     b.finish().await;
 }
 
-/// The headers the development server sends (from `dist/_headers`, the file static hosts read).
-fn headers_of(b: &Browser, path: &str) -> String {
-    let addr = b.base.trim_start_matches("http://");
-    let mut s = std::net::TcpStream::connect(addr).expect("connect");
-    write!(s, "HEAD {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    out.to_ascii_lowercase()
-}
-
 #[tokio::test]
 async fn only_embed_pages_may_be_framed() {
     let mut b = Browser::open().await;
     for page in ["/", "/en", "/en/law", &format!("/en/scenarios/{S1}"), "/404.html"] {
-        let h = headers_of(&b, page);
+        let h = b.headers_of(page);
         assert!(h.contains("frame-ancestors 'none'") && h.contains("x-frame-options: deny"), "{page}:\n{h}");
     }
     for page in ["/embed/en", &format!("/embed/es/scenarios/{S1}")] {
-        let h = headers_of(&b, page);
+        let h = b.headers_of(page);
         assert!(h.contains("frame-ancestors *") && !h.contains("x-frame-options"), "{page}:\n{h}");
     }
     // And the browser keeps to them: a site page in a partner's frame is refused.

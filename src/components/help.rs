@@ -27,6 +27,9 @@ pub fn dial(digits: &str) -> String {
 pub struct HelpListProps {
     /// Indices into the help resources.
     pub resources: &'static [usize],
+    /// Each line's name is a heading of this level: 2 right under the page's `h1` (the help
+    /// page), 3 under a section's `h2` (an outcome's "Who can help").
+    pub level: u8,
 }
 
 /// The call and text buttons of help line `index` (its tap-to-call, tap-to-text and TTY links).
@@ -80,7 +83,7 @@ pub fn help_list(i18n: I18n, props: &HelpListProps) -> Html {
         let key = format!("help_{}", r.id);
         html! {
             <li class="help-item">
-                <h3>{ i18n.t(&key) }</h3>
+                <@{if props.level == 2 { "h2" } else { "h3" }}>{ i18n.t(&key) }</@>
                 <p>{ i18n.attr(&key, "detail").unwrap_or_default() }</p>
                 { actions(&i18n, i) }
                 <p class="help-checked">

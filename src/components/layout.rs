@@ -89,12 +89,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </main>
             <footer class="site-footer">
                 <div class="wrap">
-                    <p class="reviewed">
-                        <time datetime={reviewed.iso()}>
-                            { i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(reviewed)))]) }
-                        </time>
-                    </p>
-                    <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
+                    { review_lines(i18n, reviewed) }
                     <ul class="no-print footer-links">
                         <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
                         <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
@@ -113,13 +108,36 @@ pub fn quick_exit(i18n: I18n) -> Html {
         e.prevent_default();
         crate::browser::quick_exit();
     });
+    quick_exit_bar(i18n, None, Some(on_exit))
+}
+
+/// The quick exit bar: `target` for a page in a frame (`_top`), `onclick` for the app's own.
+pub fn quick_exit_bar(
+    i18n: I18n,
+    target: Option<&'static str>,
+    onclick: Option<Callback<MouseEvent>>,
+) -> Html {
     html! {
         <div class="quick-exit-bar no-print">
-            <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" onclick={on_exit}
+            <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" {target} {onclick}
                title={i18n.t(msg::QUICK_EXIT_HINT)}>
                 { i18n.t(msg::QUICK_EXIT) }
             </a>
         </div>
+    }
+}
+
+/// The footer's first lines: when the page's content was last reviewed, and not legal advice.
+pub fn review_lines(i18n: I18n, reviewed: Date) -> Html {
+    html! {
+        <>
+            <p class="reviewed">
+                <time datetime={reviewed.iso()}>
+                    { i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(reviewed)))]) }
+                </time>
+            </p>
+            <p class="not-legal-advice">{ i18n.t(msg::NOT_LEGAL_ADVICE) }</p>
+        </>
     }
 }
 

@@ -16,7 +16,7 @@ pub fn help_page(i18n: I18n) -> Html {
             <h1>{ i18n.t(msg::HELP_TITLE) }</h1>
             <p class="lead">{ i18n.t(msg::HELP_EMERGENCY) }</p>
             <p>{ i18n.t(msg::HELP_INTRO) }</p>
-            { help_list(i18n, &HelpListProps { resources: ALL.as_slice() }) }
+            { help_list(i18n, &HelpListProps { resources: ALL.as_slice(), level: 2 }) }
         </Layout>
     }
 }

@@ -135,7 +135,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             }
             if !outcome.resources.is_empty() {
                 <h2>{ i18n.t(msg::OUTCOME_HELP) }</h2>
-                { part(move || help_list(i18n, &HelpListProps { resources: outcome.resources })) }
+                { part(move || help_list(i18n, &HelpListProps { resources: outcome.resources, level: 3 })) }
             }
             <h2>{ i18n.t(msg::OUTCOME_SOURCES) }</h2>
             { part(move || source_list(i18n, &SourceListProps { cites: all_cites.clone() })) }

@@ -49,6 +49,8 @@ pub struct Browser {
     _guard: tokio::sync::MutexGuard<'static, ()>,
     profile: PathBuf,
     console_errors: Vec<String>,
+    /// Console warnings, which only the audit (`tests/audit.rs`) holds against a page.
+    pub console_warnings: Vec<String>,
     foreign_requests: BTreeSet<String>,
     /// Other-origin addresses a test expects (quick exit's neutral site).
     expected_foreign: BTreeSet<String>,
@@ -168,6 +170,7 @@ impl Browser {
             _guard: guard,
             profile,
             console_errors: Vec::new(),
+            console_warnings: Vec::new(),
             foreign_requests: BTreeSet::new(),
             expected_foreign: BTreeSet::new(),
             expected_missing: BTreeSet::new(),
@@ -177,6 +180,7 @@ impl Browser {
         browser.client.goto("about:blank").await.expect("open about:blank");
         browser.collect_logs().await;
         browser.console_errors.clear();
+        browser.console_warnings.clear();
         browser.foreign_requests.clear();
         browser
     }
@@ -340,6 +344,8 @@ impl Browser {
         for entry in browser.as_array().into_iter().flatten() {
             if entry["level"] == "SEVERE" {
                 self.console_errors.push(entry["message"].as_str().unwrap_or_default().to_string());
+            } else if entry["level"] == "WARNING" {
+                self.console_warnings.push(entry["message"].as_str().unwrap_or_default().to_string());
             }
         }
         let perf = self.client.issue_cmd(GetLog("performance")).await.expect("read the network log");
@@ -411,6 +417,14 @@ impl Browser {
         }
     }
 
+    /// Forgets the console messages and other-origin requests seen so far (after the audit has
+    /// counted them for a page).
+    pub fn forget_everything_seen(&mut self) {
+        self.console_errors.clear();
+        self.console_warnings.clear();
+        self.foreign_requests.clear();
+    }
+
     /// Console errors from a page the browser could not load are expected when quick exit goes
     /// to a site this sandbox cannot reach; this forgets them.
     pub fn forget_console_errors_about(&mut self, needle: &str) {
@@ -479,6 +493,18 @@ impl Browser {
             json!({ "origin": self.base, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
         )
         .await;
+    }
+
+    /// The response headers the development server sends for `path` (from `dist/_headers`, the
+    /// file static hosts read), lower-cased.
+    pub fn headers_of(&self, path: &str) -> String {
+        use std::io::{Read, Write};
+        let addr = self.base.trim_start_matches("http://");
+        let mut s = std::net::TcpStream::connect(addr).expect("connect");
+        write!(s, "HEAD {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out.to_ascii_lowercase()
     }
 
     /// Stops the site's server, as if the network were gone.

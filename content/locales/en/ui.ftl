@@ -171,6 +171,10 @@ language-label = Language
 translation-notice = This page was translated by machine. No qualified person has checked the translation yet, so legal details may be wrong.
 translation-notice-link = Read this page in English
 load-error = Sorry, the text of this site could not load. Check your connection, then reload the page.
+# Shown in place of the page if the app stops with an error (a bug), with quick exit kept above it.
+crash-title = Something went wrong
+crash-text = This page stopped working. Reload it to try again. The quick exit button above still works.
+crash-reload = Reload the page
 
 verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓

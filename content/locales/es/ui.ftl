@@ -172,6 +172,9 @@ language-label = Idioma
 translation-notice = Esta página fue traducida por computadora. Ninguna persona calificada ha revisado la traducción todavía, así que los detalles legales podrían estar equivocados.
 translation-notice-link = Leer esta página en inglés
 load-error = Lo sentimos, no se pudo cargar el texto de este sitio. Revise su conexión y vuelva a cargar la página.
+crash-title = Algo salió mal
+crash-text = Esta página dejó de funcionar. Vuelva a cargarla para intentarlo de nuevo. El botón de salida rápida de arriba sigue funcionando.
+crash-reload = Volver a cargar la página
 
 verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓

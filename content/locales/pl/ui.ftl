@@ -172,6 +172,9 @@ language-label = Język
 translation-notice = Ta strona została przetłumaczona maszynowo. Żadna wykwalifikowana osoba nie sprawdziła jeszcze tłumaczenia, więc szczegóły prawne mogą być błędne.
 translation-notice-link = Przeczytaj tę stronę po angielsku
 load-error = Przepraszamy, nie udało się wczytać tekstu tego serwisu. Sprawdź połączenie z internetem i odśwież stronę.
+crash-title = Coś poszło nie tak
+crash-text = Ta strona przestała działać. Odśwież ją, aby spróbować ponownie. Przycisk szybkiego wyjścia u góry nadal działa.
+crash-reload = Odśwież stronę
 
 verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓

@@ -158,6 +158,9 @@ language-label = 语言
 translation-notice = 本页面由机器翻译，尚未经过任何合格人员核对，因此法律细节可能有误。
 translation-notice-link = 阅读本页英文版
 load-error = 抱歉，本网站的文字无法加载。请检查网络连接，然后重新加载页面。
+crash-title = 出了点问题
+crash-text = 本页面停止运行了。请重新加载页面再试一次。上方的“快速离开”按钮仍然可以使用。
+crash-reload = 重新加载页面
 
 verdict-icon-not-allowed = ✕
 verdict-icon-allowed = ✓

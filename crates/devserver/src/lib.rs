@@ -236,9 +236,15 @@ fn respond_with(
     extra: &str,
 ) -> std::io::Result<()> {
     let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\n")).unwrap_or_default();
+    // `no-cache` unless the site's `_headers` say otherwise (hashed files may be kept).
+    let cache = if extra.to_ascii_lowercase().contains("cache-control:") {
+        ""
+    } else {
+        "Cache-Control: no-cache\r\n"
+    };
     write!(
         out,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n{extra}Connection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\n{cache}{extra}Connection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {

@@ -51,12 +51,13 @@ pub(crate) fn build(dev: bool) {
     let js_name = format!("app-{}.js", short_hash(js.as_bytes()));
     write(&js_name, js.as_bytes());
     // The pages' own scripts (`js/`): the share control goes into every kind of page's script, so
-    // it works before (and without) the WebAssembly.
+    // it works before (and without) the WebAssembly; the crash screen into the app's.
     let read_js = |name: &str| {
         fs::read_to_string(root.join("js").join(name))
             .unwrap_or_else(|e| fail(&format!("cannot read js/{name}: {e}")))
     };
     let share = read_js("share.js");
+    let crash = read_js("crash.js");
     let page_script =
         |name: &str, src: String| if dev { src } else { minify_js(&root, &bindgen_out, name, &src) };
     // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
@@ -64,7 +65,7 @@ pub(crate) fn build(dev: bool) {
     // page's own text and stylesheet get the whole line first.
     let boot = format!(
         "const go=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(async()=>{{const m=await import('./{js_name}');m.default({{module_or_path:new URL('./{wasm_name}',import.meta.url)}})}})));\n\
-         document.readyState==='complete'?go():addEventListener('load',go,{{once:true}});\n{share}"
+         document.readyState==='complete'?go():addEventListener('load',go,{{once:true}});\n{crash}{share}"
     );
     let boot = page_script("boot", boot);
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));

@@ -21,6 +21,7 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod audit;
 mod budget;
 mod build;
 mod compress;
@@ -85,13 +86,19 @@ fn main() -> ExitCode {
             budget(false);
             ExitCode::SUCCESS
         }
+        // `audit`: every page of the built dist/ (static checks, the Nu HTML Checker, and
+        // axe-core, the console and other origins in the browser).
+        Some("audit") => {
+            audit::audit();
+            ExitCode::SUCCESS
+        }
         Some("screenshots") => {
             build(dev);
             screenshots();
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget [--sizes] | screenshots");
+            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget [--sizes] | audit | screenshots");
             ExitCode::from(2)
         }
     }

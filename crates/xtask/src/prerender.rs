@@ -7,17 +7,38 @@ use std::{env, fs};
 use crate::fail;
 use crate::minify::escape_html;
 
-/// The site's address, if the build was told it (`KYR_SITE_URL`).
+/// The site's address, if the build was told it (`KYR_SITE_URL`): a plain `https://` address,
+/// or the build stops.
 fn site_setting() -> Option<String> {
-    env::var("KYR_SITE_URL").ok().filter(|s| !s.is_empty()).map(|s| s.trim_end_matches('/').to_string())
+    let site = env::var("KYR_SITE_URL").ok().filter(|s| !s.is_empty())?;
+    let plain =
+        site.starts_with("https://") && !site.contains(|c: char| c.is_whitespace() || "\"'<>\\`".contains(c));
+    if !plain {
+        fail(&format!("KYR_SITE_URL must be a plain https:// address, not {site:?}"));
+    }
+    Some(site.trim_end_matches('/').to_string())
 }
 
-/// Where the site will live, for canonical and alternate-language links (`KYR_SITE_URL`).
-fn site_url() -> String {
-    env::var("KYR_SITE_URL")
-        .unwrap_or_else(|_| "https://knowyourrights.chicago".into())
-        .trim_end_matches('/')
-        .to_string()
+/// The subresource integrity value of the file at `path` under `dist` (`sha384-…`), so a page
+/// runs its script only as it was built, wherever the file is served from.
+pub(crate) fn integrity(dist: &Path, path: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let file = dist.join(path.trim_start_matches('/'));
+    let bytes = fs::read(&file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", file.display())));
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes)))
+}
+
+/// The sitemap search engines read: every page of the site (`paths`) at the site's address.
+/// Written only when the build knows that address (`KYR_SITE_URL`): a sitemap needs full
+/// addresses, and the site must not guess a domain.
+pub(crate) fn sitemap(site: &str, paths: &[String]) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for p in paths {
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_html(&format!("{site}{p}"))));
+    }
+    out.push_str("</urlset>\n");
+    out
 }
 
 /// The text between `start` and the next `end` after it, with tags removed and entities decoded.
@@ -38,11 +59,14 @@ fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
     Some(text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The page template without what only the app uses: the announcer and the load-error text.
+/// The page template without what only the app uses: the announcer, the load-error and crash
+/// texts.
 fn embed_template(template: &str) -> String {
     template
         .lines()
-        .filter(|l| !l.contains("id=\"announcer\"") && !l.contains("id=\"load-error\""))
+        .filter(|l| {
+            !["id=\"announcer\"", "id=\"load-error\"", "id=\"crash\""].iter().any(|id| l.contains(id))
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -68,7 +92,10 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     use kyr_chicago::content::{self, msg};
     use kyr_chicago::i18n::I18n;
 
-    let site = site_url();
+    // Canonical and alternate-language links are full addresses when the build knows the site's
+    // address, and relative otherwise (never a made-up domain).
+    let site_setting = site_setting();
+    let site = site_setting.clone().unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
     // Renders a page, and returns it with the messages it looked up.
     let render = |path: String| {
@@ -91,15 +118,24 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         .iter()
         .map(|path| {
             kyr_chicago::i18n::start_recording();
-            let props = kyr_chicago::embed::CodePageAppProps { path: path.clone(), site: site_setting() };
+            let props =
+                kyr_chicago::embed::CodePageAppProps { path: path.clone(), site: site_setting.clone() };
             let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
                 yew::LocalServerRenderer::<kyr_chicago::embed::CodePageApp>::with_props(props).render().await
             });
             (html, kyr_chicago::i18n::take_recording())
         })
         .collect();
-    let pre_rendered_somewhere: std::collections::BTreeSet<&str> =
-        pages.iter().chain(&code_pages).flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id)).collect();
+    // (And the texts every page's template carries itself: the app never looks them up.)
+    let in_template = [msg::LOAD_ERROR, msg::CRASH_TITLE, msg::CRASH_TEXT, msg::CRASH_RELOAD];
+    let pre_rendered_somewhere: std::collections::BTreeSet<&str> = pages
+        .iter()
+        .chain(&code_pages)
+        .flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id))
+        .chain(in_template)
+        .collect();
+    let (boot_sri, frame_sri) = (integrity(dist, boot), integrity(dist, "/embed-frame.js"));
+    let (builder_sri, loader_sri) = (integrity(dist, "/embed-builder.js"), integrity(dist, "/embed.js"));
     let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], kind: Kind| -> String {
         let prerendered = kind == Kind::App;
         let embed = kind == Kind::Embed;
@@ -168,7 +204,10 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         // The embed code page's script, and the loader, which sizes its preview as on a partner's
         // page.
         if kind == Kind::CodePage {
-            head.push_str("  <script type=\"module\" src=\"/embed-builder.js\"></script>\n  <script src=\"/embed.js\" async></script>\n");
+            head.push_str(&format!(
+                "  <script type=\"module\" src=\"/embed-builder.js\" integrity=\"{builder_sri}\"></script>\n  \
+                 <script src=\"/embed.js\" integrity=\"{loader_sri}\" async></script>\n"
+            ));
         }
         // A page without the app has no announcer and no load-error text (on an embed page the
         // announcer, a 1 px box after the page, would also make the page taller than its content).
@@ -183,8 +222,18 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{head}}", head.trim_end_matches('\n'))
             .replace("{{style}}", style)
             .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
+            .replace("{{boot-integrity}}", if without_app { &frame_sri } else { &boot_sri })
             .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
+            .replace(
+                "{{crash}}",
+                &format!(
+                    "<div class=\"wrap crash\" role=\"alert\"><h1>{}</h1><p>{}</p><p><a class=\"button\" href=\"\">{}</a></p></div>",
+                    escape_html(&i18n.t(msg::CRASH_TITLE)),
+                    escape_html(&i18n.t(msg::CRASH_TEXT)),
+                    escape_html(&i18n.t(msg::CRASH_RELOAD))
+                ),
+            )
             .replace("{{body}}", body)
     };
     for (path, (body, used)) in paths.iter().zip(&pages) {
@@ -218,6 +267,15 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         fs::write(&file, fill(path, &body, &[], Kind::Embed))
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
+    if let Some(site) = &site_setting {
+        let mut listed: Vec<String> = paths.clone();
+        listed.extend(code_paths.iter().cloned());
+        fs::write(dist.join("sitemap.xml"), sitemap(site, &listed)).expect("write sitemap.xml");
+        let robots = dist.join("robots.txt");
+        let mut text = fs::read_to_string(&robots).unwrap_or_default();
+        text.push_str(&format!("Sitemap: {site}/sitemap.xml\n"));
+        fs::write(robots, text).expect("write robots.txt");
+    }
     if template.contains("{{") && fill("/", "", &[], Kind::App).contains("{{") {
         fail("index.html has a placeholder the pre-renderer does not fill");
     }
@@ -228,4 +286,19 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         code_paths.len(),
         kyr_chicago::content::LOCALES.len()
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sitemap_lists_every_page_at_the_sites_address() {
+        let map = sitemap("https://example.org", &["/".into(), "/en/law".into(), "/es/a&b".into()]);
+        assert!(map.starts_with("<?xml"));
+        assert!(map.contains("<loc>https://example.org/</loc>"));
+        assert!(map.contains("<loc>https://example.org/en/law</loc>"));
+        assert!(map.contains("<loc>https://example.org/es/a&amp;b</loc>"), "escaped:\n{map}");
+        assert_eq!(map.matches("<url>").count(), 3);
+    }
 }
