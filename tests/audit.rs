@@ -18,10 +18,33 @@ async fn every_page_in_the_browser() {
     let site = kyr_chicago::app::all_paths();
     let embed = kyr_chicago::embed::embed_paths();
     let code = kyr_chicago::embed::code_page_paths();
-    let kinds: [(&str, Vec<String>); 4] =
-        [("site", site), ("embed", embed), ("embed code", code), ("not found", vec!["/no-such-page".into()])];
+    // `KYR_AUDIT_SHARD=i/n`: this process checks every n-th page from the i-th (the audit runs
+    // two at once, one per core).
+    let (shard, shards) = std::env::var("KYR_AUDIT_SHARD")
+        .ok()
+        .and_then(|s| {
+            s.split_once('/').and_then(|(i, n)| Some((i.parse::<usize>().ok()?, n.parse::<usize>().ok()?)))
+        })
+        .filter(|(i, n)| i < n)
+        .unwrap_or((0, 1));
+    let mine = |paths: Vec<String>| -> Vec<String> {
+        paths.into_iter().enumerate().filter(|(i, _)| i % shards == shard).map(|(_, p)| p).collect()
+    };
+    let kinds: [(&str, Vec<String>); 4] = [
+        ("site", mine(site)),
+        ("embed", mine(embed)),
+        ("embed code", mine(code)),
+        ("not found", if shard == 0 { vec!["/no-such-page".into()] } else { vec![] }),
+    ];
     let mut findings: Vec<String> = Vec::new();
     let mut rows = Vec::new();
+    let mut done = 0;
+    // axe-core in every page from the start, instead of sent anew to each.
+    let axe = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core (scripts/setup installs it)");
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": axe })).await;
     for (kind, paths) in kinds {
         let (mut axe, mut console, mut foreign) = (0, 0, 0);
         for path in &paths {
@@ -30,20 +53,36 @@ async fn every_page_in_the_browser() {
             } else {
                 b.goto(path).await;
             }
-            // Ready: the app has taken the page over (or drawn it), or a page without the app has
-            // run its script.
-            match kind {
-                "site" | "not found" => b.wait_for_app().await,
-                _ => {
-                    b.wait_for("the page's script", || async {
-                        (b.js("document.readyState").await == json!("complete")).then_some(())
-                    })
-                    .await
+            // Ready (the app has taken the page over or drawn it, or a page without the app has
+            // run its script), then axe-core: one script, which waits without polling.
+            let ready = if matches!(kind, "site" | "not found") {
+                "document.documentElement.dataset.hydrated === 'yes' && !!document.querySelector('main h1')"
+            } else {
+                "document.readyState === 'complete'"
+            };
+            let result = b
+                .js_async(&format!(
+                    "new Promise(done => {{
+                        const ready = () => {ready};
+                        if (ready()) return done();
+                        const o = new MutationObserver(() => ready() && (o.disconnect(), done()));
+                        o.observe(document, {{ subtree: true, childList: true, attributes: true }});
+                        addEventListener('load', () => ready() && (o.disconnect(), done()));
+                    }}).then(() => axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }}, resultTypes: ['violations'] }}))
+                      .then(r => r.violations.map(v => v.id + ' (' + v.help + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"
+                ))
+                .await;
+            match result.as_array() {
+                Some(violations) => {
+                    for v in violations {
+                        axe += 1;
+                        findings.push(format!("{path} — axe-core: {}", v.as_str().unwrap_or_default()));
+                    }
                 }
-            }
-            for v in b.accessibility_violations().await {
-                axe += 1;
-                findings.push(format!("{path} — axe-core: {v}"));
+                None => {
+                    axe += 1;
+                    findings.push(format!("{path} — not ready, or axe-core failed: {result}"));
+                }
             }
             let problems = b.problems().await;
             for p in problems {
@@ -59,10 +98,18 @@ async fn every_page_in_the_browser() {
                 findings.push(format!("{path} — console warning: {w}"));
             }
             b.forget_everything_seen();
+            done += 1;
+            if done % 200 == 0 {
+                println!("  … part {}: {done} pages in {:.0} s", shard + 1, started.elapsed().as_secs_f64());
+            }
         }
         rows.push((kind, paths.len(), axe, console, foreign));
     }
-    println!("\n== Audit in the browser (headless Chromium), {:.0} s", started.elapsed().as_secs_f64());
+    println!(
+        "\n== Audit in the browser (headless Chromium), part {} of {shards}, {:.0} s",
+        shard + 1,
+        started.elapsed().as_secs_f64()
+    );
     println!(
         "  {:<12} {:>6} {:>10} {:>18} {:>14}",
         "pages", "count", "axe-core", "console (err/warn)", "other origins"

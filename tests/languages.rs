@@ -29,6 +29,8 @@ fn page_types(lang: &str) -> Vec<String> {
         format!("/{lang}/card"),
         format!("/{lang}/safety"),
         format!("/{lang}/scenarios/{S1}/nonsense"),
+        // An address under the language that is no page: the not-found page, in the language.
+        format!("/{lang}/no/such/page"),
     ]
 }
 

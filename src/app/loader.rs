@@ -16,7 +16,9 @@ pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)>
     let in_lang = |lang: &str| content::locale(lang).unwrap_or(default);
     let (locale, extra): (&'static content::Locale, Vec<&'static str>) = match route {
         Route::Root | Route::NotFound => (default, vec![]),
-        Route::Help { lang } | Route::About { lang } | Route::Safety { lang } => (in_lang(lang), vec![]),
+        Route::Help { lang } | Route::About { lang } | Route::Safety { lang } | Route::Missing { lang } => {
+            (in_lang(lang), vec![])
+        }
         // The home page lists the common questions (featured myths).
         Route::Home { lang } => (in_lang(lang), vec!["myths"]),
         Route::ScenarioStart { lang, id } | Route::Step { lang, id, .. } => {

@@ -37,6 +37,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Root => with_locale(default, html! { <LanguageChoice /> }),
         Route::NotFound => with_locale(default, pages::not_found(default)),
+        Route::Missing { lang } => in_locale(&lang, pages::not_found),
         Route::Home { lang } => in_locale(&lang, pages::home),
         Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),
         Route::Step { lang, id, path } => scenario_page(&lang, &id, &path),

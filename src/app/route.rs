@@ -36,6 +36,9 @@ pub enum Route {
     Safety { lang: String },
     /// `/:lang/glossary`
     Glossary { lang: String },
+    /// An address under a shipped language that is none of its pages (`/es/nope`): the
+    /// not-found page in that language (`/es/404`).
+    Missing { lang: String },
     /// Anything else (`/404`).
     NotFound,
 }
@@ -54,6 +57,7 @@ impl Route {
         match self {
             Route::Root => "/".to_string(),
             Route::NotFound => "/404".to_string(),
+            Route::Missing { lang } => page(lang, &["404"]),
             Route::Home { lang } => page(lang, &[]),
             Route::ScenarioStart { lang, id } => page(lang, &["scenarios", id]),
             Route::Step { lang, id, path } => page(lang, &["scenarios", id, path]),
@@ -114,7 +118,14 @@ impl Route {
     /// The route of a URL path. A trailing slash is ignored (`/en/` is `/en`); anything that is
     /// not one of the site's addresses is `NotFound`.
     pub fn parse(pathname: &str) -> Route {
-        Self::try_parse(pathname).unwrap_or(Route::NotFound)
+        Self::try_parse(pathname).unwrap_or_else(|| {
+            // Under a shipped language, the not-found page speaks it.
+            let first = pathname.strip_prefix('/').and_then(|p| p.split('/').next()).unwrap_or_default();
+            match content::locale(first) {
+                Some(l) => Route::Missing { lang: l.code.to_string() },
+                None => Route::NotFound,
+            }
+        })
     }
 
     fn try_parse(pathname: &str) -> Option<Route> {
@@ -158,7 +169,8 @@ impl Route {
         let lang = lang.to_string();
         match self.clone() {
             Route::Root | Route::Home { .. } => Route::Home { lang },
-            Route::NotFound => Route::NotFound,
+            // The not-found page offers each language's home (a way in, not another dead end).
+            Route::NotFound | Route::Missing { .. } => Route::Home { lang },
             Route::ScenarioStart { id, .. } => Route::ScenarioStart { lang, id },
             Route::Step { id, path, .. } => Route::Step { lang, id, path },
             Route::LawIndex { .. } => Route::LawIndex { lang },
@@ -264,8 +276,11 @@ mod tests {
 
     #[test]
     fn anything_else_is_not_found() {
+        for path in ["/404", "/xx/nope", "/%zz/law", "", "en"] {
+            assert_eq!(r(path), Route::NotFound, "{path}");
+        }
+        // Under a shipped language: its own not-found page.
         for path in [
-            "/404",
             "/en/nope",
             "/en/law/a/b",
             "/en/help/x",
@@ -273,11 +288,12 @@ mod tests {
             "/en/myths/m/x",
             "/en/%zz",
             "/en/%ff",
-            "",
-            "en",
+            "/en/404",
         ] {
-            assert_eq!(r(path), Route::NotFound, "{path}");
+            assert_eq!(r(path), Route::Missing { lang: lang() }, "{path}");
         }
+        assert_eq!(r("/es/nope"), Route::Missing { lang: "es".into() });
+        assert_eq!(Route::Missing { lang: "es".into() }.to_path(), "/es/404");
     }
 
     #[test]

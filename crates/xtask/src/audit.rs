@@ -301,13 +301,6 @@ pub(crate) fn audit() {
     }
     nu_errors(&root, &files, &mut findings);
 
-    // The browser half: it prints its own table and fails on its own findings.
-    let browser = Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["test", "-q", "--test", "audit", "--", "--nocapture"])
-        .status()
-        .unwrap_or_else(|e| fail(&format!("cannot run cargo test --test audit: {e}")));
-
     println!("\n== Audit of {} pages (static checks and the Nu HTML Checker)", files.len());
     let checks = [
         "lang and dir",
@@ -333,11 +326,28 @@ pub(crate) fn audit() {
     if findings.len() > 50 {
         println!("  … and {} more", findings.len() - 50);
     }
-    if !findings.is_empty() || !browser.success() {
+
+    // The browser half, in two processes at once (one per core; the first builds the test and
+    // the second waits for it): each prints its own table and fails on its own findings.
+    let shards = 2;
+    let children: Vec<_> = (0..shards)
+        .map(|i| {
+            Command::new(env!("CARGO"))
+                .current_dir(&root)
+                .env("KYR_AUDIT_SHARD", format!("{i}/{shards}"))
+                .args(["test", "-q", "--test", "audit", "--", "--nocapture"])
+                .spawn()
+                .unwrap_or_else(|e| fail(&format!("cannot run cargo test --test audit: {e}")))
+        })
+        .collect();
+    let results: Vec<bool> = children.into_iter().map(|mut c| c.wait().is_ok_and(|s| s.success())).collect();
+    let browser_ok = results.iter().all(|ok| *ok);
+
+    if !findings.is_empty() || !browser_ok {
         fail(&format!(
             "the audit found {} problem(s) in the files{}",
             findings.len(),
-            if browser.success() { "" } else { ", and the browser half failed (above)" }
+            if browser_ok { "" } else { ", and the browser half failed (above)" }
         ));
     }
     println!("xtask: audit passed");

@@ -92,13 +92,28 @@ fn main() -> ExitCode {
             audit::audit();
             ExitCode::SUCCESS
         }
+        // `fuzz`: the garbage-input property tests, long (`PROPTEST_CASES`, 20,000 unless set).
+        Some("fuzz") => {
+            let cases = env::var("PROPTEST_CASES").unwrap_or_else(|_| "20000".into());
+            println!("xtask: {cases} cases per property (set PROPTEST_CASES to change)");
+            run(Command::new(env!("CARGO")).current_dir(root()).env("PROPTEST_CASES", &cases).args([
+                "test",
+                "--release",
+                "-q",
+                "--test",
+                "garbage",
+                "--test",
+                "engine_props",
+            ]));
+            ExitCode::SUCCESS
+        }
         Some("screenshots") => {
             build(dev);
             screenshots();
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget [--sizes] | audit | screenshots");
+            eprintln!("usage: cargo run -p xtask -- build [--dev] | serve [--port N] [--dev] | budget [--sizes] | audit | fuzz | screenshots");
             ExitCode::from(2)
         }
     }
