@@ -9,7 +9,7 @@ mod harness;
 use std::collections::BTreeSet;
 
 use fantoccini::Locator;
-use harness::{heading, Browser, S1};
+use harness::{heading, Browser, MISREAD_RUNS, S1};
 use kyr_chicago::content::{self, Dir, Locale, LOCALES, SCENARIOS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
 use kyr_chicago::i18n::I18n;
@@ -275,52 +275,6 @@ fn every_locale_has_every_message_of_english() {
         assert_eq!(ids, english, "{}", l.code);
     }
 }
-
-/// What the reader sees, read off the layout: for each phone number, citation and English card
-/// line on the page, its characters sorted by where they are drawn (line by line, then left to
-/// right, since these runs read left to right) must spell the same text as the source, and a
-/// phone number must sit on one line. Returns each run that does not, with what it shows.
-const MISREAD_RUNS: &str = r#"(() => {
-  const phone = /\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g;
-  const citation = /\d+ (?:U\.S\.C\.|ILCS|C\.F\.R\.) [\d\/.()a-z-]*[\da-z)]|MCC \d[\d\-()a-zA-Z]*[\da-zA-Z)]/g;
-  const skip = c => /[\s\u2066-\u2069\u200e\u200f]/.test(c);
-  const runs = [];
-  const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement || !n.parentElement.getClientRects().length) continue;
-    for (const [re, kind] of [[phone, 'phone'], [citation, 'citation']]) {
-      for (const m of n.data.matchAll(re)) runs.push({ node: n, start: m.index, end: m.index + m[0].length, kind });
-    }
-  }
-  for (const el of document.querySelectorAll('.card-english')) {
-    const n = el.firstChild;
-    if (n && n.nodeType === 3 && el.getClientRects().length) runs.push({ node: n, start: 0, end: n.data.length, kind: 'english' });
-  }
-  const bad = [];
-  for (const r of runs) {
-    const chars = [];
-    for (let i = r.start; i < r.end; i++) {
-      const c = r.node.data[i];
-      if (skip(c)) continue;
-      const range = document.createRange();
-      range.setStart(r.node, i);
-      range.setEnd(r.node, i + 1);
-      const box = range.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      chars.push({ c, x: box.left + box.width / 2, y: box.top + box.height / 2, h: box.height });
-    }
-    const logical = chars.map(ch => ch.c).join('');
-    const lines = [];
-    for (const ch of chars) {
-      const line = lines.find(l => Math.abs(l.y - ch.y) < ch.h / 2);
-      if (line) line.chars.push(ch); else lines.push({ y: ch.y, chars: [ch] });
-    }
-    lines.sort((a, b) => a.y - b.y);
-    const seen = lines.map(l => l.chars.sort((a, b) => a.x - b.x).map(ch => ch.c).join('')).join('');
-    if (seen !== logical || (r.kind === 'phone' && lines.length > 1)) bad.push(`${r.kind} "${logical}" shows as "${seen}" on ${lines.length} line(s)`);
-  }
-  return { checked: runs.length, kinds: [...new Set(runs.map(r => r.kind))], bad };
-})()"#;
 
 /// Issue 11: on Arabic pages, "855-435-7693" displayed as "7693-435-855". Every page type and
 /// every outcome of every scenario, in every right-to-left language, at a phone's width.

@@ -4,6 +4,11 @@
 //! Every browser test ends with [`Browser::finish`], which fails the test on any console error or
 //! any request to another origin, read from Chromium's own logs (`goog:loggingPrefs`). Waits poll
 //! for a condition with a deadline; there are no fixed sleeps.
+//!
+//! [`Browser::open_webkit`] drives WebKit (Safari's engine) instead: Debian's WebKitGTK
+//! MiniBrowser through its WebDriver server, on a virtual display (Xvfb). WebKit's driver has no
+//! console or network log, so errors are caught by a hook in each page and requests are read from
+//! the page's resource timing.
 
 #![allow(dead_code)]
 
@@ -34,6 +39,52 @@ pub fn heading(i18n: &kyr_chicago::i18n::I18n, walk: &kyr_chicago::engine::Walk)
     i18n.t(&format!("{}_{}", walk.scenario.id, walk.current().id))
 }
 
+/// What the reader sees, read off the layout: for each phone number, citation and English card
+/// line on the page, its characters sorted by where they are drawn (line by line, then left to
+/// right, since these runs read left to right) must spell the same text as the source, and a
+/// phone number must sit on one line. Returns each run that does not, with what it shows.
+pub const MISREAD_RUNS: &str = r#"(() => {
+  const phone = /\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g;
+  const citation = /\d+ (?:U\.S\.C\.|ILCS|C\.F\.R\.) [\d\/.()a-z-]*[\da-z)]|MCC \d[\d\-()a-zA-Z]*[\da-zA-Z)]/g;
+  const skip = c => /[\s\u2066-\u2069\u200e\u200f]/.test(c);
+  const runs = [];
+  const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement || !n.parentElement.getClientRects().length) continue;
+    for (const [re, kind] of [[phone, 'phone'], [citation, 'citation']]) {
+      for (const m of n.data.matchAll(re)) runs.push({ node: n, start: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  for (const el of document.querySelectorAll('.card-english')) {
+    const n = el.firstChild;
+    if (n && n.nodeType === 3 && el.getClientRects().length) runs.push({ node: n, start: 0, end: n.data.length, kind: 'english' });
+  }
+  const bad = [];
+  for (const r of runs) {
+    const chars = [];
+    for (let i = r.start; i < r.end; i++) {
+      const c = r.node.data[i];
+      if (skip(c)) continue;
+      const range = document.createRange();
+      range.setStart(r.node, i);
+      range.setEnd(r.node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      chars.push({ c, x: box.left + box.width / 2, y: box.top + box.height / 2, h: box.height });
+    }
+    const logical = chars.map(ch => ch.c).join('');
+    const lines = [];
+    for (const ch of chars) {
+      const line = lines.find(l => Math.abs(l.y - ch.y) < ch.h / 2);
+      if (line) line.chars.push(ch); else lines.push({ y: ch.y, chars: [ch] });
+    }
+    lines.sort((a, b) => a.y - b.y);
+    const seen = lines.map(l => l.chars.sort((a, b) => a.x - b.x).map(ch => ch.c).join('')).join('');
+    if (seen !== logical || (r.kind === 'phone' && lines.length > 1)) bad.push(`${r.kind} "${logical}" shows as "${seen}" on ${lines.length} line(s)`);
+  }
+  return { checked: runs.length, kinds: [...new Set(runs.map(r => r.kind))], bad };
+})()"#;
+
 /// How long any single condition may take before the test fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -58,6 +109,9 @@ pub struct Browser {
     expected_missing: BTreeSet<String>,
     /// The example partner page's server ([`Browser::serve_host`]): another origin, but ours.
     host: Option<kyr_devserver::Server>,
+    /// WebKit instead of Chromium, and its virtual display.
+    webkit: bool,
+    _display: Option<tokio::process::Child>,
 }
 
 fn dist() -> PathBuf {
@@ -175,6 +229,8 @@ impl Browser {
             expected_foreign: BTreeSet::new(),
             expected_missing: BTreeSet::new(),
             host: None,
+            webkit: false,
+            _display: None,
         };
         // Chromium's own start page makes internal requests; start from a blank page and forget them.
         browser.client.goto("about:blank").await.expect("open about:blank");
@@ -183,6 +239,106 @@ impl Browser {
         browser.console_warnings.clear();
         browser.foreign_requests.clear();
         browser
+    }
+
+    /// Serves `dist/` and opens WebKit (Debian's WebKitGTK MiniBrowser, through WebKitWebDriver) on
+    /// a virtual display of its own (Xvfb), at a phone's width.
+    pub async fn open_webkit() -> Browser {
+        let guard = ONE_AT_A_TIME.lock().await;
+        let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
+        let base = server.url();
+        let port = free_port();
+        // A display number of our own, free of any other test's.
+        let display = format!(":{}", 100 + port % 800);
+        let xvfb = tokio::process::Command::new("Xvfb")
+            .args([display.as_str(), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start Xvfb: {e} (scripts/setup --test installs it)"));
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{}", &display[1..]));
+        let deadline = Instant::now() + PATIENCE;
+        while !socket.exists() {
+            assert!(Instant::now() < deadline, "Xvfb did not start on {display}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let driver = tokio::process::Command::new("WebKitWebDriver")
+            .arg(format!("--port={port}"))
+            .env("DISPLAY", &display)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start WebKitWebDriver: {e} (scripts/setup --test installs it)")
+            });
+        let mut caps = Capabilities::new();
+        caps.insert("browserName".into(), json!("MiniBrowser"));
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            json!({ "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "args": ["--automation"] }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = loop {
+            match ClientBuilder::new(connector.clone())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("cannot start a WebKit session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        let _ = client.set_window_size(412, 915).await;
+        Browser {
+            client,
+            base,
+            server,
+            _driver: driver,
+            _guard: guard,
+            profile: std::env::temp_dir().join("kyr-webkit-unused"),
+            console_errors: Vec::new(),
+            console_warnings: Vec::new(),
+            foreign_requests: BTreeSet::new(),
+            expected_foreign: BTreeSet::new(),
+            expected_missing: BTreeSet::new(),
+            host: None,
+            webkit: true,
+            _display: Some(xvfb),
+        }
+    }
+
+    /// WebKit: the errors the page's hook caught and the addresses it asked for, since the last
+    /// look (the hook is put into each new document on first look; errors before that are seen
+    /// through their effects: a page the app did not take over fails its test).
+    async fn collect_webkit_logs(&mut self) {
+        let seen = self
+            .client
+            .execute(
+                "if (!window.__kyrSeen) {
+                     window.__kyrSeen = { errors: [], read: 0 };
+                     addEventListener('error', e => __kyrSeen.errors.push(String(e.message || e.error)));
+                     addEventListener('unhandledrejection', e => __kyrSeen.errors.push('unhandled rejection: ' + e.reason));
+                 }
+                 const errors = __kyrSeen.errors.splice(0);
+                 const urls = [location.href, ...performance.getEntriesByType('resource').map(r => r.name)];
+                 return { errors, urls };",
+                vec![],
+            )
+            .await;
+        let Ok(seen) = seen else { return };
+        for e in seen["errors"].as_array().into_iter().flatten() {
+            self.console_errors.push(e.as_str().unwrap_or_default().to_string());
+        }
+        for u in seen["urls"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            let ours = u.starts_with(&format!("{}/", self.base));
+            let local = ["data:", "blob:", "about:"].iter().any(|s| u.starts_with(s));
+            if !ours && !local {
+                self.foreign_requests.insert(u.to_string());
+            }
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -209,6 +365,10 @@ impl Browser {
     pub async fn goto(&mut self, path: &str) {
         let url = self.url(path);
         self.client.goto(&url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
+        if self.webkit {
+            // The error hook, as early as WebKit's driver allows.
+            self.collect_webkit_logs().await;
+        }
     }
 
     /// Polls `check` until it returns `Some`, or fails the test after [`PATIENCE`].
@@ -343,6 +503,9 @@ impl Browser {
     /// Reads (and drains) Chromium's console and network logs, remembering console errors and
     /// requests to other origins.
     pub async fn collect_logs(&mut self) {
+        if self.webkit {
+            return self.collect_webkit_logs().await;
+        }
         let browser = self.client.issue_cmd(GetLog("browser")).await.expect("read the console log");
         for entry in browser.as_array().into_iter().flatten() {
             if entry["level"] == "SEVERE" {
