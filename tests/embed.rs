@@ -430,3 +430,107 @@ async fn share_gives_the_address_of_the_step_on_the_site() {
     .await;
     b.finish().await;
 }
+
+/// The options as garbage: generated values (markup, quotes, CSS, URL tricks, Unicode) for the
+/// accent, the exit address and the starting situation. Each page keeps to the rules: an accent
+/// is a hex colour or nothing, quick exit goes to an https address or the default, the page is
+/// the list or a situation it lists, and no value reaches the page's markup.
+#[tokio::test]
+async fn garbage_options_fall_back_and_never_reach_the_page() {
+    let mut b = Browser::open().await;
+    let pieces = [
+        "<",
+        ">",
+        "\"",
+        "'",
+        "`",
+        "(",
+        ")",
+        ";",
+        ":",
+        "#",
+        "/",
+        "\\",
+        "&",
+        "%",
+        "%3C",
+        "%22",
+        "=",
+        " ",
+        "0",
+        "a",
+        "f",
+        "F",
+        "9",
+        "g",
+        "https://",
+        "http://",
+        "javascript:",
+        "data:",
+        "//",
+        "@",
+        "user:pw@",
+        "www.example.org",
+        "url(",
+        "expression(",
+        "</style>",
+        "<script>",
+        "onerror=",
+        "\u{202E}",
+        "é",
+        "中",
+        "\u{0}",
+        "..",
+        "?",
+        S1,
+        "scenarios",
+        "embed",
+    ];
+    // A fixed sequence (xorshift), so a failure can be replayed.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut value =
+        || (0..1 + next() % 6).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect::<String>();
+    let enc = |s: &str| s.bytes().map(|c| format!("%{c:02X}")).collect::<String>();
+    for _ in 0..30 {
+        let (accent, exit, start) = (value(), value(), value());
+        let query = format!("accent={}&exit={}&scenario={}", enc(&accent), enc(&exit), enc(&start));
+        b.goto(&format!("/embed/en?{query}")).await;
+        b.wait_for("the page's script", || async {
+            (b.js("document.readyState").await == json!("complete")).then_some(())
+        })
+        .await;
+        b.wait_for("a heading", || async { b.text_of("h1").await.filter(|t| !t.is_empty()) }).await;
+        let seen = b
+            .js("({ accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(), exit: document.querySelector('a.quick-exit').href, path: location.pathname, html: document.documentElement.outerHTML })")
+            .await;
+        let shown_accent = seen["accent"].as_str().unwrap();
+        assert!(
+            shown_accent.is_empty()
+                || (shown_accent.starts_with('#')
+                    && [4, 7].contains(&shown_accent.len())
+                    && shown_accent[1..].chars().all(|c| c.is_ascii_hexdigit())),
+            "{query}: accent {shown_accent:?}"
+        );
+        let shown_exit = seen["exit"].as_str().unwrap();
+        assert!(
+            shown_exit == QUICK_EXIT_URL || shown_exit.starts_with("https://"),
+            "{query}: exit {shown_exit:?}"
+        );
+        let path = seen["path"].as_str().unwrap();
+        assert!(path == "/embed/en" || path.starts_with("/embed/en/scenarios/"), "{query}: at {path}");
+        let html = seen["html"].as_str().unwrap();
+        for v in [&accent, &exit, &start] {
+            // (A lone quote or bracket is in every page; a value with markup in it is not.)
+            if (v.contains('<') || v.contains('"')) && v.chars().count() >= 4 {
+                assert!(!html.contains(v.as_str()), "{query}: {v:?} reached the page");
+            }
+        }
+    }
+    b.finish().await;
+}
