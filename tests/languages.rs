@@ -291,7 +291,7 @@ async fn numbers_citations_and_english_lines_read_in_order_right_to_left() {
             }
         }
         for path in paths {
-            b.open_page(&path, path.contains("nonsense")).await;
+            b.open_page(&path, path.contains("nonsense") || path.contains("no/such")).await;
             b.wait_for_app().await;
             let seen = b.js(MISREAD_RUNS).await;
             let bad: Vec<String> = serde_json::from_value(seen["bad"].clone()).unwrap();
