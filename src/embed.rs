@@ -32,7 +32,7 @@ pub fn code_page_paths() -> Vec<String> {
     content::LOCALES.iter().map(|l| code_page_path(l.code)).collect()
 }
 
-/// The frame's height where the loader cannot run (README.md, "Embedding").
+/// The frame's height where the loader cannot run (README.md, "Embed on your site").
 const FRAME_HEIGHT: u32 = 640;
 
 /// The code a partner pastes: the frame and the loader. `src` is the embed page's full address

@@ -34,7 +34,10 @@ async fn every_page_in_the_browser() {
         ("site", mine(site)),
         ("embed", mine(embed)),
         ("embed code", mine(code)),
-        ("not found", if shard == 0 { vec!["/no-such-page".into()] } else { vec![] }),
+        (
+            "not found",
+            if shard == 0 { vec!["/no-such-page".into()] } else { vec!["/ar/no/such/page".into()] },
+        ),
     ];
     let mut findings: Vec<String> = Vec::new();
     let mut rows = Vec::new();

@@ -196,6 +196,11 @@ async fn with_javascript_off_a_scenario_can_be_walked_by_following_links() {
         json!("no"),
         "the app never ran"
     );
+    // An address under the language that is no page: the not-found page, in the language.
+    b.goto_missing(&format!("/{lang}/no/such/page")).await;
+    assert_eq!(b.text_of("h1").await.as_deref(), Some(i18n.t(content::msg::NOT_FOUND_TITLE).as_str()));
+    assert_eq!(b.js("document.documentElement.lang").await, json!(lang));
+    b.goto(&format!("/{lang}/scenarios/{S1}/immigration/no-paper")).await;
     // A share button that could do nothing is not shown.
     assert_eq!(b.js("getComputedStyle(document.querySelector('.share')).display").await, json!("none"));
     // The embed code page says its options need JavaScript, and still shows the code.

@@ -1,6 +1,7 @@
 //! A small static file server for the built site (`dist/`): every page is a pre-rendered
-//! `index.html` in its own folder; an address with no page is answered with `404.html` (status
-//! 404), where the app says what did not match. Used by `scripts/serve` and started in-process by
+//! `index.html` in its own folder; an address with no page is answered with the nearest
+//! `404.html` up its path (status 404: `/es/404.html` under `/es/`), where the app says what did
+//! not match. Used by `scripts/serve` and started in-process by
 //! the browser tests.
 //!
 //! It listens on loopback only and serves GET and HEAD; it is not meant for production hosting.
@@ -155,7 +156,8 @@ fn handle(stream: TcpStream, root: &Path, rules: &Rules, app: Option<&str>) -> s
     }
     let extra = extra.as_str();
     let mut out = stream;
-    if target.split(['?', '#']).next() == Some("/_headers") {
+    // The hosts' own settings files are not pages.
+    if matches!(target.split(['?', '#']).next(), Some("/_headers" | "/_redirects")) {
         return respond(&mut out, "404 Not Found", "text/plain", b"not found", method, extra);
     }
     if method != "GET" && method != "HEAD" {
@@ -181,8 +183,15 @@ fn handle(stream: TcpStream, root: &Path, rules: &Rules, app: Option<&str>) -> s
         if file.extension().is_some() && !target.ends_with(".html") {
             return respond(&mut out, "404 Not Found", "text/plain", b"not found", method, extra);
         }
-        let not_found = root.join("404.html");
-        if not_found.is_file() {
+        // The nearest 404.html up the address: each language has its own (`/es/404.html`), as
+        // Cloudflare Pages serves them; the site's own at the root for the rest.
+        let nearest = file
+            .ancestors()
+            .skip(1)
+            .take_while(|d| d.starts_with(root))
+            .map(|d| d.join("404.html"))
+            .find(|f| f.is_file());
+        if let Some(not_found) = nearest {
             let body = std::fs::read(&not_found)?;
             return respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &body, method, extra);
         }

@@ -91,6 +91,10 @@ mod tests {
             ] {
                 assert!(text.contains(&needed), "{file} lacks {needed}");
             }
+            // Each language's not-found page, for every shipped language.
+            let codes: Vec<&str> = kyr_chicago::content::LOCALES.iter().map(|l| l.code).collect();
+            let languages = format!("^/({})/", codes.join("|"));
+            assert!(text.contains(&languages), "{file} lacks the languages' not-found pages ({languages})");
             for hashed in HASHED {
                 let prefix = hashed.trim_start_matches('/').trim_end_matches('*');
                 assert!(text.contains(prefix), "{file} does not keep {hashed} for a year");

@@ -246,6 +246,20 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     // the address may be a scenario link that does not fit, with its own explanation).
     let (body, _) = render("/404".into());
     fs::write(dist.join("404.html"), fill("/404", &body, &[], Kind::NotFound)).expect("write 404.html");
+    // And each language's own, for addresses under it that are no page (`/es/nope`): hosts that
+    // serve the nearest 404.html (Cloudflare Pages, the development server), or are told to
+    // (`_redirects` for Netlify, the nginx and Caddy examples), answer in the right language
+    // even without JavaScript.
+    let mut redirects =
+        String::from("# Written by `cargo run -p xtask -- build`: each language's not-found page.\n");
+    for l in kyr_chicago::content::LOCALES {
+        let path = format!("/{}/404", l.code);
+        let (body, _) = render(path.clone());
+        fs::write(dist.join(l.code).join("404.html"), fill(&path, &body, &[], Kind::NotFound))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}/404.html: {e}", l.code)));
+        redirects.push_str(&format!("/{}/*  /{}/404.html  404\n", l.code, l.code));
+    }
+    fs::write(dist.join("_redirects"), redirects).expect("write _redirects");
     for (path, (body, _)) in code_paths.iter().zip(&code_pages) {
         let file = dist.join(path.trim_start_matches('/')).join("index.html");
         fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
