@@ -86,6 +86,25 @@ enum Kind {
     CodePage,
 }
 
+/// Renders component `C` with `props` on this thread (Yew's local renderer, so the recording sees
+/// every lookup): the page, and the messages it looked up.
+fn render_with<C: yew::BaseComponent>(
+    runtime: &tokio::runtime::Runtime,
+    props: C::Properties,
+) -> (String, Vec<kyr_chicago::i18n::Lookup>) {
+    kyr_chicago::i18n::start_recording();
+    let html = tokio::task::LocalSet::new()
+        .block_on(runtime, async move { yew::LocalServerRenderer::<C>::with_props(props).render().await });
+    (html, kyr_chicago::i18n::take_recording())
+}
+
+/// Writes the page at `path` to `dist/<path>/index.html`.
+fn write_page(dist: &Path, path: &str, html: &str) {
+    let file = dist.join(path.trim_start_matches('/')).join("index.html");
+    fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
+    fs::write(&file, html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+}
+
 /// Renders every page of every language with Yew's server renderer into its own
 /// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
 pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
@@ -97,19 +116,8 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     let site_setting = site_setting();
     let site = site_setting.clone().unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
-    // Renders a page, and returns it with the messages it looked up.
-    let render = |path: String| {
-        kyr_chicago::i18n::start_recording();
-        // On this thread (the local renderer), so the recording sees every lookup.
-        let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
-            yew::LocalServerRenderer::<kyr_chicago::ServerApp>::with_props(kyr_chicago::ServerAppProps {
-                path,
-            })
-            .render()
-            .await
-        });
-        (html, kyr_chicago::i18n::take_recording())
-    };
+    let render =
+        |path: String| render_with::<kyr_chicago::ServerApp>(&runtime, kyr_chicago::ServerAppProps { path });
     let paths = kyr_chicago::app::all_paths();
     let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
     // The embed code page in every language (`src/embed.rs`); its messages are its own.
@@ -117,13 +125,9 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     let code_pages: Vec<(String, Vec<_>)> = code_paths
         .iter()
         .map(|path| {
-            kyr_chicago::i18n::start_recording();
             let props =
                 kyr_chicago::embed::CodePageAppProps { path: path.clone(), site: site_setting.clone() };
-            let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
-                yew::LocalServerRenderer::<kyr_chicago::embed::CodePageApp>::with_props(props).render().await
-            });
-            (html, kyr_chicago::i18n::take_recording())
+            render_with::<kyr_chicago::embed::CodePageApp>(&runtime, props)
         })
         .collect();
     // (And the texts every page's template carries itself: the app never looks them up.)
@@ -237,10 +241,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{body}}", body)
     };
     for (path, (body, used)) in paths.iter().zip(&pages) {
-        let file = dist.join(path.trim_start_matches('/')).join("index.html");
-        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, body, used, Kind::App))
-            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+        write_page(dist, path, &fill(path, body, used, Kind::App));
     }
     // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
     // the address may be a scenario link that does not fit, with its own explanation).
@@ -261,25 +262,14 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     }
     fs::write(dist.join("_redirects"), redirects).expect("write _redirects");
     for (path, (body, _)) in code_paths.iter().zip(&code_pages) {
-        let file = dist.join(path.trim_start_matches('/')).join("index.html");
-        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, body, &[], Kind::CodePage))
-            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+        write_page(dist, path, &fill(path, body, &[], Kind::CodePage));
     }
     // The embed pages: the walk, without the site's frame (`src/embed.rs`).
     let embed_paths = kyr_chicago::embed::embed_paths();
     for path in &embed_paths {
-        let body = tokio::task::LocalSet::new().block_on(&runtime, async {
-            yew::LocalServerRenderer::<kyr_chicago::embed::EmbedApp>::with_props(
-                kyr_chicago::embed::EmbedAppProps { path: path.clone() },
-            )
-            .render()
-            .await
-        });
-        let file = dist.join(path.trim_start_matches('/')).join("index.html");
-        fs::create_dir_all(file.parent().expect("a folder")).expect("create a page folder");
-        fs::write(&file, fill(path, &body, &[], Kind::Embed))
-            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+        let props = kyr_chicago::embed::EmbedAppProps { path: path.clone() };
+        let (body, _) = render_with::<kyr_chicago::embed::EmbedApp>(&runtime, props);
+        write_page(dist, path, &fill(path, &body, &[], Kind::Embed));
     }
     if let Some(site) = &site_setting {
         let mut listed: Vec<String> = paths.clone();
