@@ -8,7 +8,7 @@ mod harness;
 
 use std::time::Instant;
 
-use harness::Browser;
+use harness::{axe_source, Browser, AXE_OPTIONS};
 use serde_json::json;
 
 #[tokio::test]
@@ -43,11 +43,7 @@ async fn every_page_in_the_browser() {
     let mut rows = Vec::new();
     let mut done = 0;
     // axe-core in every page from the start, instead of sent anew to each.
-    let axe = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
-    )
-    .expect("axe-core (scripts/setup installs it)");
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": axe })).await;
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": axe_source() })).await;
     for (kind, paths) in kinds {
         let (mut axe, mut console, mut foreign) = (0, 0, 0);
         for path in &paths {
@@ -71,7 +67,7 @@ async fn every_page_in_the_browser() {
                         const o = new MutationObserver(() => ready() && (o.disconnect(), done()));
                         o.observe(document, {{ subtree: true, childList: true, attributes: true }});
                         addEventListener('load', () => ready() && (o.disconnect(), done()));
-                    }}).then(() => axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }}, resultTypes: ['violations'] }}))
+                    }}).then(() => axe.run(document, {AXE_OPTIONS}))
                       .then(r => r.violations.map(v => v.id + ' (' + v.help + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"
                 ))
                 .await;

@@ -5,7 +5,7 @@ mod harness;
 
 use fantoccini::Locator;
 use harness::{Browser, S1};
-use kyr_chicago::content::{self, msg};
+use kyr_chicago::content;
 use kyr_chicago::engine::Walk;
 use kyr_chicago::i18n::I18n;
 use serde_json::json;
@@ -29,17 +29,7 @@ async fn saved_for_offline_use_a_scenario_can_be_walked_with_the_server_gone() {
     let i18n = I18n::new(content::default_locale());
     let mut b = Browser::open().await;
     b.goto("/en/about").await;
-    let save = b
-        .wait_for("the save button to be ready", || async {
-            let button = b.client.find(Locator::Css("button.offline-save")).await.ok()?;
-            button.is_enabled().await.ok()?.then_some(button)
-        })
-        .await;
-    save.click().await.unwrap();
-    b.wait_for("the offline copy to be saved", || async {
-        (b.text_of(".offline-status").await? == i18n.t(msg::OFFLINE_SAVED)).then_some(())
-    })
-    .await;
+    b.save_offline_copy(&i18n).await;
 
     b.take_server_away();
     // A page that was never opened in this session comes from the offline copy.

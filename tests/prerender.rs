@@ -4,18 +4,12 @@
 
 mod harness;
 
-use std::path::{Path, PathBuf};
-
 use fantoccini::Locator;
-use harness::{Browser, S1};
+use harness::{dist, Browser, S1};
 use kyr_chicago::content::{self, LOCALES, SCENARIOS};
 use kyr_chicago::engine::{all_outcome_walks, Walk};
 use kyr_chicago::i18n::I18n;
 use serde_json::json;
-
-fn dist() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
-}
 
 fn page(path: &str) -> String {
     let file = dist().join(path.trim_start_matches('/')).join("index.html");
@@ -112,7 +106,7 @@ fn every_page_has_its_own_title_description_canonical_and_language_links() {
         }
         assert!(html.contains(" data-prerendered>"), "{path} is marked pre-rendered");
     }
-    let sitemap = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/sitemap.xml");
+    let sitemap = dist().join("sitemap.xml");
     let site_known = std::env::var("KYR_SITE_URL").is_ok_and(|s| !s.is_empty());
     assert_eq!(sitemap.exists(), site_known, "a sitemap only when the build knows the site's address");
     // Titles are the pages' own (a few pages share one, such as a question reached two ways).

@@ -4,15 +4,11 @@
 
 mod harness;
 
-use harness::{en, heading, s1, Browser, S1};
+use harness::{dist, en, heading, s1, Browser, S1};
 use kyr_chicago::config::QUICK_EXIT_URL;
 use kyr_chicago::content::msg;
 use kyr_chicago::engine::Walk;
 use serde_json::json;
-
-fn dist() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
-}
 
 /// The name of the first file in `dir` whose name starts with `prefix` and ends with `suffix`.
 fn built(dir: &std::path::Path, prefix: &str, suffix: &str) -> String {

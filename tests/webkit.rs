@@ -6,7 +6,6 @@
 mod harness;
 
 use fantoccini::key::Key;
-use fantoccini::Locator;
 use harness::{en, heading, s1, Browser, MISREAD_RUNS, S1};
 use kyr_chicago::config::QUICK_EXIT_URL;
 use kyr_chicago::content::msg;
@@ -83,17 +82,7 @@ async fn webkit_saved_for_offline_use_walks_with_the_server_gone() {
     let mut b = Browser::open_webkit().await;
     let i18n = en();
     b.goto("/en/about").await;
-    let save = b
-        .wait_for("the save button to be ready", || async {
-            let button = b.client.find(Locator::Css("button.offline-save")).await.ok()?;
-            button.is_enabled().await.ok()?.then_some(button)
-        })
-        .await;
-    save.click().await.unwrap();
-    b.wait_for("the offline copy to be saved", || async {
-        (b.text_of(".offline-status").await? == i18n.t(msg::OFFLINE_SAVED)).then_some(())
-    })
-    .await;
+    b.save_offline_copy(&i18n).await;
     b.take_server_away();
     b.goto(&format!("/en/scenarios/{S1}")).await;
     let end = Walk::start(s1()).choose("immigration").unwrap().choose("no-paper").unwrap();

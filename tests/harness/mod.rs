@@ -114,7 +114,8 @@ pub struct Browser {
     _display: Option<tokio::process::Child>,
 }
 
-fn dist() -> PathBuf {
+/// The built site (`cargo run -p xtask -- build`, which the test command runs first).
+pub fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(
         dist.join("index.html").is_file(),
@@ -122,6 +123,33 @@ fn dist() -> PathBuf {
         dist.display()
     );
     dist
+}
+
+/// axe-core's source (from node_modules, installed by scripts/setup).
+pub fn axe_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e} (scripts/setup installs it)", path.display()))
+}
+
+/// What axe-core checks, for `axe.run(document, AXE_OPTIONS)`: the WCAG 2.x A and AA rules.
+pub const AXE_OPTIONS: &str = "{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }";
+
+/// Starts a WebDriver session on the driver at `port`, retrying while the driver starts.
+async fn connect(port: u16, caps: Capabilities, what: &str) -> Client {
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        match ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => return c,
+            Err(e) if Instant::now() > deadline => panic!("cannot start a {what} session: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
 }
 
 fn free_port() -> u16 {
@@ -168,7 +196,6 @@ impl Browser {
         let guard = ONE_AT_A_TIME.lock().await;
         // The server's threads live as long as the test process; nothing needs to stop them.
         let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
-        let base = server.url();
         let port = free_port();
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let driver = tokio::process::Command::new(&driver_bin)
@@ -203,35 +230,8 @@ impl Browser {
         let mut caps = Capabilities::new();
         caps.insert("goog:chromeOptions".into(), json!({ "binary": chrome, "args": args }));
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL", "performance": "ALL" }));
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let deadline = Instant::now() + PATIENCE;
-        let client = loop {
-            match ClientBuilder::new(connector.clone())
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await
-            {
-                Ok(c) => break c,
-                Err(e) if Instant::now() > deadline => panic!("cannot start a WebDriver session: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-            }
-        };
-        let mut browser = Browser {
-            client,
-            base,
-            server,
-            _driver: driver,
-            _guard: guard,
-            profile,
-            console_errors: Vec::new(),
-            console_warnings: Vec::new(),
-            foreign_requests: BTreeSet::new(),
-            expected_foreign: BTreeSet::new(),
-            expected_missing: BTreeSet::new(),
-            host: None,
-            webkit: false,
-            _display: None,
-        };
+        let client = connect(port, caps, "WebDriver").await;
+        let mut browser = Browser::assemble(client, server, driver, guard, profile, None);
         // Chromium's own start page makes internal requests; start from a blank page and forget them.
         browser.client.goto("about:blank").await.expect("open about:blank");
         browser.collect_logs().await;
@@ -246,7 +246,6 @@ impl Browser {
     pub async fn open_webkit() -> Browser {
         let guard = ONE_AT_A_TIME.lock().await;
         let server = kyr_devserver::start(&dist(), 0).expect("serve dist/");
-        let base = server.url();
         let port = free_port();
         // A display number of our own, free of any other test's.
         let display = format!(":{}", 100 + port % 800);
@@ -279,34 +278,36 @@ impl Browser {
             "webkitgtk:browserOptions".into(),
             json!({ "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "args": ["--automation"] }),
         );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = loop {
-            match ClientBuilder::new(connector.clone())
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await
-            {
-                Ok(c) => break c,
-                Err(e) if Instant::now() > deadline => panic!("cannot start a WebKit session: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-            }
-        };
+        let client = connect(port, caps, "WebKit").await;
         let _ = client.set_window_size(412, 915).await;
+        let profile = std::env::temp_dir().join("kyr-webkit-unused");
+        Browser::assemble(client, server, driver, guard, profile, Some(xvfb))
+    }
+
+    /// A browser around a started session; `display` (Xvfb) for WebKit.
+    fn assemble(
+        client: Client,
+        server: kyr_devserver::Server,
+        driver: tokio::process::Child,
+        guard: tokio::sync::MutexGuard<'static, ()>,
+        profile: PathBuf,
+        display: Option<tokio::process::Child>,
+    ) -> Browser {
         Browser {
             client,
-            base,
+            base: server.url(),
             server,
             _driver: driver,
             _guard: guard,
-            profile: std::env::temp_dir().join("kyr-webkit-unused"),
+            profile,
             console_errors: Vec::new(),
             console_warnings: Vec::new(),
             foreign_requests: BTreeSet::new(),
             expected_foreign: BTreeSet::new(),
             expected_missing: BTreeSet::new(),
             host: None,
-            webkit: true,
-            _display: Some(xvfb),
+            webkit: display.is_some(),
+            _display: display,
         }
     }
 
@@ -477,21 +478,19 @@ impl Browser {
     /// Runs axe-core (from node_modules, installed by scripts/setup) on the current page against
     /// the WCAG 2.x A and AA rules; one line per violation.
     pub async fn accessibility_violations(&self) -> Vec<String> {
-        let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
-        let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|e| {
-            panic!("cannot read {}: {e} (scripts/setup installs it)", axe_path.display())
-        });
         // (Unless the page has it already: the audit adds it to every page as it loads.)
         if self.js("typeof window.axe === 'undefined'").await == json!(true) {
-            self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+            self.client.execute(&axe_source(), vec![]).await.expect("inject axe-core");
         }
         let result = self
             .client
             .execute_async(
-                r#"const done = arguments[arguments.length - 1];
-                   axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
-                      .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }))))
-                      .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));"#,
+                &format!(
+                    "const done = arguments[arguments.length - 1];
+                     axe.run(document, {AXE_OPTIONS})
+                        .then(r => done(r.violations.map(v => ({{ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }}))))
+                        .catch(e => done([{{ id: 'axe-error', help: String(e), nodes: [] }}]));"
+                ),
                 vec![],
             )
             .await
@@ -671,6 +670,23 @@ impl Browser {
         let mut out = String::new();
         s.read_to_string(&mut out).unwrap();
         out.to_ascii_lowercase()
+    }
+
+    /// On the About page: presses "Save for offline use" once it is ready, and waits until the
+    /// page says the copy is saved.
+    pub async fn save_offline_copy(&self, i18n: &kyr_chicago::i18n::I18n) {
+        let save = self
+            .wait_for("the save button to be ready", || async {
+                let button = self.client.find(Locator::Css("button.offline-save")).await.ok()?;
+                button.is_enabled().await.ok()?.then_some(button)
+            })
+            .await;
+        save.click().await.unwrap();
+        self.wait_for("the offline copy to be saved", || async {
+            let saved = i18n.t(kyr_chicago::content::msg::OFFLINE_SAVED);
+            (self.text_of(".offline-status").await? == saved).then_some(())
+        })
+        .await;
     }
 
     /// Stops the site's server, as if the network were gone.
