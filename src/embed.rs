@@ -219,7 +219,7 @@ pub fn embed_frame(i18n: I18n, props: &LayoutProps) -> Html {
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
     html! {
         <div class="embed-frame">
-            { quick_exit_bar(i18n, Some("_top"), None) }
+            { quick_exit_bar(i18n, Some("_top")) }
             <main id="main" class="wrap" tabindex="-1" data-title={format!("{} | {}", props.title, site)}>
                 if !i18n.locale.reviewed {
                     <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>

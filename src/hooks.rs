@@ -13,8 +13,7 @@ pub fn use_i18n() -> I18n {
 }
 
 /// After each render of a new page: sets the document's title, `lang` and `dir`; on navigation
-/// (not the first load) moves focus to the heading and announces the title; and stops any reading
-/// aloud. An effect, so the server renderer (which runs no effects) never touches browser APIs;
+/// (not the first load) moves focus to the heading and announces the title. An effect, so the server renderer (which runs no effects) never touches browser APIs;
 /// pre-rendered pages get title and language from the page template instead.
 #[hook]
 pub fn use_page_effects(title: String) {
@@ -26,9 +25,10 @@ pub fn use_page_effects(title: String) {
             let _ = root.set_attribute("lang", code);
             let _ = root.set_attribute("dir", i18n.locale.dir.as_str());
         }
-        // Marks the page as taken over by the app (tests and styles can tell).
+        // Marks the page as taken over by the app, and ready (tests and styles can tell; on the
+        // pages the app does not draw, js/site.js marks them ready).
         let _ = root_set(&doc, "data-hydrated", "yes");
-        crate::browser::stop_reading();
+        let _ = root_set(&doc, "data-ready", "yes");
         crate::browser::after_navigation(title);
     });
 }

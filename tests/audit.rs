@@ -55,7 +55,7 @@ async fn every_page_in_the_browser() {
             // Ready (the app has taken the page over or drawn it, or a page without the app has
             // run its script), then axe-core: one script, which waits without polling.
             let ready = if matches!(kind, "site" | "not found") {
-                "document.documentElement.dataset.hydrated === 'yes' && !!document.querySelector('main h1')"
+                "document.documentElement.dataset.ready === 'yes' && !!document.querySelector('main h1')"
             } else {
                 "document.readyState === 'complete'"
             };

@@ -104,7 +104,14 @@ fn every_page_has_its_own_title_description_canonical_and_language_links() {
                 );
             }
         }
-        assert!(html.contains(" data-prerendered>"), "{path} is marked pre-rendered");
+        if kyr_chicago::Route::parse(path).in_app() {
+            assert!(html.contains(" data-prerendered>"), "{path} is marked pre-rendered");
+            assert!(html.contains("id=\"kyr-messages\""), "{path} carries its messages");
+        } else {
+            // A page the app does not draw: its HTML is all there is.
+            assert!(html.contains(" data-static>"), "{path} is marked static");
+            assert!(!html.contains("kyr-messages"), "{path} carries no messages");
+        }
     }
     let sitemap = dist().join("sitemap.xml");
     let site_known = std::env::var("KYR_SITE_URL").is_ok_and(|s| !s.is_empty());
@@ -132,18 +139,7 @@ async fn the_app_takes_over_each_pre_rendered_page_in_place() {
     let mut b = Browser::open().await;
     b.cdp("Page.enable", json!({})).await;
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": WATCH_REMOVALS })).await;
-    let paths = [
-        "/".to_string(),
-        "/en".into(),
-        format!("/en/scenarios/{S1}"),
-        format!("/es/scenarios/{S1}/immigration/no-paper"),
-        "/ar/law/mcc-2-173-020-a-6".into(),
-        "/zh-Hans/myths".into(),
-        "/hi/help".into(),
-        "/pl/card".into(),
-        "/en/about".into(),
-        "/en/safety".into(),
-    ];
+    let paths = [format!("/en/scenarios/{S1}"), format!("/es/scenarios/{S1}/immigration/no-paper")];
     for path in &paths {
         b.goto(path).await;
         // Hydrated: the app's first effect has run (it fills in the page's full address).
@@ -154,6 +150,31 @@ async fn the_app_takes_over_each_pre_rendered_page_in_place() {
         .await;
         let removed = b.js("window.__removed").await;
         assert_eq!(removed, json!(0), "{path}: the pre-rendered elements were kept, not re-drawn");
+    }
+    // The pages the app does not draw load no WebAssembly at all: the page script makes them
+    // ready, and nothing is redrawn.
+    let static_paths = [
+        "/",
+        "/en",
+        "/ar/law/mcc-2-173-020-a-6",
+        "/zh-Hans/myths",
+        "/hi/help",
+        "/pl/card",
+        "/en/about",
+        "/en/safety",
+    ];
+    for path in static_paths {
+        b.goto(path).await;
+        b.wait_for(&format!("{path} to be ready"), || async {
+            (b.js("document.documentElement.dataset.ready === 'yes'").await == json!(true)).then_some(())
+        })
+        .await;
+        assert_eq!(b.js("window.__removed").await, json!(0), "{path}: nothing redrawn");
+        let code = b
+            .js("performance.getEntriesByType('resource').map(e => e.name).filter(n => /\\/app-[0-9a-f]+\\.(wasm|js)$/.test(n))")
+            .await;
+        assert_eq!(code, json!([]), "{path}: no app code fetched");
+        assert_eq!(b.js("document.documentElement.dataset.hydrated || 'no'").await, json!("no"), "{path}");
     }
     b.finish().await;
 }
@@ -246,15 +267,14 @@ async fn a_pre_rendered_page_fetches_no_messages_and_the_next_page_only_the_part
     // The outcome's words came with the page.
     assert_eq!(message_parts_fetched(&b).await, Vec::<String>::new(), "first view");
 
-    // Help needs only the interface's own words.
+    // Help and the law library are pages the app does not draw: a link loads each, and neither
+    // needs any message file.
     b.click_link(&i18n.t(content::msg::NAV_HELP)).await;
     b.wait_for_heading(&i18n.t(content::msg::HELP_TITLE)).await;
-    assert_eq!(message_parts_fetched(&b).await, ["en-core"]);
-
-    // The law library adds the law's and the myths' texts, and nothing else.
+    assert_eq!(message_parts_fetched(&b).await, Vec::<String>::new(), "help");
     b.click_link(&i18n.t(content::msg::NAV_LAW)).await;
     b.wait_for_heading(&i18n.t(content::msg::LAW_INDEX_TITLE)).await;
-    assert_eq!(message_parts_fetched(&b).await, ["en-core", "en-law", "en-myths"]);
+    assert_eq!(message_parts_fetched(&b).await, Vec::<String>::new(), "law library");
 
     // A scenario's own words, once, when one of its steps is first drawn (and the glossary's
     // terms, which an outcome links at their first use).
@@ -278,19 +298,20 @@ async fn a_pre_rendered_page_fetches_no_messages_and_the_next_page_only_the_part
 async fn when_a_page_s_words_cannot_load_the_page_says_so_instead_of_showing_ids() {
     let i18n = I18n::new(content::default_locale());
     let mut b = Browser::open().await;
-    b.goto("/en").await;
+    b.goto(&format!("/en/scenarios/{S1}")).await;
     wait_for_hydration(&b).await;
     b.take_server_away();
-    b.click_link(&i18n.t(content::msg::NAV_HELP)).await;
+    // The next step needs the scenario's words, which the start page did not bring.
+    b.click_link(&i18n.t(&format!("{S1}_request_immigration"))).await;
     let said = b
         .wait_for("the page to say its text could not load", || async { b.text_of("[role=alert]").await })
         .await;
     assert_eq!(said.trim(), i18n.t(content::msg::LOAD_ERROR));
     assert!(b.text_of(".quick-exit").await.is_some(), "quick exit is still there");
     let body = b.text_of("body").await.unwrap_or_default();
-    assert!(!body.contains("help-title"), "no message ids on the page: {body}");
+    assert!(!body.contains(&format!("{S1}_")), "no message ids on the page: {body}");
     // The failed fetch is this test's point; any other console error still fails it.
     b.collect_logs().await;
-    b.forget_console_errors_about("/messages/en-core-");
+    b.forget_console_errors_about("/messages/en-");
     b.finish().await;
 }

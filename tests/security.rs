@@ -217,8 +217,8 @@ async fn nothing_is_kept_but_the_language_chosen_and_the_offline_copy_asked_for(
     let end = Walk::start(s1()).choose("immigration").unwrap().choose("no-paper").unwrap();
     b.walk_by_clicking(&i18n, &end).await;
     let speak = b.wait_for("the read-aloud button", || async {
-        let hidden = b.js("document.querySelector('.read-aloud').hidden").await;
-        (hidden == json!(false)).then_some(())
+        let shown = b.js("getComputedStyle(document.querySelector('.read-aloud')).visibility").await;
+        (shown == json!("visible")).then_some(())
     });
     speak.await;
     b.js("(document.querySelector('.read-aloud button').click(), true)").await;
@@ -263,7 +263,7 @@ async fn nothing_is_kept_but_the_language_chosen_and_the_offline_copy_asked_for(
         (&json!(""), &language["local"], &json!(0), &json!([]))
     );
     b.wait_for("the remove button", || async {
-        b.client.find(fantoccini::Locator::Css("button.offline-remove")).await.ok()
+        b.client.find(fantoccini::Locator::Css("button.offline-remove:not([hidden])")).await.ok()
     })
     .await
     .click()

@@ -102,8 +102,9 @@ fn looked_up(path: &str) -> Vec<(&'static str, &'static str)> {
 }
 
 /// The browser fetches only the parts of the messages `app::parts_for` names before drawing a page
-/// (other than the pre-rendered one it arrived on). Every message any page of the site looks up
-/// must be in one of them, or the page would show a message id instead of words.
+/// (other than the pre-rendered one it arrived on). Every message any page the app draws looks up
+/// must be in one of them, or the page would show a message id instead of words. (The other pages
+/// are only ever their pre-rendered HTML: `Route::in_app`.)
 #[test]
 fn every_page_finds_its_messages_in_the_parts_it_loads() {
     let scenario_ids: Vec<&str> = kyr_chicago::content::SCENARIOS.iter().map(|s| s.id).collect();
@@ -116,6 +117,10 @@ fn every_page_finds_its_messages_in_the_parts_it_loads() {
     let mut checked = 0;
     for path in &paths {
         let route = kyr_chicago::Route::parse(path);
+        if !route.in_app() {
+            assert!(kyr_chicago::app::parts_for(&route).is_empty(), "{path}: the app never draws it");
+            continue;
+        }
         let parts: Vec<(&str, &str)> =
             kyr_chicago::app::parts_for(&route).into_iter().map(|(l, p)| (l.code, p)).collect();
         let used = looked_up(path);
@@ -129,7 +134,7 @@ fn every_page_finds_its_messages_in_the_parts_it_loads() {
             checked += 1;
         }
     }
-    assert!(checked > 10_000, "only {checked} lookups checked");
+    assert!(checked > 5_000, "only {checked} lookups checked");
 }
 
 /// The text a reader sees in running prose: outside `<script>`, `<style>`, `<template>`, and

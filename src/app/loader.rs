@@ -7,42 +7,25 @@ use super::{switch, Route};
 use crate::content;
 use crate::i18n::I18n;
 
-/// The message parts (`(locale, part)`) the page at `route` is drawn from: the page's language's
-/// `core`, plus the scenario's own part on its steps and the law library's and myths' texts where
-/// a page cites or lists them; the card also shows English. `tests/ssr.rs` checks, for every page
-/// of the site, that each message the page looks up is in one of these parts.
+/// The message parts (`(locale, part)`) the app needs to draw the page at `route`: the page's
+/// language's `core`, plus, on a situation's steps, the scenario's own part and the law
+/// library's and glossary's texts (an outcome cites provisions and links terms of art at their
+/// first use). None for the pages the app does not draw (`Route::in_app`): they are only ever
+/// their pre-rendered HTML. `tests/ssr.rs` checks, for every page the app draws, that each message
+/// the page looks up is in one of these parts.
 pub fn parts_for(route: &Route) -> Vec<(&'static content::Locale, &'static str)> {
     let default = content::default_locale();
     let in_lang = |lang: &str| content::locale(lang).unwrap_or(default);
     let (locale, extra): (&'static content::Locale, Vec<&'static str>) = match route {
-        Route::Root | Route::NotFound => (default, vec![]),
-        Route::Help { lang } | Route::About { lang } | Route::Safety { lang } | Route::Missing { lang } => {
-            (in_lang(lang), vec![])
-        }
-        // The home page lists the common questions (featured myths).
-        Route::Home { lang } => (in_lang(lang), vec!["myths"]),
+        Route::NotFound => (default, vec![]),
+        Route::Missing { lang } => (in_lang(lang), vec![]),
         Route::ScenarioStart { lang, id } | Route::Step { lang, id, .. } => {
             let own = content::scenario(id).map(|s| s.id);
-            // The glossary part: an outcome links terms of art at their first use.
             (in_lang(lang), own.into_iter().chain(["law", "glossary"]).collect())
         }
-        // A provision's page names the answers that rest on it: their scenarios' words too.
-        Route::Law { lang, id } => {
-            let citing =
-                content::provision(id).map(|(i, _)| content::scenarios_citing(i)).unwrap_or_default();
-            (in_lang(lang), ["law", "myths"].into_iter().chain(citing.into_iter().map(|s| s.id)).collect())
-        }
-        Route::LawIndex { lang } | Route::Myths { lang } | Route::Myth { lang, .. } => {
-            (in_lang(lang), vec!["law", "myths"])
-        }
-        Route::Card { lang } => (in_lang(lang), vec!["law"]),
-        Route::Glossary { lang } => (in_lang(lang), vec!["glossary", "law"]),
+        _ => return vec![],
     };
-    let mut out: Vec<_> = std::iter::once("core").chain(extra).map(|p| (locale, p)).collect();
-    if matches!(route, Route::Card { .. }) && !std::ptr::eq(locale, default) {
-        out.push((default, "core"));
-    }
-    out
+    std::iter::once("core").chain(extra).map(|p| (locale, p)).collect()
 }
 
 thread_local! {

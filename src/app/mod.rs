@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::content;
 use crate::engine::Walk;
 use crate::i18n::I18n;
-use crate::pages::{self, LanguageChoice};
+use crate::pages;
 
 use loader::gated;
 pub use loader::{load_parts, messages_came_with, missing_parts, parts_for};
@@ -35,12 +35,27 @@ fn with_locale(i18n: I18n, page: Html) -> Html {
 pub fn switch(route: Route) -> Html {
     let default = I18n::new(content::default_locale());
     match route {
-        Route::Root => with_locale(default, html! { <LanguageChoice /> }),
         Route::NotFound => with_locale(default, pages::not_found(default)),
         Route::Missing { lang } => in_locale(&lang, pages::not_found),
-        Route::Home { lang } => in_locale(&lang, pages::home),
         Route::ScenarioStart { lang, id } => scenario_page(&lang, &id, ""),
         Route::Step { lang, id, path } => scenario_page(&lang, &id, &path),
+        // The pages the app does not draw (`Route::in_app`): left out of the WebAssembly, and never
+        // reached in the browser, where `App` loads them as pages (should one be, the page says it
+        // is not found rather than staying blank).
+        #[cfg(target_arch = "wasm32")]
+        _ => with_locale(default, pages::not_found(default)),
+        #[cfg(not(target_arch = "wasm32"))]
+        route => static_page(route),
+    }
+}
+
+/// The pages that are only ever pre-rendered HTML (`Route::in_app`).
+#[cfg(not(target_arch = "wasm32"))]
+fn static_page(route: Route) -> Html {
+    let default = I18n::new(content::default_locale());
+    match route {
+        Route::Root => with_locale(default, pages::language_choice(default)),
+        Route::Home { lang } => in_locale(&lang, pages::home),
         Route::LawIndex { lang } => in_locale(&lang, pages::law_index),
         Route::Law { lang, id } => match content::provision(&id) {
             Some((index, _)) => {
@@ -58,6 +73,7 @@ pub fn switch(route: Route) -> Html {
         Route::Card { lang } => in_locale(&lang, pages::rights_card),
         Route::Safety { lang } => in_locale(&lang, pages::safety),
         Route::Glossary { lang } => in_locale(&lang, pages::glossary),
+        _ => switch(route),
     }
 }
 
@@ -98,7 +114,6 @@ pub(crate) fn scenario_page(lang: &str, id: &str, path: &str) -> Html {
 /// The app in the browser.
 #[component]
 pub fn App() -> Html {
-    use_effect_with((), |_| crate::browser::install_quick_exit_listeners());
     let arrived = use_force_update();
     let route = use_state(|| Route::parse(&crate::browser::path()));
     {
@@ -106,7 +121,12 @@ pub fn App() -> Html {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                route.set(Route::parse(&crate::browser::path()))
+                let to = Route::parse(&crate::browser::path());
+                if to.in_app() {
+                    route.set(to)
+                } else {
+                    crate::browser::load_page(&to.to_path())
+                }
             });
             move || drop(listener)
         });
@@ -114,6 +134,9 @@ pub fn App() -> Html {
     let navigate = {
         let route = route.clone();
         Callback::from(move |to: Route| {
+            if !to.in_app() {
+                return crate::browser::load_page(&to.to_path());
+            }
             crate::browser::push_path(&to.to_path());
             route.set(to);
         })

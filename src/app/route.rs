@@ -73,6 +73,17 @@ impl Route {
         }
     }
 
+    /// Whether the app draws this page in the browser: a situation's steps and the not-found
+    /// pages. Every other page (home, law, myths, help, about, card, safety, glossary, the
+    /// language choice) is only ever its pre-rendered HTML: the app's links to it load it, and
+    /// the WebAssembly does not carry it, so residents download only the code the walk needs.
+    pub fn in_app(&self) -> bool {
+        matches!(
+            self,
+            Route::ScenarioStart { .. } | Route::Step { .. } | Route::Missing { .. } | Route::NotFound
+        )
+    }
+
     /// The route of an address; every address has one (`NotFound` for the rest).
     pub fn recognize(pathname: &str) -> Option<Self> {
         Some(Self::parse(pathname))
@@ -118,7 +129,12 @@ impl Route {
     /// The route of a URL path. A trailing slash is ignored (`/en/` is `/en`); anything that is
     /// not one of the site's addresses is `NotFound`.
     pub fn parse(pathname: &str) -> Route {
-        Self::try_parse(pathname).unwrap_or_else(|| {
+        let route = Self::try_parse(pathname);
+        // A language that does not ship: no page of it exists.
+        if route.as_ref().and_then(Route::lang).is_some_and(|l| content::locale(l).is_none()) {
+            return Route::NotFound;
+        }
+        route.unwrap_or_else(|| {
             // Under a shipped language, the not-found page speaks it.
             let first = pathname.strip_prefix('/').and_then(|p| p.split('/').next()).unwrap_or_default();
             match content::locale(first) {
@@ -162,6 +178,26 @@ impl Route {
             _ => return None,
         };
         Some(route)
+    }
+
+    /// The language in the address (none for the site root and the not-found page).
+    fn lang(&self) -> Option<&str> {
+        match self {
+            Route::Root | Route::NotFound => None,
+            Route::Home { lang }
+            | Route::ScenarioStart { lang, .. }
+            | Route::Step { lang, .. }
+            | Route::LawIndex { lang }
+            | Route::Law { lang, .. }
+            | Route::Myths { lang }
+            | Route::Myth { lang, .. }
+            | Route::Help { lang }
+            | Route::About { lang }
+            | Route::Card { lang }
+            | Route::Safety { lang }
+            | Route::Glossary { lang }
+            | Route::Missing { lang } => Some(lang),
+        }
     }
 
     /// The same page in another language (the language picker keeps you where you are).
@@ -276,7 +312,7 @@ mod tests {
 
     #[test]
     fn anything_else_is_not_found() {
-        for path in ["/404", "/xx/nope", "/%zz/law", "", "en"] {
+        for path in ["/404", "/xx/nope", "/%zz/law", "", "en", "/xx", "/xx/help", "/xx/scenarios/s/a"] {
             assert_eq!(r(path), Route::NotFound, "{path}");
         }
         // Under a shipped language: its own not-found page.

@@ -44,8 +44,9 @@ pub struct LinkProps {
     pub children: Html,
 }
 
-/// A link to another page of the app. A real link (it works before the WebAssembly arrives, and
-/// opens in a new tab as any link does); a plain click changes the page without loading one.
+/// A link to another page of the site. A real link (it works before the WebAssembly arrives, and
+/// opens in a new tab as any link does); to a page the app draws, a plain click changes the page
+/// without loading one.
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let location = use_context::<Location>();
@@ -53,6 +54,10 @@ pub fn Link(props: &LinkProps) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
     if use_context::<crate::embed::Embedded>().is_some() {
         return crate::embed::embed_link(props);
+    }
+    // A page the app does not draw (`Route::in_app`): a plain link that loads it.
+    if !props.to.in_app() {
+        return html! { <a class={props.classes.clone()} href={props.to.to_path()}>{ props.children.clone() }</a> };
     }
     let onclick = {
         let to = props.to.clone();

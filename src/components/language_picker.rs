@@ -34,10 +34,9 @@ pub fn LanguagePicker() -> Html {
                     let current = l.code == i18n.locale.code;
                     // A full page load, so the new language's messages are fetched first.
                     let href = if code_page { code_page_path(l.code) } else { route.with_lang(l.code).to_path() };
-                    let onclick = Callback::from(move |_: MouseEvent| crate::browser::remember_language(l.code));
                     html! {
                         <li>
-                            <a {href} lang={l.code} hreflang={l.code} dir={l.dir.as_str()} {onclick}
+                            <a {href} lang={l.code} hreflang={l.code} dir={l.dir.as_str()}
                                aria-current={current.then_some("true")}>
                                 { l.name }
                             </a>

@@ -101,25 +101,17 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
 }
 
-/// Quick exit, always visible. A real link, so it works even before (or without) the
-/// WebAssembly; the app adds the blank overlay and the history replacement (`browser.rs`).
+/// Quick exit, always visible. A real link, so it works even without scripts; the pages' script
+/// (`js/site.js`, in the boot module) adds the blank screen, the history replacement and Shift ×3.
 pub fn quick_exit(i18n: I18n) -> Html {
-    let on_exit = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        crate::browser::quick_exit();
-    });
-    quick_exit_bar(i18n, None, Some(on_exit))
+    quick_exit_bar(i18n, None)
 }
 
-/// The quick exit bar: `target` for a page in a frame (`_top`), `onclick` for the app's own.
-pub fn quick_exit_bar(
-    i18n: I18n,
-    target: Option<&'static str>,
-    onclick: Option<Callback<MouseEvent>>,
-) -> Html {
+/// The quick exit bar: `target` for a page in a frame (`_top`).
+pub fn quick_exit_bar(i18n: I18n, target: Option<&'static str>) -> Html {
     html! {
         <div class="quick-exit-bar no-print">
-            <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" {target} {onclick}
+            <a class="quick-exit" href={crate::config::QUICK_EXIT_URL} rel="noreferrer" {target}
                title={i18n.t(msg::QUICK_EXIT_HINT)}>
                 { i18n.t(msg::QUICK_EXIT) }
             </a>

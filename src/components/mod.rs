@@ -15,7 +15,7 @@ pub use citations::{
 pub use help::{dial, format_phone, help_list, help_now, urgent_help, HelpListProps};
 pub use language_picker::LanguagePicker;
 pub use layout::{quick_exit, quick_exit_bar, review_lines, share_control, Layout, LayoutProps};
-pub use offline::OfflineCopy;
+pub use offline::offline_copy;
 pub use part::part;
-pub use read_aloud::ReadAloud;
+pub use read_aloud::read_aloud;
 pub use text::{ltr, message, with_terms};

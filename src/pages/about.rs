@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{Layout, OfflineCopy};
+use crate::components::{offline_copy, Layout};
 use crate::content::msg;
 use crate::i18n::I18n;
 
@@ -35,7 +35,7 @@ pub fn about(i18n: I18n) -> Html {
             <p>{ i18n.t(msg::ABOUT_PARTNERS) }</p>
             // A plain link: the embed code page is not one of the app's pages (`src/embed.rs`).
             <p><a href={crate::app::code_page_path(i18n.locale.code)}>{ i18n.t(msg::ABOUT_PARTNERS_LINK) }</a></p>
-            <OfflineCopy />
+            { offline_copy(i18n) }
         </Layout>
     }
 }

@@ -21,7 +21,6 @@ pub fn rights_card(i18n: I18n) -> Html {
             </li>
         }
     });
-    let onprint = Callback::from(|_: MouseEvent| crate::browser::print());
     html! {
         <Layout title={i18n.t(msg::CARD_TITLE)} reviewed={CARD.reviewed}>
             <h1>{ i18n.t(msg::CARD_TITLE) }</h1>
@@ -35,7 +34,7 @@ pub fn rights_card(i18n: I18n) -> Html {
             <p class="caution">{ i18n.t("card_caution") }</p>
             { cites(i18n, &CitesProps { cites: CARD.caution_cites }) }
             <p class="no-print">
-                <button type="button" class="button" onclick={onprint}>{ i18n.t(msg::CARD_PRINT) }</button>
+                <button type="button" class="button print-button">{ i18n.t(msg::CARD_PRINT) }</button>
                 <span class="hint">{ " " }{ i18n.t(msg::CARD_PRINT_HINT) }</span>
             </p>
         </Layout>

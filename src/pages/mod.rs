@@ -22,7 +22,7 @@ pub use help::help_page;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use home::card as scenario_card;
 pub use home::home;
-pub use language_choice::LanguageChoice;
+pub use language_choice::language_choice;
 pub use law::{law_index, law_page, LawPageProps};
 pub use myths::{myth_page, myths, MythPageProps};
 pub use not_found::not_found;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::app::{Link, Route};
 use crate::components::{
-    cites, dial, format_phone, help_list, help_now, message, part, source_list, with_terms, CitesProps,
-    HelpListProps, Layout, ReadAloud, SourceListProps,
+    cites, dial, format_phone, help_list, help_now, message, part, read_aloud, source_list, with_terms,
+    CitesProps, HelpListProps, Layout, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
 use crate::engine::Walk;
@@ -122,7 +122,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
             if let Some(first) = first_help_line(outcome) {
                 { help_now(i18n, first, false) }
             }
-            <ReadAloud />
+            { read_aloud(i18n) }
             <h2>{ i18n.t(msg::OUTCOME_WHY) }</h2>
             { part(move || claims(&i18n, outcome.reasons, &reasons)) }
             if !outcome.steps.is_empty() {

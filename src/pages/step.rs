@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::{Link, Route};
-use crate::components::{part, Layout, ReadAloud};
+use crate::components::{part, read_aloud, Layout};
 use crate::content::msg;
 use crate::engine::Walk;
 use crate::i18n::{Arg, I18n};
@@ -28,7 +28,7 @@ pub fn step_page(i18n: I18n, props: &StepProps) -> Html {
             }
             <p class="visually-hidden">{ i18n.t(msg::STEP_CHOOSE) }</p>
             { part({ let walk = walk.clone(); move || answers(i18n, &walk) }) }
-            <ReadAloud />
+            { read_aloud(i18n) }
             { part({ let walk = walk.clone(); move || html! { <>
                 { step_nav(i18n, &StepNavProps { walk: walk.clone() }) }
                 { answer_summary(i18n, &AnswerSummaryProps { walk: walk.clone() }) }

@@ -396,12 +396,11 @@ impl Browser {
         el.text().await.ok()
     }
 
-    /// Waits until the app has taken the page over (or drawn it, on the not-found page) and it
-    /// shows a main heading.
+    /// Waits until the page is ready (the app has taken it over or drawn it; on a page the app
+    /// does not draw, the page script has run) and it shows a main heading.
     pub async fn wait_for_app(&self) {
-        self.wait_for("the app to take the page over", || async {
-            (self.js("document.documentElement.dataset.hydrated === 'yes'").await == json!(true))
-                .then_some(())
+        self.wait_for("the page to be ready", || async {
+            (self.js("document.documentElement.dataset.ready === 'yes'").await == json!(true)).then_some(())
         })
         .await;
         self.wait_for("the page to show its heading", || async { self.text_of("main h1").await }).await;

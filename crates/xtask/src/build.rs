@@ -58,14 +58,17 @@ pub(crate) fn build(dev: bool) {
     };
     let share = read_js("share.js");
     let crash = read_js("crash.js");
+    let site = read_js("site.js");
     let page_script =
         |name: &str, src: String| if dev { src } else { minify_js(&root, &bindgen_out, name, &src) };
-    // A tiny module that starts the app, so index.html needs no inline script (the CSP forbids it).
-    // It asks for the app only once the page has loaded and painted, so on a slow connection the
-    // page's own text and stylesheet get the whole line first.
+    // The module every page of the site runs (index.html needs no inline script: the CSP forbids
+    // it): the pages' own script (quick exit, read aloud, print, offline copy, language choice,
+    // share), and on the pages the app draws (not `#app[data-static]`) it starts the app, only
+    // once the page has loaded and painted, so on a slow connection the page's own text and
+    // stylesheet get the whole line first.
     let boot = format!(
         "const go=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(async()=>{{const m=await import('./{js_name}');m.default({{module_or_path:new URL('./{wasm_name}',import.meta.url)}})}})));\n\
-         document.readyState==='complete'?go():addEventListener('load',go,{{once:true}});\n{crash}{share}"
+         document.querySelector('#app[data-static]')||(document.readyState==='complete'?go():addEventListener('load',go,{{once:true}}));\n{crash}{share}{site}"
     );
     let boot = page_script("boot", boot);
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));

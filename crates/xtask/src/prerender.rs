@@ -61,7 +61,7 @@ fn text_between(html: &str, start: &str, end: &str) -> Option<String> {
 
 /// The page template without what only the app uses: the announcer, the load-error and crash
 /// texts.
-fn embed_template(template: &str) -> String {
+fn template_without_app(template: &str) -> String {
     template
         .lines()
         .filter(|l| {
@@ -76,6 +76,9 @@ fn embed_template(template: &str) -> String {
 enum Kind {
     /// One of the app's pages, which the app takes over in place.
     App,
+    /// A page the app does not draw (`Route::in_app`): the site's frame and the boot module's
+    /// page script (`js/site.js`), no messages, no WebAssembly (`#app[data-static]`).
+    Static,
     /// The not-found page, which the app draws afresh.
     NotFound,
     /// An embed page (`/embed/…`), which runs no WebAssembly: no messages, its own small script,
@@ -158,7 +161,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         if embed {
             head.push_str("  <base target=\"_blank\">\n  <meta name=\"robots\" content=\"noindex\">\n");
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
-        } else if prerendered || kind == Kind::CodePage {
+        } else if matches!(kind, Kind::App | Kind::Static | Kind::CodePage) {
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
             if path != "/" {
@@ -216,7 +219,11 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         // A page without the app has no announcer and no load-error text (on an embed page the
         // announcer, a 1 px box after the page, would also make the page taller than its content).
         let without_app = matches!(kind, Kind::Embed | Kind::CodePage);
-        let template = if without_app { embed_template(template) } else { template.to_string() };
+        let template = if without_app || kind == Kind::Static {
+            template_without_app(template)
+        } else {
+            template.to_string()
+        };
         template
             .replace("{{messages}}", &messages)
             .replace("{{lang}}", locale.code)
@@ -227,7 +234,14 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{style}}", style)
             .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
             .replace("{{boot-integrity}}", if without_app { &frame_sri } else { &boot_sri })
-            .replace("{{prerendered}}", if prerendered { " data-prerendered" } else { "" })
+            .replace(
+                "{{prerendered}}",
+                match kind {
+                    Kind::App => " data-prerendered",
+                    Kind::Static => " data-static",
+                    _ => "",
+                },
+            )
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace(
                 "{{crash}}",
@@ -241,7 +255,8 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{body}}", body)
     };
     for (path, (body, used)) in paths.iter().zip(&pages) {
-        write_page(dist, path, &fill(path, body, used, Kind::App));
+        let kind = if kyr_chicago::Route::parse(path).in_app() { Kind::App } else { Kind::Static };
+        write_page(dist, path, &fill(path, body, used, kind));
     }
     // Unknown addresses get the not-found page, which the app then draws afresh (not hydrated:
     // the address may be a scenario link that does not fit, with its own explanation).
