@@ -32,7 +32,9 @@ fn only(dist: &Path, prefix: &str, ext: &str) -> PathBuf {
         .unwrap_or_else(|| fail(&format!("no {prefix}*{ext} in {}", dist.display())))
 }
 
-const BUDGET_TOTAL: u64 = 150 * 1024;
+/// The first view's budget, lowered as the savings land so later work cannot quietly spend them
+/// (issue 15 aims at 100 KB; 150 KB before the pages the app does not draw lost the WebAssembly).
+const BUDGET_TOTAL: u64 = 110 * 1024;
 const BUDGET_FIRST_PAINT: u64 = 14 * 1024;
 const OUTCOME: &str = "/en/scenarios/ice-asks-police/immigration/no-paper";
 

@@ -158,10 +158,14 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             text_between(body, "<p class=\"lead\">", "</p>").unwrap_or_else(|| i18n.t(msg::PAGE_DESCRIPTION));
         // The same page in every language, for search engines and the language picker.
         let mut head = String::new();
+        // Canonical and language links only with the site's address: search engines and
+        // Lighthouse take a relative one as invalid, and a made-up domain would be wrong.
         if embed {
             head.push_str("  <base target=\"_blank\">\n  <meta name=\"robots\" content=\"noindex\">\n");
-            head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
-        } else if matches!(kind, Kind::App | Kind::Static | Kind::CodePage) {
+            if site_setting.is_some() {
+                head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
+            }
+        } else if site_setting.is_some() && matches!(kind, Kind::App | Kind::Static | Kind::CodePage) {
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
             if path != "/" {
