@@ -238,6 +238,46 @@ async fn the_site_root_offers_the_browsers_language_and_remembers_only_a_choice(
     b.finish().await;
 }
 
+/// The site root's suggestion is the page script's (`js/site.js`); `i18n::negotiate` is its
+/// specification. The same preference lists, given to the browser, must pick the same language.
+#[tokio::test]
+async fn the_page_script_suggests_the_language_negotiate_would() {
+    let cases: [&[&str]; 10] = [
+        &["en-US", "en"],
+        &["xx", "en-GB"],
+        &[],
+        &["tlh"],
+        &["ES-mx"],
+        &["zh-CN"],
+        &["zh-TW", "pl"],
+        &["zh-Hant-HK", "ar-EG"],
+        &["fr", "hi-IN", "es"],
+        &["zh"],
+    ];
+    let mut b = Browser::open().await;
+    b.cdp("Page.enable", json!({})).await;
+    // The address's fragment stands in for the browser's language list.
+    let source = "Object.defineProperty(navigator, 'languages', { get: () => JSON.parse(decodeURIComponent(location.hash.slice(1) || '[]')) })";
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source })).await;
+    for (i, prefs) in cases.iter().enumerate() {
+        let list: Vec<String> = prefs.iter().map(|s| s.to_string()).collect();
+        let expected = kyr_chicago::i18n::negotiate(&list).map(|l| l.code);
+        let hash: String =
+            url::form_urlencoded::byte_serialize(serde_json::to_string(&list).unwrap().as_bytes()).collect();
+        b.goto(&format!("/?case={i}#{hash}")).await;
+        b.wait_for_app().await;
+        assert_eq!(b.js("navigator.languages").await, json!(list), "the stand-in works");
+        let suggested =
+            b.js("(document.querySelector('a.language-option.suggested') || {}).hreflang || null").await;
+        let first = b.js("document.querySelector('a.language-option').hreflang").await;
+        assert_eq!(suggested, json!(expected), "{prefs:?}");
+        if let Some(code) = expected {
+            assert_eq!(first, json!(code), "{prefs:?}: the suggestion comes first");
+        }
+    }
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn right_to_left_languages_mirror_the_layout() {
     let mut b = Browser::open().await;
