@@ -85,6 +85,21 @@
     }
   });
 
+  // Print-outs carry the page's full address: the page has its path, which becomes the address
+  // whenever the page is printed (or shown as print).
+  const address = () => {
+    const p = document.querySelector('.page-address');
+    const walker = p && document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    while (walker && walker.nextNode()) {
+      const t = walker.currentNode;
+      if (t.data.includes(location.pathname) && !t.data.includes(location.href)) {
+        t.data = t.data.replace(location.pathname, location.href);
+      }
+    }
+  };
+  addEventListener('beforeprint', address);
+  matchMedia('print').addEventListener('change', (m) => m.matches && address());
+
   // The offline copy (About): saved only when the person asks; "Remove" deletes it.
   const box = document.querySelector('.offline');
   if (box) {

@@ -46,14 +46,14 @@ pub fn fetch_text(url: &str) -> impl std::future::Future<Output = Result<String,
     let request = JsFuture::from(window().fetch_with_str(url));
     let url = url.to_string();
     async move {
-        let response = request.await.map_err(|e| format!("{url}: {e:?}"))?;
+        let response = request.await.map_err(|_| format!("{url}: the request failed"))?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
         if !response.ok() {
             return Err(format!("{url}: HTTP {}", response.status()));
         }
-        let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        let text = JsFuture::from(response.text().map_err(|_| format!("{url}: no text"))?)
             .await
-            .map_err(|e| format!("{url}: {e:?}"))?;
+            .map_err(|_| format!("{url}: the text did not arrive"))?;
         text.as_string().ok_or_else(|| "not text".to_string())
     }
 }
@@ -71,11 +71,6 @@ pub fn load_error_text() -> String {
 /// The messages the pre-rendered page carries (`<script type="text/plain" id="kyr-messages">`).
 pub fn inline_messages() -> Option<String> {
     gloo::utils::document().get_element_by_id("kyr-messages")?.text_content()
-}
-
-/// The address of the page, for print-outs.
-pub fn page_url() -> String {
-    window().location().href().unwrap_or_default()
 }
 
 /// The path of the page's address (`/en/help`), as the router reads it.

@@ -7,6 +7,11 @@
 
 use kyr_chicago::{app, browser, i18n};
 
+// Talc instead of dlmalloc: smaller and faster on WebAssembly (docs/budget.txt).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     wasm_bindgen_futures::spawn_local(async {
         let document = gloo::utils::document();

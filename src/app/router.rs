@@ -39,7 +39,8 @@ pub struct LinkProps {
     /// Where the link goes.
     pub to: Route,
     #[prop_or_default]
-    pub classes: Classes,
+    /// The link's class (a plain value: Yew's `Classes` brings a hash set into the WebAssembly).
+    pub classes: Option<&'static str>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -57,7 +58,7 @@ pub fn Link(props: &LinkProps) -> Html {
     }
     // A page the app does not draw (`Route::in_app`): a plain link that loads it.
     if !props.to.in_app() {
-        return html! { <a class={props.classes.clone()} href={props.to.to_path()}>{ props.children.clone() }</a> };
+        return anchor(props, None);
     }
     let onclick = {
         let to = props.to.clone();
@@ -69,7 +70,12 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! {
-        <a class={props.classes.clone()} href={props.to.to_path()} {onclick}>{ props.children.clone() }</a>
-    }
+    anchor(props, Some(onclick))
+}
+
+/// `<a href class>`, the class a plain attribute (`components::with_attributes`).
+fn anchor(props: &LinkProps, onclick: Option<Callback<MouseEvent>>) -> Html {
+    let a = html! { <a {onclick}>{ props.children.clone() }</a> };
+    let values = vec![Some(props.to.to_path().into()), props.classes.map(AttrValue::from)];
+    crate::components::with_attributes(a, &["href", "class"], values)
 }

@@ -3,19 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::app::{code_page_path, use_route, Route};
+use crate::app::{code_page_path, Route};
 use crate::content::{msg, LOCALES};
-use crate::hooks::use_i18n;
+use crate::i18n::I18n;
 
-#[component]
-pub fn LanguagePicker() -> Html {
-    let i18n = use_i18n();
-    let route = use_route().unwrap_or(Route::Root);
-    // The embed code page (rendered ahead of time only) is not one of the app's routes.
-    #[cfg(not(target_arch = "wasm32"))]
-    let code_page = use_context::<crate::embed::CodePage>().is_some();
-    #[cfg(target_arch = "wasm32")]
-    let code_page = false;
+/// The picker for the page at `route`; `code_page` on the embed code page (rendered ahead of time
+/// only), which is not one of the app's routes. A plain function, not a component (`Layout`
+/// reads the route and the context).
+pub fn language_picker(i18n: I18n, route: &Route, code_page: bool) -> Html {
     html! {
         // A disclosure, so six names in six scripts do not push the page down on a phone; it
         // opens without JavaScript.

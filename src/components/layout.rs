@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_route, Link, Route};
-use crate::components::LanguagePicker;
+use crate::components::language_picker;
 use crate::content::{self, msg, Date};
 use crate::hooks::{use_i18n, use_page_effects};
 use crate::i18n::{Arg, I18n};
@@ -34,18 +34,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
         route.as_ref().map(|r| r.with_lang(content::default_locale().code).to_path()).unwrap_or_default();
     // The embed code page (rendered ahead of time only) is not one of the app's routes.
     #[cfg(not(target_arch = "wasm32"))]
-    let english_path = match use_context::<crate::embed::CodePage>() {
-        Some(_) => crate::app::code_page_path(content::default_locale().code),
-        None => english_path,
-    };
-    // The page's address for print-outs: its path when rendered ahead of time, the full address
-    // once the browser knows it.
+    let code_page = use_context::<crate::embed::CodePage>().is_some();
+    #[cfg(target_arch = "wasm32")]
+    let code_page = false;
+    let english_path =
+        if code_page { crate::app::code_page_path(content::default_locale().code) } else { english_path };
+    // The page's address for print-outs: its path here; the pages' script (`js/site.js`) writes
+    // the full address in its place whenever the page is printed.
     let path = route.as_ref().map(|r| r.to_path()).unwrap_or_default();
-    let address = use_state(|| path.clone());
-    {
-        let address = address.clone();
-        use_effect_with(path, move |_| address.set(crate::browser::page_url()));
-    }
 
     // An embed page (rendered ahead of time only, never in the browser's WebAssembly).
     #[cfg(not(target_arch = "wasm32"))]
@@ -74,7 +70,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             }) }
                         </ul>
                     </nav>
-                    <LanguagePicker />
+                    { language_picker(i18n, route.as_ref().unwrap_or(&Route::Root), code_page) }
                 </div>
             </header>
             <main id="main" class="wrap" tabindex="-1" data-title={full_title.clone()}>
@@ -94,7 +90,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
                         <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
                     </ul>
-                    <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str((*address).clone()))]) }</p>
+                    <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str(path))]) }</p>
                 </div>
             </footer>
         </>

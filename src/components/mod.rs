@@ -13,9 +13,9 @@ pub use citations::{
     challenges, cite_link, cites, source_link_text, source_list, CitesProps, SourceListProps,
 };
 pub use help::{dial, format_phone, help_list, help_now, urgent_help, HelpListProps};
-pub use language_picker::LanguagePicker;
+pub use language_picker::language_picker;
 pub use layout::{quick_exit, quick_exit_bar, review_lines, share_control, Layout, LayoutProps};
 pub use offline::offline_copy;
 pub use part::part;
 pub use read_aloud::read_aloud;
-pub use text::{ltr, message, with_terms};
+pub use text::{ltr, message, with_attributes, with_terms};

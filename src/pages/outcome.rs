@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::app::{Link, Route};
 use crate::components::{
-    cites, dial, format_phone, help_list, help_now, message, part, read_aloud, source_list, with_terms,
-    CitesProps, HelpListProps, Layout, SourceListProps,
+    cites, dial, format_phone, help_list, help_now, message, part, read_aloud, source_list, with_attributes,
+    with_terms, CitesProps, HelpListProps, Layout, SourceListProps,
 };
 use crate::content::{self, msg, Claim, Topic, Verdict, RESOURCES};
 use crate::engine::Walk;
@@ -101,7 +101,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
     html! {
         <Layout title={headline.clone()} reviewed={walk.scenario.reviewed}>
             <p class="scenario-title">{ i18n.t(&format!("scenario_{sid}")) }</p>
-            <div class={classes!("verdict", format!("verdict-{class}"))}>
+            { with_attributes(html! { <div>
                 <span class="verdict-icon" aria-hidden="true">{ i18n.t(icon) }</span>
                 <p>
                     <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
@@ -112,7 +112,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
                 if walk.scenario.topic == Topic::YourRights && matches!(outcome.actor, "you" | "immigration-agents") {
                     <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                 }
-            </div>
+            </div> }, &["class"], vec![Some(format!("verdict verdict-{class}").into())]) }
             <h1>{ headline }</h1>
             if let Some(summary) = summary {
                 <p class="lead">{ summary }</p>
