@@ -78,6 +78,30 @@ pub fn path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
 }
 
+/// Keeps the frame around the app (drawn ahead of time) in step with the page the app shows: the
+/// language picker's links (`(code, address)`), the review date's text and `datetime`, and the
+/// print-out's address line.
+pub fn update_frame(picker: &[(&str, String)], reviewed: &str, iso: &str, address: &str) {
+    let doc = document();
+    let find = |css: &str| doc.query_selector(css).ok().flatten();
+    for (code, href) in picker {
+        if let Some(a) = find(&format!(".language-picker a[hreflang=\"{code}\"]")) {
+            let _ = a.set_attribute("href", href);
+        }
+    }
+    if let Some(time) = find(".site-footer .reviewed time") {
+        if time.text_content().as_deref() != Some(reviewed) {
+            time.set_text_content(Some(reviewed));
+        }
+        let _ = time.set_attribute("datetime", iso);
+    }
+    if let Some(line) = find(".site-footer .page-address") {
+        if line.text_content().as_deref() != Some(address) {
+            line.set_text_content(Some(address));
+        }
+    }
+}
+
 /// Loads the page at `path` (a page the app does not draw).
 pub fn load_page(path: &str) {
     let _ = window().location().assign(path);

@@ -239,7 +239,7 @@ pub fn embed_frame(i18n: I18n, props: &LayoutProps) -> Html {
 pub fn embed_link(props: &LinkProps) -> Html {
     let (href, in_frame) = embed_href(&props.to);
     html! {
-        <a class={props.classes.clone()} {href} target={in_frame.then_some("_self")}>{ props.children.clone() }</a>
+        <a class={props.classes} {href} target={in_frame.then_some("_self")}>{ props.children.clone() }</a>
     }
 }
 

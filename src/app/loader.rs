@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::{switch, Route};
 use crate::content;
-use crate::i18n::I18n;
 
 /// The message parts (`(locale, part)`) the app needs to draw the page at `route`: the page's
 /// language's `core`, plus, on a situation's steps, the scenario's own part and the law
@@ -79,21 +78,12 @@ pub(super) fn gated(route: Route, arrived: UseForceUpdateHandle) -> Html {
         return page;
     }
     if FAILED.with(|f| f.borrow().as_ref() == Some(&route)) {
-        // Quick exit stays, in whichever language has its words loaded.
-        let locale = parts_for(&route)[0].0;
-        let i18n = [locale, content::default_locale()]
-            .into_iter()
-            .map(I18n::new)
-            .find(|i| i.has(content::msg::QUICK_EXIT))
-            .unwrap_or_else(|| I18n::new(locale));
+        // Inside the page's frame, which keeps its quick exit.
         return html! {
-            <>
-                { crate::components::quick_exit(i18n) }
-                <main id="main" class="load-error">
-                    <p role="alert">{ crate::browser::load_error_text() }</p>
-                    <p><a href={route.to_path()}>{ route.to_path() }</a></p>
-                </main>
-            </>
+            <div class="load-error">
+                <p role="alert">{ crate::browser::load_error_text() }</p>
+                <p><a href={route.to_path()}>{ route.to_path() }</a></p>
+            </div>
         };
     }
     for (locale, part) in missing {

@@ -6,9 +6,33 @@ use yew::prelude::*;
 
 use crate::app::{use_route, Link, Route};
 use crate::components::language_picker;
-use crate::content::{self, msg, Date};
+use crate::content::{self, msg, Date, LOCALES};
 use crate::hooks::{use_i18n, use_page_effects};
 use crate::i18n::{Arg, I18n};
+
+/// Which part of a page `Layout` draws natively (the pre-renderer's passes; see `Layout`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum LayoutPart {
+    /// The frame and the page inside it (every page without the app, and tests).
+    #[default]
+    Whole,
+    /// The frame around an empty `<div id="app">`.
+    Frame,
+    /// Only what goes inside `<div id="app">`: what the app draws in the browser.
+    Inside,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static PART: std::cell::Cell<LayoutPart> = const { std::cell::Cell::new(LayoutPart::Whole) };
+}
+
+/// Native builds: which part of a page `Layout` draws on this thread from now on (not a context,
+/// which would add a component, and so a hydration mark, the app does not have).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn draw_part(part: LayoutPart) {
+    PART.with(|p| p.set(part));
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -27,7 +51,6 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let full_title = format!("{} | {}", props.title, site);
     use_page_effects(full_title.clone());
     let route = use_route();
-    let lang = i18n.locale.code.to_string();
     let reviewed = props.reviewed.unwrap_or_else(content::latest_review);
 
     let english_path =
@@ -43,57 +66,96 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // the full address in its place whenever the page is printed.
     let path = route.as_ref().map(|r| r.to_path()).unwrap_or_default();
 
+    // After the app moves to another step, the frame around it (drawn ahead of time, below) is
+    // kept in step: the language picker's links, the review date, the print-out's address.
+    let picker: Vec<(&'static str, String)> = match &route {
+        Some(r) if !code_page => LOCALES.iter().map(|l| (l.code, r.with_lang(l.code).to_path())).collect(),
+        _ => Vec::new(),
+    };
+    let frame = (
+        picker,
+        i18n.fmt(msg::REVIEWED, &[("date", Arg::Str(i18n.date(reviewed)))]),
+        reviewed.iso(),
+        i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str(path.clone()))]),
+    );
+    use_effect_with(frame, |(picker, reviewed, iso, address)| {
+        crate::browser::update_frame(picker, reviewed, iso, address)
+    });
+
     // An embed page (rendered ahead of time only, never in the browser's WebAssembly).
     #[cfg(not(target_arch = "wasm32"))]
     if use_context::<crate::embed::Embedded>().is_some() {
         return crate::embed::embed_frame(i18n, props);
     }
 
-    let nav = [
-        (Route::Card { lang: lang.clone() }, msg::NAV_CARD),
-        (Route::LawIndex { lang: lang.clone() }, msg::NAV_LAW),
-        (Route::Myths { lang: lang.clone() }, msg::NAV_MYTHS),
-        (Route::Help { lang: lang.clone() }, msg::NAV_HELP),
-        (Route::About { lang: lang.clone() }, msg::NAV_ABOUT),
-    ];
-    html! {
+    // What the app draws: the inside of `<main>`, `<div id="app">`. The frame around it (skip
+    // link, quick exit, header, footer) is the page's own, drawn ahead of time, and never part of
+    // the WebAssembly.
+    let inner = html! {
         <>
-            <a class="skip-link" href="#main">{ i18n.t(msg::SKIP_TO_CONTENT) }</a>
-            { quick_exit(i18n) }
-            <header class="site-header">
-                <div class="wrap">
-                    <Link to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link>
-                    <nav class="site-nav" aria-label={i18n.t(msg::NAV_LABEL)}>
-                        <ul>
-                            { for nav.into_iter().map(|(to, key)| html! {
-                                <li><Link {to}>{ i18n.t(key) }</Link></li>
-                            }) }
-                        </ul>
-                    </nav>
-                    { language_picker(i18n, route.as_ref().unwrap_or(&Route::Root), code_page) }
-                </div>
-            </header>
-            <main id="main" class="wrap" tabindex="-1" data-title={full_title.clone()}>
-                if !i18n.locale.reviewed {
-                    <p class="translation-notice" role="note">
-                        { i18n.t(msg::TRANSLATION_NOTICE) }{ " " }
-                        <a href={english_path} hreflang="en">{ i18n.t(msg::TRANSLATION_NOTICE_LINK) }</a>
-                    </p>
-                }
-                { props.children.clone() }
-                { share_control(i18n) }
-            </main>
-            <footer class="site-footer">
-                <div class="wrap">
-                    { review_lines(i18n, reviewed) }
-                    <ul class="no-print footer-links">
-                        <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
-                        <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
-                    </ul>
-                    <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str(path))]) }</p>
-                </div>
-            </footer>
+            if !i18n.locale.reviewed {
+                <p class="translation-notice" role="note">
+                    { i18n.t(msg::TRANSLATION_NOTICE) }{ " " }
+                    <a href={english_path} hreflang="en">{ i18n.t(msg::TRANSLATION_NOTICE_LINK) }</a>
+                </p>
+            }
+            { props.children.clone() }
+            { share_control(i18n) }
         </>
+    };
+
+    #[cfg(target_arch = "wasm32")]
+    return inner;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // The pre-renderer draws the app's pages in two passes (`LayoutPart`): the frame with an
+        // empty root, and what the app draws, which it puts in that root; so the root holds
+        // exactly the markup (and Yew's hydration marks) the app takes over.
+        let part = PART.with(|p| p.get());
+        if part == LayoutPart::Inside {
+            return inner;
+        }
+        let inner = if part == LayoutPart::Frame { Html::default() } else { inner };
+        let lang = i18n.locale.code.to_string();
+        let nav = [
+            (Route::Card { lang: lang.clone() }, msg::NAV_CARD),
+            (Route::LawIndex { lang: lang.clone() }, msg::NAV_LAW),
+            (Route::Myths { lang: lang.clone() }, msg::NAV_MYTHS),
+            (Route::Help { lang: lang.clone() }, msg::NAV_HELP),
+            (Route::About { lang: lang.clone() }, msg::NAV_ABOUT),
+        ];
+        html! {
+            <>
+                <a class="skip-link" href="#main">{ i18n.t(msg::SKIP_TO_CONTENT) }</a>
+                { quick_exit(i18n) }
+                <header class="site-header">
+                    <div class="wrap">
+                        <Link to={Route::Home { lang: lang.clone() }} classes="site-name">{ site }</Link>
+                        <nav class="site-nav" aria-label={i18n.t(msg::NAV_LABEL)}>
+                            <ul>
+                                { for nav.into_iter().map(|(to, key)| html! {
+                                    <li><Link {to}>{ i18n.t(key) }</Link></li>
+                                }) }
+                            </ul>
+                        </nav>
+                        { language_picker(i18n, route.as_ref().unwrap_or(&Route::Root), code_page) }
+                    </div>
+                </header>
+                <main id="main" class="wrap" tabindex="-1" data-title={full_title.clone()}>
+                    <div id="app">{ inner }</div>
+                </main>
+                <footer class="site-footer">
+                    <div class="wrap">
+                        { review_lines(i18n, reviewed) }
+                        <ul class="no-print footer-links">
+                            <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
+                            <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
+                        </ul>
+                        <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str(path))]) }</p>
+                    </div>
+                </footer>
+            </>
+        }
     }
 }
 

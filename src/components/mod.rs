@@ -14,7 +14,9 @@ pub use citations::{
 };
 pub use help::{dial, format_phone, help_list, help_now, urgent_help, HelpListProps};
 pub use language_picker::language_picker;
-pub use layout::{quick_exit, quick_exit_bar, review_lines, share_control, Layout, LayoutProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use layout::draw_part;
+pub use layout::{quick_exit, quick_exit_bar, review_lines, share_control, Layout, LayoutPart, LayoutProps};
 pub use offline::offline_copy;
 pub use part::part;
 pub use read_aloud::read_aloud;

@@ -71,6 +71,23 @@ fn template_without_app(template: &str) -> String {
         .join("\n")
 }
 
+/// The page's body with its `<div id="app">` marked for the boot module and the app: the one
+/// `Layout` draws inside `<main>` (the frame around it is the page's own), or one around the whole
+/// body on a page without `Layout` (the language choice, embed pages).
+fn app_root(body: &str, kind: Kind) -> String {
+    let mark = match kind {
+        Kind::App => " data-prerendered",
+        Kind::Static => " data-static",
+        _ => "",
+    };
+    const ROOT: &str = "<div id=\"app\">";
+    if body.contains(ROOT) {
+        body.replacen(ROOT, &format!("<div id=\"app\"{mark}>"), 1)
+    } else {
+        format!("<div id=\"app\"{mark}>{body}</div>")
+    }
+}
+
 /// What kind of page `fill` writes.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -122,7 +139,28 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
     let render =
         |path: String| render_with::<kyr_chicago::ServerApp>(&runtime, kyr_chicago::ServerAppProps { path });
     let paths = kyr_chicago::app::all_paths();
-    let pages: Vec<(String, Vec<_>)> = paths.iter().map(|p| render(p.clone())).collect();
+    // The app's pages in two passes: the frame around an empty `<div id="app">`, then what the
+    // app draws, put into it. The root then holds exactly the markup (and Yew's hydration marks)
+    // the app takes over, and the page carries only the messages the app looks up.
+    let pages: Vec<(String, Vec<_>)> = paths
+        .iter()
+        .map(|p| {
+            if !kyr_chicago::Route::parse(p).in_app() {
+                return render(p.clone());
+            }
+            use kyr_chicago::components::{draw_part, LayoutPart};
+            draw_part(LayoutPart::Frame);
+            let (frame, _) = render(p.clone());
+            draw_part(LayoutPart::Inside);
+            let (inside, used) = render(p.clone());
+            draw_part(LayoutPart::Whole);
+            const ROOT: &str = "<div id=\"app\"></div>";
+            if frame.matches(ROOT).count() != 1 {
+                fail(&format!("{p}: the frame has no single empty <div id=\"app\">"));
+            }
+            (frame.replacen(ROOT, &format!("<div id=\"app\">{inside}</div>"), 1), used)
+        })
+        .collect();
     // The embed code page in every language (`src/embed.rs`); its messages are its own.
     let code_paths = kyr_chicago::embed::code_page_paths();
     let code_pages: Vec<(String, Vec<_>)> = code_paths
@@ -238,14 +276,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{style}}", style)
             .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
             .replace("{{boot-integrity}}", if without_app { &frame_sri } else { &boot_sri })
-            .replace(
-                "{{prerendered}}",
-                match kind {
-                    Kind::App => " data-prerendered",
-                    Kind::Static => " data-static",
-                    _ => "",
-                },
-            )
+
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace(
                 "{{crash}}",
@@ -256,7 +287,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
                     escape_html(&i18n.t(msg::CRASH_RELOAD))
                 ),
             )
-            .replace("{{body}}", body)
+            .replace("{{body}}", &app_root(body, kind))
     };
     for (path, (body, used)) in paths.iter().zip(&pages) {
         let kind = if kyr_chicago::Route::parse(path).in_app() { Kind::App } else { Kind::Static };
