@@ -55,24 +55,5 @@ if (exitLink) {
     leave();
   });
 }
-// Three presses of Shift within two seconds, as on the site.
-let shifts = 0;
-let first = 0;
-document.addEventListener('keydown', (e) => {
-  if (e.repeat) return;
-  if (e.key !== 'Shift') {
-    shifts = 0;
-    return;
-  }
-  const now = performance.now();
-  if (shifts === 0 || now - first > 2000) {
-    shifts = 1;
-    first = now;
-  } else if (++shifts >= 3) {
-    shifts = 0;
-    leave();
-  }
-});
-addEventListener('pageshow', (e) => {
-  if (e.persisted) document.body.classList.remove('exiting');
-});
+// Three presses of Shift within two seconds, as on the site (js/quick-exit-keys.js).
+quickExitKeys(leave);

@@ -15,30 +15,11 @@
     document.body.classList.add('exiting');
     location.replace(to);
   };
-  const exitLink = () => document.querySelector('a.quick-exit');
-  // Three presses of Shift within two seconds (GOV.UK's pattern; not Escape, which also stops
-  // page loads).
-  let shifts = 0;
-  let first = 0;
-  document.addEventListener('keydown', (e) => {
-    if (e.repeat) return;
-    if (e.key !== 'Shift') {
-      shifts = 0;
-      return;
-    }
-    const now = performance.now();
-    if (shifts === 0 || now - first > 2000) {
-      shifts = 1;
-      first = now;
-    } else if (++shifts >= 3) {
-      shifts = 0;
-      const a = exitLink();
-      if (a) exit(a.href);
-    }
-  });
-  // A page restored from the back-forward cache is shown again, not left blank.
-  addEventListener('pageshow', (e) => {
-    if (e.persisted) document.body.classList.remove('exiting');
+  // Shift ×3, and the page shown again when restored from the back-forward cache
+  // (js/quick-exit-keys.js, put before this file by the build).
+  quickExitKeys(() => {
+    const a = document.querySelector('a.quick-exit');
+    if (a) exit(a.href);
   });
 
   // Read aloud, in the page's language, where the browser can speak (the stylesheet shows the

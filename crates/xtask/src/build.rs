@@ -58,7 +58,9 @@ pub(crate) fn build(dev: bool) {
     };
     let share = read_js("share.js");
     let crash = read_js("crash.js");
-    let site = read_js("site.js");
+    // Quick exit's keys, shared by the site's page script and embed pages' script.
+    let keys = read_js("quick-exit-keys.js");
+    let site = keys.clone() + &read_js("site.js");
     let page_script =
         |name: &str, src: String| if dev { src } else { minify_js(&root, &bindgen_out, name, &src) };
     // The module every page of the site runs (index.html needs no inline script: the CSP forbids
@@ -74,7 +76,10 @@ pub(crate) fn build(dev: bool) {
     let boot_name = format!("boot-{}.js", short_hash(boot.as_bytes()));
     write(&boot_name, boot.as_bytes());
     // Embed pages and the embed code page run these instead of the app (`src/embed.rs`).
-    write("embed-frame.js", page_script("embed-frame", read_js("embed-frame.js") + &share).as_bytes());
+    write(
+        "embed-frame.js",
+        page_script("embed-frame", keys + &read_js("embed-frame.js") + &share).as_bytes(),
+    );
     write("embed-builder.js", page_script("embed-builder", read_js("embed-builder.js")).as_bytes());
     let css = fs::read_to_string(root.join("style/main.css"))
         .unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
