@@ -133,10 +133,8 @@ pub fn App() -> Html {
     }
     let navigate = {
         let route = route.clone();
+        // Only `Link` navigates, and only to a page the app draws (`Route::in_app`).
         Callback::from(move |to: Route| {
-            if !to.in_app() {
-                return crate::browser::load_page(&to.to_path());
-            }
             crate::browser::push_path(&to.to_path());
             route.set(to);
         })

@@ -276,7 +276,6 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{style}}", style)
             .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
             .replace("{{boot-integrity}}", if without_app { &frame_sri } else { &boot_sri })
-
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace(
                 "{{crash}}",
