@@ -253,8 +253,13 @@ async fn pages_print_with_citation_addresses_the_reviewed_date_and_their_own_add
     b.goto(&path).await;
     b.wait_for_app().await;
     b.print_media(true).await;
-    let address = b.text_of(".page-address").await.unwrap_or_default();
-    assert!(address.contains(&format!("{}{path}", b.base)), "the page's own address is printed: {address:?}");
+    // The page script writes the full address when print media starts (a media-query event, so
+    // a moment after the switch): wait for it rather than read at once.
+    let full = format!("{}{path}", b.base);
+    b.wait_for(&format!("the page's own address {full} in print"), || async {
+        b.text_of(".page-address").await.filter(|a| a.contains(&full))
+    })
+    .await;
     let after =
         b.js("getComputedStyle(document.querySelector('.source-list a.official'), '::after').content").await;
     assert!(

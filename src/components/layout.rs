@@ -4,7 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_route, Link, Route};
+use crate::app::use_route;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::app::{Link, Route};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::components::language_picker;
 use crate::content::{self, msg, Date, LOCALES};
 use crate::hooks::{use_i18n, use_page_effects};
