@@ -45,6 +45,11 @@
       exit(quick.href);
       return;
     }
+    // The presenter view starts at the step shown (the app may have moved on since the page
+    // was drawn): /<lang>/scenarios/<id>/<walk> -> /<lang>/present/<id>#/<walk>.
+    const present = t.closest('a.present-link');
+    const step = present && location.pathname.match(/^\/([^/]+)\/scenarios\/([^/]+)(\/.*)?$/);
+    if (step) present.href = `/${step[1]}/present/${step[2]}#${step[3] || '/'}`;
     const language = t.closest('.language-picker a[hreflang], a.language-option');
     if (language) {
       try {

@@ -17,5 +17,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod terms;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod trainer;
 
 pub use app::{App, Route, ServerApp, ServerAppProps};

@@ -153,6 +153,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <ul class="no-print footer-links">
                             <li><Link to={Route::Safety { lang: lang.clone() }}>{ i18n.t(msg::FOOTER_SAFETY) }</Link></li>
                             <li><Link to={Route::Glossary { lang: lang.clone() }}>{ i18n.t(msg::NAV_GLOSSARY) }</Link></li>
+                            if let Some(href) = route.as_ref().and_then(present_href) {
+                                <li><a class="present-link" {href}>{ i18n.t(msg::PRESENT_ENTER) }</a></li>
+                            }
                         </ul>
                         <p class="print-only page-address">{ i18n.fmt(msg::PRINT_PAGE_ADDRESS, &[("url", Arg::Str(path))]) }</p>
                     </div>
@@ -160,6 +163,18 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </>
         }
     }
+}
+
+/// The presenter view of a situation's step, for trainers (`src/trainer.rs`); the pages' script
+/// keeps it on the step shown as the app moves on.
+#[cfg(not(target_arch = "wasm32"))]
+fn present_href(route: &Route) -> Option<String> {
+    let (lang, id, path) = match route {
+        Route::ScenarioStart { lang, id } => (lang, id, ""),
+        Route::Step { lang, id, path } => (lang, id, path.as_str()),
+        _ => return None,
+    };
+    Some(format!("{}#/{path}", crate::trainer::deck_path(lang, id)))
 }
 
 /// Quick exit, always visible. A real link, so it works even without scripts; the pages' script

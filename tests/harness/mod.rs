@@ -626,11 +626,16 @@ impl Browser {
 
     /// Presses and releases each key in turn, through the WebDriver actions API.
     pub async fn press(&self, keys: &[fantoccini::key::Key]) {
+        let chars: Vec<char> = keys.iter().map(|&k| k.into()).collect();
+        self.type_keys(&chars).await;
+    }
+
+    /// Presses and releases each key in turn: a letter (`'n'`), or a named key as a `char`.
+    pub async fn type_keys(&self, keys: &[char]) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let mut actions = KeyActions::new("keyboard".into());
-        for &k in keys {
-            actions =
-                actions.then(KeyAction::Down { value: k.into() }).then(KeyAction::Up { value: k.into() });
+        for &value in keys {
+            actions = actions.then(KeyAction::Down { value }).then(KeyAction::Up { value });
         }
         self.client.perform_actions(actions).await.expect("press keys");
     }

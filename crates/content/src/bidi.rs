@@ -25,7 +25,7 @@ fn is_core(c: char) -> bool {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, ' ' | '.' | ',' | '-' | '–' | '/' | '(' | ')' | ':' | '\'' | '’' | '&' | '§')
+    matches!(c, ' ' | '.' | ',' | '-' | '–' | '/' | '(' | ')' | ':' | '\'' | '’' | '&' | '§' | '_')
 }
 
 /// The byte ranges of the left-to-right runs in `text` (see the module's description).
@@ -110,6 +110,8 @@ mod tests {
         assert_eq!(runs("(ICE) و MCC 2-173-020(a)(1)(A))"), ["ICE", "MCC 2-173-020(a)(1)(A)"]);
         assert_eq!(runs("TTY: 1-800-529-7374"), ["TTY: 1-800-529-7374"]);
         assert_eq!(runs("بلا أرقام"), Vec::<&str>::new());
+        // A setting's name is one run, not three shown right to left ("URL_SITE_KYR").
+        assert_eq!(runs("الإعداد KYR_SITE_URL هنا"), ["KYR_SITE_URL"]);
         assert_eq!(runs("2026"), ["2026"]);
         assert_eq!(runs("قضية Castañon Nava v. DHS، في"), ["Castañon Nava v. DHS"]);
         assert_eq!(runs("عنوان يبدأ بـ https://. اختر"), ["https://"]);

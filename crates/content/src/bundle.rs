@@ -22,10 +22,14 @@ pub const MAGIC: &str = "KYRM2:";
 /// The part a message belongs to: `law` (the law library's texts), `myths`, the scenario's id for
 /// a scenario's own messages (`<scenario>_<node>…`), and `core` for the rest (the interface,
 /// scenario titles, help numbers, the card), which every page needs; `partners` for the embed
-/// code page's interface messages (`partners-…`), which no page of the app shows.
+/// code page's interface messages (`partners-…`) and `present` for the presenter view's
+/// (`present-…`), which no page of the app shows.
 pub fn part_of<'a>(id: &'a str, scenario_ids: &[&str]) -> &'a str {
     if id.starts_with("partners-") {
         return "partners";
+    }
+    if id.starts_with("present-") {
+        return "present";
     }
     match id.split_once('_') {
         Some(("law" | "law-group", _)) => "law",
@@ -37,7 +41,7 @@ pub fn part_of<'a>(id: &'a str, scenario_ids: &[&str]) -> &'a str {
 }
 
 /// The part names that are not scenario ids (so no scenario may have one of these ids).
-pub const FIXED_PARTS: [&str; 5] = ["core", "law", "myths", "glossary", "partners"];
+pub const FIXED_PARTS: [&str; 6] = ["core", "law", "myths", "glossary", "partners", "present"];
 
 fn num(out: &mut String, n: usize) {
     out.push_str(&n.to_string());

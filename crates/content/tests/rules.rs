@@ -403,7 +403,7 @@ fn a_scenario_id_that_names_a_message_part_is_reported() {
     t.reports(
         DEMO,
         t.line_of(DEMO, r#"id = "law""#),
-        "scenario id `law` is taken: the message files use `core`, `law`, `myths`, `glossary`, `partners` for their own parts",
+        "scenario id `law` is taken: the message files use `core`, `law`, `myths`, `glossary`, `partners`, `present` for their own parts",
     );
 }
 

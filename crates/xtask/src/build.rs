@@ -81,6 +81,13 @@ pub(crate) fn build(dev: bool) {
         page_script("embed-frame", keys + &read_js("embed-frame.js") + &share).as_bytes(),
     );
     write("embed-builder.js", page_script("embed-builder", read_js("embed-builder.js")).as_bytes());
+    // The presenter view's script and stylesheet (`src/trainer.rs`): only its decks load them.
+    write("present.js", page_script("present", read_js("present.js")).as_bytes());
+    let present_css = fs::read_to_string(root.join("style/present.css"))
+        .unwrap_or_else(|e| fail(&format!("cannot read style/present.css: {e}")));
+    let present_css = strip_css_comments(&present_css).into_bytes();
+    let present_css_name = format!("present-{}.css", short_hash(&present_css));
+    write(&present_css_name, &present_css);
     let css = fs::read_to_string(root.join("style/main.css"))
         .unwrap_or_else(|e| fail(&format!("cannot read style/main.css: {e}")));
     // Comments and indentation are for the stylesheet's readers.
@@ -134,6 +141,11 @@ pub(crate) fn build(dev: bool) {
         }
         urls.extend(parts);
         urls.extend(pages.into_iter().cloned());
+        // The presenter view of the language's situations, for a workshop without a connection.
+        urls.extend(["/present.js".into(), format!("/{present_css_name}")]);
+        urls.extend(
+            kyr_chicago::content::SCENARIOS.iter().map(|s| kyr_chicago::trainer::deck_path(l.code, s.id)),
+        );
         let json = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(","));
         write(&format!("offline/{}.json", l.code), json.as_bytes());
     }
@@ -142,7 +154,9 @@ pub(crate) fn build(dev: bool) {
         .unwrap_or_else(|e| fail(&format!("cannot read index.html: {e}")));
     // The template's comments are for its readers, not for every page a phone downloads.
     let template = strip_comments(&template);
-    prerender(&dist, &content, &template, &format!("/{css_name}"), &format!("/{boot_name}"));
+    let styles =
+        crate::prerender::Styles { site: format!("/{css_name}"), present: format!("/{present_css_name}") };
+    prerender(&dist, &content, &template, &styles, &format!("/{boot_name}"));
     let codes: Vec<&str> = kyr_chicago::content::LOCALES.iter().map(|l| l.code).collect();
     crate::headers::write_headers(&dist, &template, &codes);
     if !dev {

@@ -104,6 +104,9 @@ enum Kind {
     Embed,
     /// The embed code page (`/<lang>/embed`): the site's frame, its own script, no WebAssembly.
     CodePage,
+    /// A presenter view's deck (`/<lang>/present/<situation>`, `src/trainer.rs`): no frame, its
+    /// own stylesheet and script, no WebAssembly, not for search engines.
+    Deck,
 }
 
 /// Renders component `C` with `props` on this thread (Yew's local renderer, so the recording sees
@@ -125,9 +128,21 @@ fn write_page(dist: &Path, path: &str, html: &str) {
     fs::write(&file, html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
 }
 
+/// The stylesheets: the site's, and the presenter view's (only its decks load it).
+pub(crate) struct Styles {
+    pub site: String,
+    pub present: String,
+}
+
 /// Renders every page of every language with Yew's server renderer into its own
 /// `dist/<path>/index.html`, and `dist/404.html` for addresses that match no page.
-pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &str, style: &str, boot: &str) {
+pub(crate) fn prerender(
+    dist: &Path,
+    source: &kyr_content::Content,
+    template: &str,
+    styles: &Styles,
+    boot: &str,
+) {
     use kyr_chicago::content::{self, msg};
     use kyr_chicago::i18n::I18n;
 
@@ -181,9 +196,11 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         .collect();
     let (boot_sri, frame_sri) = (integrity(dist, boot), integrity(dist, "/embed-frame.js"));
     let (builder_sri, loader_sri) = (integrity(dist, "/embed-builder.js"), integrity(dist, "/embed.js"));
+    let present_sri = integrity(dist, "/present.js");
     let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], kind: Kind| -> String {
         let prerendered = kind == Kind::App;
         let embed = kind == Kind::Embed;
+        let deck = kind == Kind::Deck;
         let path = if embed { path.strip_prefix("/embed").unwrap_or(path) } else { path };
         let locale = path
             .split('/')
@@ -198,7 +215,9 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         let mut head = String::new();
         // Canonical and language links only with the site's address: search engines and
         // Lighthouse take a relative one as invalid, and a made-up domain would be wrong.
-        if embed {
+        if deck {
+            head.push_str("  <meta name=\"robots\" content=\"noindex\">\n");
+        } else if embed {
             head.push_str("  <base target=\"_blank\">\n  <meta name=\"robots\" content=\"noindex\">\n");
             if site_setting.is_some() {
                 head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
@@ -260,7 +279,7 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         }
         // A page without the app has no announcer and no load-error text (on an embed page the
         // announcer, a 1 px box after the page, would also make the page taller than its content).
-        let without_app = matches!(kind, Kind::Embed | Kind::CodePage);
+        let without_app = matches!(kind, Kind::Embed | Kind::CodePage | Kind::Deck);
         let template = if without_app || kind == Kind::Static {
             template_without_app(template)
         } else {
@@ -273,9 +292,18 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
             .replace("{{title}}", &escape_html(&title))
             .replace("{{description}}", &escape_html(&description))
             .replace("{{head}}", head.trim_end_matches('\n'))
-            .replace("{{style}}", style)
-            .replace("{{boot}}", if without_app { "/embed-frame.js" } else { boot })
-            .replace("{{boot-integrity}}", if without_app { &frame_sri } else { &boot_sri })
+            .replace("{{style}}", if deck { &styles.present } else { &styles.site })
+            .replace("{{boot}}", if deck { "/present.js" } else if without_app { "/embed-frame.js" } else { boot })
+            .replace(
+                "{{boot-integrity}}",
+                if deck {
+                    &present_sri
+                } else if without_app {
+                    &frame_sri
+                } else {
+                    &boot_sri
+                },
+            )
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace(
                 "{{crash}}",
@@ -320,6 +348,13 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         let (body, _) = render_with::<kyr_chicago::embed::EmbedApp>(&runtime, props);
         write_page(dist, path, &fill(path, &body, &[], Kind::Embed));
     }
+    // The presenter view's decks (`src/trainer.rs`): the QR codes need the site's address.
+    let deck_paths = kyr_chicago::trainer::deck_paths();
+    for path in &deck_paths {
+        let props = kyr_chicago::trainer::DeckAppProps { path: path.clone(), site: site_setting.clone() };
+        let (body, _) = render_with::<kyr_chicago::trainer::DeckApp>(&runtime, props);
+        write_page(dist, path, &fill(path, &body, &[], Kind::Deck));
+    }
     if let Some(site) = &site_setting {
         let mut listed: Vec<String> = paths.clone();
         listed.extend(code_paths.iter().cloned());
@@ -333,10 +368,11 @@ pub(crate) fn prerender(dist: &Path, source: &kyr_content::Content, template: &s
         fail("index.html has a placeholder the pre-renderer does not fill");
     }
     println!(
-        "xtask: pre-rendered {} pages, {} embed pages and {} embed code pages in {} languages",
+        "xtask: pre-rendered {} pages, {} embed pages, {} embed code pages and {} presenter decks in {} languages",
         paths.len(),
         embed_paths.len(),
         code_paths.len(),
+        deck_paths.len(),
         kyr_chicago::content::LOCALES.len()
     );
 }

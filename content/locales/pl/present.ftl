@@ -1,0 +1,31 @@
+# The presenter view (/<lang>/present/<situation>): a situation shown on a projector, one step at a
+# time, for trainers who run a workshop. Only those pages use these messages (the part `present`;
+# see `bundle::part_of`). The keys' names (→, PageDown, B, N, Esc) stay as they are on the keyboard.
+
+# $situation: the situation's title.
+present-title = Tryb prezentacji: { $situation }
+present-follow = Śledź prezentację na swoim telefonie
+present-follow-scan = Zeskanuj kod aparatem w telefonie albo wpisz ten adres:
+present-follow-type = Wpisz ten adres w przeglądarce w telefonie:
+present-qr-needs-site = Na tych slajdach nie ma kodów QR: ta kopia serwisu została zbudowana bez jego adresu internetowego (ustawienie KYR_SITE_URL). Zamiast tego przeczytaj adres na głos.
+present-start = Zacznij
+present-step-qr = Ten krok na telefonie
+present-reveal-question = Co mówi prawo?
+present-reveal = Pokaż odpowiedź
+present-room-answers = Odpowiedzi uczestników
+present-notes = Notatki dla szkoleniowca
+present-keys = Klawisze
+present-key-next = Dalej: wyróżniona odpowiedź albo następny slajd
+present-key-back = Jeden krok wstecz
+present-key-choose = Wyróżnij inną odpowiedź
+present-key-first = Pierwsze pytanie
+present-key-end = Slajd do śledzenia na telefonie (kod do zeskanowania)
+present-key-blank = Zaciemnij ekran i pokaż go z powrotem
+present-key-notes = Pokaż lub ukryj te notatki
+present-key-leave = Wyjdź: ten krok w serwisie
+present-second-language = Drugi język, wyświetlany obok pierwszego
+present-second-none = Brak
+present-second-failed = Nie udało się wczytać drugiego języka. Sprawdź połączenie z internetem albo zapisz serwis do korzystania bez internetu także w tym języku.
+present-leave = Wyjdź z trybu prezentacji
+present-enter = Pokaż tę sytuację na projektorze (dla szkoleniowców)
+present-blanked = Ekran jest zaciemniony. Naciśnij B, aby znów go pokazać.

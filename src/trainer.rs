@@ -1,0 +1,441 @@
+//! Trainer mode: the presenter view (`/<lang>/present/<situation>`), a situation on a projector
+//! for a workshop, one step at a time.
+//!
+//! A situation's whole tree is one pre-rendered page, a *deck*: one slide per question, a reveal
+//! slide before each outcome and the outcome's answer slide, plus a follow-along slide with the QR
+//! code of the situation on the site. Each slide has its own address, the deck's address with the
+//! step's walk as the fragment (`/en/present/ice-asks-police#/immigration/no-paper`, its answer
+//! `…#/immigration/no-paper/answer`), so a step can be bookmarked and the stylesheet shows the
+//! addressed slide (`:target`) even without a script. Once the deck has loaded, every step of the
+//! situation is on the trainer's laptop: a room's weak connection cannot stall the workshop.
+//!
+//! The deck's own script (`js/present.js`) adds the keyboard and clicker keys, the blank screen,
+//! the notes and the second language; the QR codes are drawn here, at build time, from the site's
+//! address (`KYR_SITE_URL`). Nothing here is in the WebAssembly residents download (native only).
+
+use yew::prelude::*;
+
+use crate::app::{Location, Route};
+use crate::components::{challenges, cites, format_phone, message, review_lines, CitesProps};
+use crate::content::{self, msg, Scenario};
+use crate::engine::{all_outcome_walks, Walk};
+use crate::i18n::{Arg, I18n};
+
+/// The presenter view's address for a situation in a language.
+pub fn deck_path(lang: &str, id: &str) -> String {
+    format!("/{lang}/present/{id}")
+}
+
+/// Every deck of every language.
+pub fn deck_paths() -> Vec<String> {
+    content::LOCALES
+        .iter()
+        .flat_map(|l| content::SCENARIOS.iter().map(move |s| deck_path(l.code, s.id)))
+        .collect()
+}
+
+/// The language and situation of a deck's address, if it is one.
+pub fn deck_of(path: &str) -> Option<(&'static content::Locale, &'static Scenario)> {
+    let rest = path.strip_prefix('/')?;
+    let (lang, rest) = rest.split_once('/')?;
+    let id = rest.strip_prefix("present/")?;
+    Some((content::locale(lang)?, content::scenario(id)?))
+}
+
+/// A slide's fragment: `/` and the walk's path (`/`, `/immigration/no-paper`).
+pub fn slide_id(walk: &Walk) -> String {
+    format!("/{}", walk.path())
+}
+
+/// The answer slide of an outcome's walk.
+fn answer_id(walk: &Walk) -> String {
+    format!("{}/answer", slide_id(walk))
+}
+
+/// The step's address on the site (what its QR code holds, and where Esc leads).
+fn site_path(lang: &str, walk: &Walk) -> String {
+    Route::for_walk(lang, walk).to_path()
+}
+
+/// Every walk that is a step of the situation (each question reached, each outcome), in the
+/// order a room meets them: depth first, answers in their order.
+pub fn deck_walks(scenario: &'static Scenario) -> Vec<Walk> {
+    let mut out = Vec::new();
+    let mut todo = vec![Walk::start(scenario)];
+    while let Some(w) = todo.pop() {
+        for a in w.answers().iter().rev() {
+            todo.push(w.choose(a.id).expect("an answer of this question"));
+        }
+        out.push(w);
+    }
+    debug_assert_eq!(out.iter().filter(|w| w.outcome().is_some()).count(), all_outcome_walks(scenario).len());
+    out
+}
+
+/// A QR code of `text` as an SVG drawing: dark modules as horizontal runs, a four-module quiet
+/// zone. Medium error correction, so a code projected on a wall still reads from the back of a
+/// room.
+pub fn qr_svg(text: &str, label: &str) -> Html {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        .unwrap_or_else(|e| panic!("a QR code for {text:?}: {e}"));
+    let width = code.width();
+    let colors = code.to_colors();
+    let quiet = 4;
+    let mut d = String::new();
+    for y in 0..width {
+        let mut x = 0;
+        while x < width {
+            if colors[y * width + x] == qrcode::Color::Dark {
+                let start = x;
+                while x < width && colors[y * width + x] == qrcode::Color::Dark {
+                    x += 1;
+                }
+                d.push_str(&format!("M{} {}h{}v1h-{}z", start + quiet, y + quiet, x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    let size = width + 2 * quiet;
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={label.to_string()}
+             shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+            <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+            <path {d} fill="#000" />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone, Debug, Default)]
+pub struct DeckAppProps {
+    pub path: String,
+    /// The site's address (`KYR_SITE_URL`), which the QR codes need.
+    pub site: Option<String>,
+}
+
+/// A deck, rendered natively for the pre-renderer.
+#[component]
+pub fn DeckApp(props: &DeckAppProps) -> Html {
+    let Some((locale, scenario)) = deck_of(&props.path) else {
+        return crate::app::switch(Route::NotFound);
+    };
+    let i18n = I18n::new(locale);
+    let start = Route::ScenarioStart { lang: locale.code.to_string(), id: scenario.id.to_string() };
+    html! {
+        <ContextProvider<Location> context={Location::fixed(start)}>
+            <ContextProvider<I18n> context={i18n}>
+                { deck(i18n, scenario, props.site.as_deref()) }
+            </ContextProvider<I18n>>
+        </ContextProvider<Location>>
+    }
+}
+
+/// What a slide needs besides its body.
+struct Slide {
+    id: String,
+    kind: &'static str,
+    /// The slide `←` goes back to, and the one `→` goes on to where there is no answer to choose.
+    prev: Option<String>,
+    next: Option<String>,
+    /// Its step on the site (Esc), and what the QR code holds.
+    leave: String,
+}
+
+fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
+    let lang = i18n.locale.code;
+    let sid = scenario.id;
+    let title = i18n.t(&format!("scenario_{sid}"));
+    let start_path = site_path(lang, &Walk::start(scenario));
+    let qr = |path: &str, label: &str| site.map(|s| qr_svg(&format!("{s}{path}"), label));
+    let step_qr_label = i18n.t(msg::PRESENT_STEP_QR);
+    let mut slides: Vec<Html> = Vec::new();
+    // The follow-along slide: the deck's title, and where the room finds the situation.
+    let follow = Slide {
+        id: "follow".into(),
+        kind: "follow",
+        prev: None,
+        next: Some("/".into()),
+        leave: start_path.clone(),
+    };
+    slides.push(slide(
+        &i18n,
+        &follow,
+        html! {
+            <>
+                <p class="slide-kicker">{ i18n.t(msg::PRESENT_FOLLOW) }</p>
+                <h2 class="slide-title">{ title.clone() }</h2>
+                <p>{ i18n.t(if site.is_some() { msg::PRESENT_FOLLOW_SCAN } else { msg::PRESENT_FOLLOW_TYPE }) }</p>
+                <p class="site-address" dir="ltr" data-path={start_path.clone()}>
+                    { format!("{}{start_path}", site.unwrap_or_default()) }
+                </p>
+                if site.is_none() {
+                    <p class="qr-missing">{ i18n.t(msg::PRESENT_QR_NEEDS_SITE) }</p>
+                }
+                <p><a class="slide-go" href="#/">{ i18n.t(msg::PRESENT_START) }</a></p>
+            </>
+        },
+        qr(&start_path, &format!("{} {}", i18n.t(msg::PRESENT_FOLLOW), title)),
+        Html::default(),
+    ));
+    for walk in deck_walks(scenario) {
+        let key = format!("{sid}_{}", walk.current().id);
+        let leave = site_path(lang, &walk);
+        let back = walk.back().map(|b| slide_id(&b)).unwrap_or_else(|| "follow".into());
+        let recap = recap(&i18n, &walk);
+        let code = qr(&leave, &step_qr_label);
+        match walk.outcome() {
+            None => {
+                let s = Slide { id: slide_id(&walk), kind: "question", prev: Some(back), next: None, leave };
+                let answers = walk.answers().iter().map(|a| {
+                    let next = walk.choose(a.id).expect("an answer of this question");
+                    html! { <li><a class="choice" href={format!("#{}", slide_id(&next))}>{ i18n.t(&format!("{key}_{}", a.id)) }</a></li> }
+                });
+                slides.push(slide(
+                    &i18n,
+                    &s,
+                    html! {
+                        <>
+                            <h2 class="slide-title">{ i18n.t(&key) }</h2>
+                            if let Some(hint) = i18n.attr(&key, "hint") {
+                                <p class="slide-hint">{ hint }</p>
+                            }
+                            <ol class="choices">{ for answers }</ol>
+                        </>
+                    },
+                    code,
+                    recap,
+                ));
+            }
+            Some(outcome) => {
+                let reveal = Slide {
+                    id: slide_id(&walk),
+                    kind: "reveal",
+                    prev: Some(back),
+                    next: Some(answer_id(&walk)),
+                    leave: leave.clone(),
+                };
+                slides.push(slide(
+                    &i18n,
+                    &reveal,
+                    html! {
+                        <>
+                            <h2 class="slide-title">{ i18n.t(msg::PRESENT_REVEAL_QUESTION) }</h2>
+                            { recap.clone() }
+                            <p><a class="slide-go" href={format!("#{}", answer_id(&walk))}>{ i18n.t(msg::PRESENT_REVEAL) }</a></p>
+                        </>
+                    },
+                    None,
+                    Html::default(),
+                ));
+                let answer = Slide {
+                    id: answer_id(&walk),
+                    kind: "answer",
+                    prev: Some(slide_id(&walk)),
+                    next: None,
+                    leave,
+                };
+                let cited: Vec<usize> = content::outcome_cites(outcome).collect();
+                let reasons = outcome.reasons.iter().map(|c| {
+                    html! {
+                        <li>
+                            <p>{ i18n.t(&format!("{key}_{}", c.id)) }</p>
+                            { cites(i18n, &CitesProps { cites: c.cites }) }
+                        </li>
+                    }
+                });
+                let steps = outcome.steps.iter().map(|s| {
+                    html! {
+                        <li>
+                            <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
+                            { cites(i18n, &CitesProps { cites: s.cites }) }
+                            if let Some(n) = s.resource.and_then(|r| content::RESOURCES[r].call) {
+                                <p>{ message(&i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }</p>
+                            }
+                        </li>
+                    }
+                });
+                let notes = outcome.notes.iter().map(|c| {
+                    html! {
+                        <li>
+                            <p>{ i18n.t(&format!("{key}_{}", c.id)) }</p>
+                            { cites(i18n, &CitesProps { cites: c.cites }) }
+                        </li>
+                    }
+                });
+                // Legal-aid guidance about a resident's own rights is never passed off as law (as
+                // on the outcome page).
+                let guidance = scenario.topic == content::Topic::YourRights
+                    && matches!(outcome.actor, "you" | "immigration-agents");
+                slides.push(slide(
+                    &i18n,
+                    &answer,
+                    html! {
+                        <>
+                            <p class={classes!("verdict", format!("verdict-{}", verdict_class(outcome.verdict)))}>
+                                <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
+                                { " " }
+                                <strong>{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
+                            </p>
+                            <h2 class="slide-title">{ i18n.t(&key) }</h2>
+                            if let Some(summary) = i18n.attr(&key, "summary") {
+                                <p class="slide-lead">{ summary }</p>
+                            }
+                            if guidance {
+                                <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
+                            }
+                            <h3>{ i18n.t(msg::OUTCOME_WHY) }</h3>
+                            <ul class="reasons">{ for reasons }</ul>
+                            if !outcome.steps.is_empty() {
+                                <h3>{ i18n.t(msg::OUTCOME_WHAT_YOU_CAN_DO) }</h3>
+                                <ol class="reasons">{ for steps }</ol>
+                            }
+                            if !outcome.notes.is_empty() {
+                                <h3>{ i18n.t(msg::OUTCOME_GOOD_TO_KNOW) }</h3>
+                                <ul class="reasons">{ for notes }</ul>
+                            }
+                            { challenges(i18n, &cited) }
+                        </>
+                    },
+                    code,
+                    recap,
+                ));
+            }
+        }
+    }
+    let heading = i18n.fmt(msg::PRESENT_TITLE, &[("situation", Arg::Str(title.clone()))]);
+    html! {
+        <div class="deck" data-deck={sid} data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
+            <h1 class="deck-title">{ heading }</h1>
+            { for slides }
+            { notes_panel(&i18n, scenario) }
+            <div class="blank" role="status">
+                <p class="blank-text">{ i18n.t(msg::PRESENT_BLANKED) }</p>
+            </div>
+        </div>
+    }
+}
+
+fn verdict_class(v: content::Verdict) -> &'static str {
+    match v {
+        content::Verdict::NotAllowed => "not-allowed",
+        content::Verdict::Allowed => "allowed",
+        content::Verdict::Required => "required",
+        content::Verdict::Depends => "depends",
+    }
+}
+
+/// A slide: its body, the QR code of its step (if the site's address is known), and its notes
+/// for the trainer (shown with `N`).
+fn slide(i18n: &I18n, s: &Slide, body: Html, qr: Option<Html>, notes: Html) -> Html {
+    html! {
+        <section id={s.id.clone()} class={classes!("slide", format!("slide-{}", s.kind))} tabindex="-1"
+                 data-prev={s.prev.clone()} data-next={s.next.clone()} data-leave={s.leave.clone()}>
+            <div class="slide-body">{ body }</div>
+            if let Some(qr) = qr {
+                <figure class="slide-qr">
+                    { qr }
+                    <figcaption>{ i18n.t(msg::PRESENT_STEP_QR) }</figcaption>
+                </figure>
+            }
+            <aside class="slide-notes" aria-label={i18n.t(msg::PRESENT_NOTES)}>{ notes }</aside>
+        </section>
+    }
+}
+
+/// The room's answers so far: each question and the answer chosen.
+fn recap(i18n: &I18n, walk: &Walk) -> Html {
+    if walk.depth() == 0 {
+        return Html::default();
+    }
+    let sid = walk.scenario.id;
+    html! {
+        <div class="recap">
+            <p class="recap-title">{ i18n.t(msg::PRESENT_ROOM_ANSWERS) }</p>
+            <dl>
+                { for walk.steps().map(|s| {
+                    let q = format!("{sid}_{}", s.question.id);
+                    html! {
+                        <>
+                            <dt>{ i18n.t(&q) }</dt>
+                            <dd>{ i18n.t(&format!("{q}_{}", s.answer.id)) }</dd>
+                        </>
+                    }
+                }) }
+            </dl>
+        </div>
+    }
+}
+
+/// The trainer's panel (`N`): the keys, the second language, leaving, the translation notice and
+/// the review date. Hidden on the projector until opened.
+fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
+    let keys: [(&str, &str); 8] = [
+        ("→ PageDown Space", msg::PRESENT_KEY_NEXT),
+        ("← PageUp", msg::PRESENT_KEY_BACK),
+        ("↑ ↓", msg::PRESENT_KEY_CHOOSE),
+        ("Home", msg::PRESENT_KEY_FIRST),
+        ("End", msg::PRESENT_KEY_END),
+        ("B", msg::PRESENT_KEY_BLANK),
+        ("N", msg::PRESENT_KEY_NOTES),
+        ("Esc", msg::PRESENT_KEY_LEAVE),
+    ];
+    let lang = i18n.locale.code;
+    html! {
+        <aside id="notes" class="notes" aria-labelledby="notes-title">
+            <h2 id="notes-title">{ i18n.t(msg::PRESENT_NOTES) }</h2>
+            if !i18n.locale.reviewed {
+                <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
+            }
+            <h3>{ i18n.t(msg::PRESENT_KEYS) }</h3>
+            <dl class="keys">
+                { for keys.iter().map(|(k, what)| html! {
+                    <>
+                        <dt dir="ltr">{ for k.split(' ').map(|k| html! { <><kbd>{ k }</kbd>{ " " }</> }) }</dt>
+                        <dd>{ i18n.t(what) }</dd>
+                    </>
+                }) }
+            </dl>
+            <p class="needs-script">
+                <label for="second-language">{ i18n.t(msg::PRESENT_SECOND_LANGUAGE) }</label>
+                <select id="second-language" data-failed={i18n.t(msg::PRESENT_SECOND_FAILED)}>
+                    <option value="" selected=true>{ i18n.t(msg::PRESENT_SECOND_NONE) }</option>
+                    { for content::LOCALES.iter().filter(|l| l.code != lang).map(|l| html! {
+                        <option value={l.code} lang={l.code} dir={l.dir.as_str()}>{ l.name }</option>
+                    }) }
+                </select>
+            </p>
+            <p id="second-status" role="status"></p>
+            <p><a class="leave" href={site_path(lang, &Walk::start(scenario))}>{ i18n.t(msg::PRESENT_LEAVE) }</a></p>
+            { review_lines(*i18n, scenario.reviewed) }
+        </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deck_addresses_name_a_language_and_a_situation() {
+        let s = &content::SCENARIOS[0];
+        let (l, found) = deck_of(&deck_path("es", s.id)).expect("a deck");
+        assert_eq!((l.code, found.id), ("es", s.id));
+        for bad in ["/es/present", "/xx/present/a", "/es/present/nope", "/es/scenarios/a", "es/present/a"] {
+            assert!(deck_of(bad).is_none(), "{bad}");
+        }
+        assert_eq!(deck_paths().len(), content::LOCALES.len() * content::SCENARIOS.len());
+    }
+
+    #[test]
+    fn a_deck_has_every_step_once_and_every_outcome() {
+        for s in content::SCENARIOS {
+            let walks = deck_walks(s);
+            let mut ids: Vec<String> = walks.iter().map(slide_id).collect();
+            assert_eq!(ids[0], "/", "{}: the first question first", s.id);
+            ids.sort();
+            ids.dedup();
+            assert_eq!(ids.len(), walks.len(), "{}: no step twice", s.id);
+            assert_eq!(walks.iter().filter(|w| w.outcome().is_some()).count(), all_outcome_walks(s).len());
+        }
+    }
+}
