@@ -39,14 +39,23 @@
     const next = at < 0 ? (by > 0 ? 0 : list.length - 1) : (at + by + list.length) % list.length;
     list[next].focus();
   };
+  // A slide taller than the screen (a long answer) is read to its end before the next one, and
+  // from its top before the one before: clickers send only PageDown and PageUp.
+  const more = (by) => {
+    const room = by > 0 ? document.documentElement.scrollHeight - innerHeight - scrollY : scrollY;
+    if (room < 2) return false;
+    scrollBy({ top: by * innerHeight * 0.8 });
+    return true;
+  };
   const next = (s) => {
     const list = choices(s);
     if (list.length) {
-      // The highlighted answer, or first highlight one: the room sees which is chosen.
+      // The highlighted answer, or first highlight one: the room sees which is chosen (the
+      // browser scrolls it into view).
       const at = list.indexOf(document.activeElement);
       if (at < 0) list[0].focus();
       else go(list[at].getAttribute('href').slice(1));
-    } else {
+    } else if (!more(1)) {
       go(s.dataset.next);
     }
   };
@@ -68,7 +77,7 @@
         break;
       case 'ArrowLeft':
       case 'PageUp':
-        go(s.dataset.prev);
+        if (choices(s).length || !more(-1)) go(s.dataset.prev);
         break;
       // On a question, ↑ ↓ highlight an answer; elsewhere they scroll a long slide.
       case 'ArrowDown':

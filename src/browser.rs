@@ -96,14 +96,7 @@ pub fn update_frame(picker: &[(&str, String)], reviewed: &str, iso: &str, addres
         let _ = time.set_attribute("datetime", iso);
     }
     if let Some(line) = find(".site-footer .page-address") {
-        // The page script may already have written the full address (print started): keep it.
-        let location = window().location();
-        let full = match (location.pathname(), location.href()) {
-            (Ok(p), Ok(h)) => address.replace(&p, &h),
-            _ => address.to_owned(),
-        };
-        let now = line.text_content().unwrap_or_default();
-        if now != address && now != full {
+        if line.text_content().as_deref() != Some(address) {
             line.set_text_content(Some(address));
         }
     }

@@ -257,6 +257,37 @@ pub enum Part {
     Select { var: &'static str, variants: &'static [(&'static str, Pattern)], default: usize },
 }
 
+/// A scenario's facilitator notes for the presenter view (`src/trainer.rs`); the words are the
+/// messages `present-notes_<scenario>_<kind>_<id>`. Native only: never in the WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug)]
+pub struct TrainerNotes {
+    /// The suggested plan: each part's id and minutes.
+    pub plan: &'static [(&'static str, u32)],
+    pub prompts: &'static [&'static str],
+    /// Common questions from the room, each with where the site answers it.
+    pub questions: &'static [(&'static str, Pointer)],
+}
+
+/// Where the site answers a question from the room.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pointer {
+    /// An outcome of the same scenario (its node id).
+    Outcome(&'static str),
+    /// A provision (index into `PROVISIONS`).
+    Law(usize),
+    /// A myth (index into `MYTHS`).
+    Myth(usize),
+}
+
+/// The facilitator notes of a scenario.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn trainer_notes(scenario: &Scenario) -> &'static TrainerNotes {
+    let i = SCENARIOS.iter().position(|s| std::ptr::eq(s, scenario)).expect("a shipped scenario");
+    &TRAINER_NOTES[i]
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn scenario(id: &str) -> Option<&'static Scenario> {

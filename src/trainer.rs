@@ -16,7 +16,9 @@
 use yew::prelude::*;
 
 use crate::app::{Location, Route};
-use crate::components::{challenges, cites, format_phone, message, review_lines, CitesProps};
+use crate::components::{
+    cites, format_phone, message, review_lines, source_list, CitesProps, SourceListProps,
+};
 use crate::content::{self, msg, Scenario};
 use crate::engine::{all_outcome_walks, Walk};
 use crate::i18n::{Arg, I18n};
@@ -168,14 +170,16 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                 <p class="site-address" dir="ltr" data-path={start_path.clone()}>
                     { format!("{}{start_path}", site.unwrap_or_default()) }
                 </p>
-                if site.is_none() {
-                    <p class="qr-missing">{ i18n.t(msg::PRESENT_QR_NEEDS_SITE) }</p>
-                }
+                <p><a href={format!("/{lang}/safety")}>{ i18n.t(msg::FOOTER_SAFETY) }</a></p>
                 <p><a class="slide-go" href="#/">{ i18n.t(msg::PRESENT_START) }</a></p>
             </>
         },
         qr(&start_path, &format!("{} {}", i18n.t(msg::PRESENT_FOLLOW), title)),
-        Html::default(),
+        if site.is_none() {
+            html! { <p class="qr-missing">{ i18n.t(msg::PRESENT_QR_NEEDS_SITE) }</p> }
+        } else {
+            Html::default()
+        },
     ));
     for walk in deck_walks(scenario) {
         let key = format!("{sid}_{}", walk.current().id);
@@ -262,8 +266,6 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                         </li>
                     }
                 });
-                // Legal-aid guidance about a resident's own rights is never passed off as law (as
-                // on the outcome page).
                 let guidance = scenario.topic == content::Topic::YourRights
                     && matches!(outcome.actor, "you" | "immigration-agents");
                 slides.push(slide(
@@ -271,17 +273,23 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                     &answer,
                     html! {
                         <>
-                            <p class={classes!("verdict", format!("verdict-{}", verdict_class(outcome.verdict)))}>
-                                <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
-                                { " " }
-                                <strong>{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
-                            </p>
+                            <div class={classes!("verdict", format!("verdict-{}", verdict_class(outcome.verdict).0))}>
+                                <p>
+                                    <span class="verdict-icon" aria-hidden="true">{ i18n.t(verdict_class(outcome.verdict).1) }</span>
+                                    { " " }
+                                    <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
+                                    { " " }
+                                    <strong>{ i18n.attr(&key, "verdict").unwrap_or_default() }</strong>
+                                </p>
+                                // Legal-aid guidance about a resident's own rights is never passed
+                                // off as law (as on the outcome page, inside the verdict).
+                                if guidance {
+                                    <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
+                                }
+                            </div>
                             <h2 class="slide-title">{ i18n.t(&key) }</h2>
                             if let Some(summary) = i18n.attr(&key, "summary") {
                                 <p class="slide-lead">{ summary }</p>
-                            }
-                            if guidance {
-                                <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                             }
                             <h3>{ i18n.t(msg::OUTCOME_WHY) }</h3>
                             <ul class="reasons">{ for reasons }</ul>
@@ -293,7 +301,14 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                                 <h3>{ i18n.t(msg::OUTCOME_GOOD_TO_KNOW) }</h3>
                                 <ul class="reasons">{ for notes }</ul>
                             }
-                            { challenges(i18n, &cited) }
+                            if !outcome.resources.is_empty() {
+                                <h3>{ i18n.t(msg::OUTCOME_HELP) }</h3>
+                                <ul class="reasons help-lines">{ for outcome.resources.iter().map(|&r| help_line(&i18n, r)) }</ul>
+                            }
+                            // Each source with its status and any court challenge, told once.
+                            <h3>{ i18n.t(msg::OUTCOME_SOURCES) }</h3>
+                            { source_list(i18n, &SourceListProps { cites: cited }) }
+                            <div class="slide-footer">{ review_lines(i18n, scenario.reviewed) }</div>
                         </>
                     },
                     code,
@@ -315,12 +330,35 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
     }
 }
 
-fn verdict_class(v: content::Verdict) -> &'static str {
+/// The verdict's class and icon (the words carry the meaning; the icon repeats it, colour the
+/// icon), as on the outcome page.
+fn verdict_class(v: content::Verdict) -> (&'static str, &'static str) {
     match v {
-        content::Verdict::NotAllowed => "not-allowed",
-        content::Verdict::Allowed => "allowed",
-        content::Verdict::Required => "required",
-        content::Verdict::Depends => "depends",
+        content::Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
+        content::Verdict::Allowed => ("allowed", msg::VERDICT_ICON_ALLOWED),
+        content::Verdict::Required => ("required", msg::VERDICT_ICON_REQUIRED),
+        content::Verdict::Depends => ("depends", msg::VERDICT_ICON_DEPENDS),
+    }
+}
+
+/// A help line at projector size: its name and purpose, its numbers, and when it was checked.
+fn help_line(i18n: &I18n, index: usize) -> Html {
+    let r = &content::RESOURCES[index];
+    let key = format!("help_{}", r.id);
+    let number = |m: &str, n: &str| html! { <>{ message(i18n, m, &[("number", Arg::Ltr(format_phone(n)))]) }{ " " }</> };
+    html! {
+        <li>
+            <p><strong>{ i18n.t(&key) }</strong>{ i18n.t(msg::PUNCT_DASH) }{ i18n.attr(&key, "detail").unwrap_or_default() }</p>
+            <p>
+                { for r.call.map(|n| number(msg::HELP_CALL, n)) }
+                { for r.text.map(|n| number(msg::HELP_TEXT, n)) }
+                { for r.tty.map(|n| number(msg::HELP_TTY, n)) }
+            </p>
+            <p class="cites">
+                { i18n.fmt(msg::HELP_CHECKED, &[("date", Arg::Str(i18n.date(r.checked)))]) }{ " " }
+                <a href={r.source}>{ i18n.t(msg::HELP_SOURCE) }</a>
+            </p>
+        </li>
     }
 }
 
@@ -330,7 +368,13 @@ fn slide(i18n: &I18n, s: &Slide, body: Html, qr: Option<Html>, notes: Html) -> H
     html! {
         <section id={s.id.clone()} class={classes!("slide", format!("slide-{}", s.kind))} tabindex="-1"
                  data-prev={s.prev.clone()} data-next={s.next.clone()} data-leave={s.leave.clone()}>
-            <div class="slide-body">{ body }</div>
+            <div class="slide-body">
+                // A machine translation says so on every slide (and in a second language's half).
+                if !i18n.locale.reviewed {
+                    <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
+                }
+                { body }
+            </div>
             if let Some(qr) = qr {
                 <figure class="slide-qr">
                     { qr }
@@ -368,6 +412,63 @@ fn recap(i18n: &I18n, walk: &Walk) -> Html {
 
 /// The trainer's panel (`N`): the keys, the second language, leaving, the translation notice and
 /// the review date. Hidden on the projector until opened.
+/// The situation's facilitator notes (content: `[trainer]` in its file, the words in
+/// `notes.ftl`): a plan with minutes, prompts, and common questions with where the site answers
+/// them (an answer slide of this deck, a provision's page, a myth's page).
+fn facilitator_notes(i18n: &I18n, scenario: &'static Scenario) -> Html {
+    let notes = content::trainer_notes(scenario);
+    let sid = scenario.id;
+    let lang = i18n.locale.code;
+    let text = |kind: &str, id: &str| i18n.t(&format!("present-notes_{sid}_{kind}_{id}"));
+    let total: u32 = notes.plan.iter().map(|(_, m)| m).sum();
+    let walks = deck_walks(scenario);
+    let answer_at = |outcome: &str| {
+        walks
+            .iter()
+            .find(|w| w.outcome().is_some() && w.current().id == outcome)
+            .map(answer_id)
+            .unwrap_or_default()
+    };
+    let pointer = |p: content::Pointer| match p {
+        content::Pointer::Outcome(o) => {
+            html! { <a href={format!("#{}", answer_at(o))}>{ i18n.t(&format!("{sid}_{o}")) }</a> }
+        }
+        content::Pointer::Law(i) => {
+            let p = &content::PROVISIONS[i];
+            html! { <a href={format!("/{lang}/law/{}", p.id)}>{ crate::components::ltr(p.citation) }{ i18n.t(msg::PUNCT_DASH) }{ i18n.t(&format!("law_{}", p.id)) }</a> }
+        }
+        content::Pointer::Myth(i) => {
+            let m = &content::MYTHS[i];
+            // Labelled, so the myth's words are never read as a fact.
+            html! { <a href={format!("/{lang}/myths/{}", m.id)}>{ i18n.label(msg::MYTH_LABEL) }{ " " }{ i18n.t(&format!("myth_{}", m.id)) }</a> }
+        }
+    };
+    html! {
+        <>
+            <h3>{ i18n.fmt(msg::PRESENT_PLAN, &[("minutes", Arg::Num(i64::from(total)))]) }</h3>
+            <ol class="plan">
+                { for notes.plan.iter().map(|(id, minutes)| html! {
+                    <li>
+                        <strong>{ i18n.fmt(msg::PRESENT_MINUTES, &[("minutes", Arg::Num(i64::from(*minutes)))]) }</strong>
+                        { " " }{ text("plan", id) }
+                    </li>
+                }) }
+            </ol>
+            <h3>{ i18n.t(msg::PRESENT_PROMPTS) }</h3>
+            <ul>{ for notes.prompts.iter().map(|id| html! { <li>{ text("prompt", id) }</li> }) }</ul>
+            <h3>{ i18n.t(msg::PRESENT_ROOM_QUESTIONS) }</h3>
+            <dl class="room-questions">
+                { for notes.questions.iter().map(|(id, p)| html! {
+                    <>
+                        <dt>{ text("question", id) }</dt>
+                        <dd>{ pointer(*p) }</dd>
+                    </>
+                }) }
+            </dl>
+        </>
+    }
+}
+
 fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
     let keys: [(&str, &str); 8] = [
         ("→ PageDown Space", msg::PRESENT_KEY_NEXT),
@@ -383,9 +484,7 @@ fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
     html! {
         <aside id="notes" class="notes" aria-labelledby="notes-title">
             <h2 id="notes-title">{ i18n.t(msg::PRESENT_NOTES) }</h2>
-            if !i18n.locale.reviewed {
-                <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
-            }
+            { facilitator_notes(i18n, scenario) }
             <h3>{ i18n.t(msg::PRESENT_KEYS) }</h3>
             <dl class="keys">
                 { for keys.iter().map(|(k, what)| html! {

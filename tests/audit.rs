@@ -1,7 +1,8 @@
 //! The browser half of `cargo run -p xtask -- audit` (not part of `cargo test`: the audit runs it,
 //! and the test command runs the audit). Every page of the built site, in every language, not a
 //! sample: the site's pages once the app has taken them over, the embed pages, the embed code
-//! pages and the not-found page. On each: axe-core with zero violations, no console error or
+//! pages, the presenter view's decks (every slide shown at once, notes open) and the not-found
+//! page. On each: axe-core with zero violations, no console error or
 //! warning, and no request to another origin. Prints a summary table; fails on any finding.
 
 mod harness;
@@ -18,6 +19,7 @@ async fn every_page_in_the_browser() {
     let site = kyr_chicago::app::all_paths();
     let embed = kyr_chicago::embed::embed_paths();
     let code = kyr_chicago::embed::code_page_paths();
+    let decks = kyr_chicago::trainer::deck_paths();
     // `KYR_AUDIT_SHARD=i/n`: this process checks every n-th page from the i-th (the audit runs
     // two at once, one per core).
     let (shard, shards) = std::env::var("KYR_AUDIT_SHARD")
@@ -30,10 +32,11 @@ async fn every_page_in_the_browser() {
     let mine = |paths: Vec<String>| -> Vec<String> {
         paths.into_iter().enumerate().filter(|(i, _)| i % shards == shard).map(|(_, p)| p).collect()
     };
-    let kinds: [(&str, Vec<String>); 4] = [
+    let kinds: [(&str, Vec<String>); 5] = [
         ("site", mine(site)),
         ("embed", mine(embed)),
         ("embed code", mine(code)),
+        ("presenter", mine(decks)),
         (
             "not found",
             if shard == 0 { vec!["/no-such-page".into()] } else { vec!["/ar/no/such/page".into()] },
@@ -59,6 +62,12 @@ async fn every_page_in_the_browser() {
             } else {
                 "document.readyState === 'complete'"
             };
+            // A presenter deck shows one slide at a time: check them all at once, notes open.
+            let everything = if kind == "presenter" {
+                "document.documentElement.classList.add('show-notes'); for (const s of document.querySelectorAll('.slide')) s.style.display = 'grid';"
+            } else {
+                ""
+            };
             let result = b
                 .js_async(&format!(
                     "new Promise(done => {{
@@ -67,7 +76,7 @@ async fn every_page_in_the_browser() {
                         const o = new MutationObserver(() => ready() && (o.disconnect(), done()));
                         o.observe(document, {{ subtree: true, childList: true, attributes: true }});
                         addEventListener('load', () => ready() && (o.disconnect(), done()));
-                    }}).then(() => axe.run(document, {AXE_OPTIONS}))
+                    }}).then(() => {{ {everything} return axe.run(document, {AXE_OPTIONS}) }})
                       .then(r => r.violations.map(v => v.id + ' (' + v.help + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"
                 ))
                 .await;

@@ -90,14 +90,18 @@ async fn bad_links_get_a_page_that_explains_them() {
     assert!(nonsense.contains("Page not found"), "{nonsense}");
 }
 
-/// Renders `path` on this thread and returns the messages it looked up, as `(locale, id)`.
+/// Renders what the app draws of `path` (not the frame around it, which is only ever drawn ahead
+/// of time) on this thread and returns the messages it looked up, as `(locale, id)`.
 fn looked_up(path: &str) -> Vec<(&'static str, &'static str)> {
+    use kyr_chicago::components::{draw_part, LayoutPart};
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
     kyr_chicago::i18n::start_recording();
     let path = path.to_string();
+    draw_part(LayoutPart::Inside);
     tokio::task::LocalSet::new().block_on(&runtime, async move {
         yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { path }).render().await
     });
+    draw_part(LayoutPart::Whole);
     kyr_chicago::i18n::take_recording().into_iter().map(|(l, id, _)| (l.code, id)).collect()
 }
 

@@ -17,6 +17,11 @@ use serde_json::json;
 /// The walk the tests present: S1, an immigration request with no paper.
 const WALK: &str = "immigration/no-paper";
 
+/// A laptop's screen on a projector (the harness opens a phone-sized window).
+async fn projector(b: &Browser) {
+    b.client.set_window_size(1280, 800).await.expect("a projector-sized window");
+}
+
 /// The id of the slide on screen (the one the stylesheet shows).
 async fn shown(b: &Browser) -> String {
     let v = b
@@ -54,12 +59,17 @@ async fn visible(b: &Browser, css: &str) -> bool {
 async fn a_situation_is_presented_by_keyboard_only_and_left_at_the_same_step() {
     let i18n = en();
     let mut b = Browser::open().await;
+    projector(&b).await;
     b.goto(&deck_path("en", S1)).await;
     // No step in the address: the follow-along slide, with the situation's title.
     wait_for_slide(&b, "follow").await;
     assert_eq!(slide_title(&b).await, i18n.t(&format!("scenario_{S1}")));
     // Without the site's address, the slide says why there is no QR code, and gives the address.
-    assert_eq!(b.text_of("#follow .qr-missing").await, Some(i18n.t(msg::PRESENT_QR_NEEDS_SITE)));
+    // (In the trainer's notes: the room sees the address.)
+    assert_eq!(
+        b.js("document.querySelector('#follow .qr-missing').textContent").await,
+        json!(i18n.t(msg::PRESENT_QR_NEEDS_SITE))
+    );
     assert_eq!(b.text_of("#follow .site-address").await, Some(b.url(&format!("/en/scenarios/{S1}"))));
     b.assert_accessible("the follow-along slide").await;
 
@@ -99,7 +109,23 @@ async fn a_situation_is_presented_by_keyboard_only_and_left_at_the_same_step() {
     assert!(!visible(&b, "#notes").await, "notes hidden on the projector");
     b.type_keys(&['n']).await;
     assert!(visible(&b, "#notes").await, "N shows the notes");
-    assert!(b.text_of("#notes").await.unwrap().contains(&i18n.t(msg::PRESENT_KEY_BLANK)));
+    let notes = b.text_of("#notes").await.unwrap();
+    assert!(notes.contains(&i18n.t(msg::PRESENT_KEY_BLANK)), "the keys");
+    // The situation's facilitator notes: the plan with its minutes, the prompts, the questions.
+    let trainer = content::trainer_notes(s1());
+    let total: u32 = trainer.plan.iter().map(|(_, m)| m).sum();
+    assert!(notes
+        .contains(&i18n.fmt(msg::PRESENT_PLAN, &[("minutes", kyr_chicago::i18n::Arg::Num(total.into()))])));
+    for (kind, id) in trainer
+        .plan
+        .iter()
+        .map(|(id, _)| ("plan", *id))
+        .chain(trainer.prompts.iter().map(|id| ("prompt", *id)))
+        .chain(trainer.questions.iter().map(|(id, _)| ("question", *id)))
+    {
+        let words = i18n.t(&format!("present-notes_{S1}_{kind}_{id}"));
+        assert!(notes.contains(&words), "the notes show {kind} {id}: {words}");
+    }
     b.assert_accessible("an answer slide with the notes").await;
     b.type_keys(&['n']).await;
     assert!(!visible(&b, "#notes").await, "N hides the notes");
@@ -116,8 +142,29 @@ async fn a_situation_is_presented_by_keyboard_only_and_left_at_the_same_step() {
     b.type_keys(&['b']).await;
     assert_eq!(b.js(covered).await, json!(false), "B shows it again");
 
+    // A long answer: PageDown reads it to its end (the sources, the review date) before any
+    // next slide; ← climbs back to its top, then to the reveal.
+    let answer_id = format!("/{WALK}/answer");
+    let at_end = "Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 2";
+    assert_eq!(b.js(at_end).await, json!(false), "this answer is longer than the screen");
+    for presses in 0.. {
+        assert!(presses < 30, "PageDown reaches the end of the answer");
+        if b.js(at_end).await == json!(true) {
+            break;
+        }
+        b.press(&[Key::PageDown]).await;
+    }
+    assert_eq!(shown(&b).await, answer_id, "still the answer");
+    let footer = "document.getElementById(location.hash.slice(1)).querySelector('.slide-footer').getBoundingClientRect()";
+    assert_eq!(b.js(&format!("{footer}.bottom <= innerHeight && {footer}.top >= 0")).await, json!(true));
+    for presses in 0.. {
+        assert!(presses < 30, "← climbs back to the reveal");
+        if shown(&b).await != answer_id {
+            break;
+        }
+        b.press(&[Key::Left]).await;
+    }
     // ← back to the reveal; Home to the first question; End to the follow-along slide.
-    b.press(&[Key::Left]).await;
     wait_for_slide(&b, &format!("/{WALK}")).await;
     b.press(&[Key::PageUp]).await;
     wait_for_slide(&b, "/immigration").await;
@@ -125,6 +172,21 @@ async fn a_situation_is_presented_by_keyboard_only_and_left_at_the_same_step() {
     wait_for_slide(&b, "/").await;
     b.press(&[Key::End]).await;
     wait_for_slide(&b, "follow").await;
+    // A question from the room that an outcome answers: its link in the notes opens that answer.
+    let (_, to) = trainer
+        .questions
+        .iter()
+        .find(|(_, p)| matches!(p, content::Pointer::Outcome(_)))
+        .expect("S1 has a question an outcome answers");
+    let content::Pointer::Outcome(outcome) = to else { unreachable!() };
+    b.type_keys(&['n']).await;
+    b.click_link(&i18n.t(&format!("{S1}_{outcome}"))).await;
+    b.wait_for("the outcome's answer slide", || async {
+        let id = shown(&b).await;
+        (id.ends_with("/answer") && slide_title(&b).await == i18n.t(&format!("{S1}_{outcome}"))).then_some(())
+    })
+    .await;
+    b.type_keys(&['n']).await;
     // Back to the answer by its address (a bookmark), then Esc: the same step on the site.
     b.goto(&format!("{}#/{WALK}/answer", deck_path("en", S1))).await;
     wait_for_slide(&b, &format!("/{WALK}/answer")).await;
@@ -156,6 +218,7 @@ async fn a_second_language_is_shown_beside_the_first_with_its_own_lang_and_dir()
     let en = en();
     let ar = I18n::new(content::locale("ar").unwrap());
     let mut b = Browser::open().await;
+    projector(&b).await;
     b.goto(&format!("{}#/", deck_path("en", S1))).await;
     wait_for_slide(&b, "/").await;
     // Chosen in the notes, the way a trainer does.
@@ -208,6 +271,7 @@ async fn an_unknown_step_in_the_address_shows_the_follow_along_slide() {
 async fn saved_for_offline_use_a_presenter_session_runs_with_the_server_gone() {
     let i18n = en();
     let mut b = Browser::open().await;
+    projector(&b).await;
     b.goto("/en/about").await;
     b.wait_for_app().await;
     b.save_offline_copy(&i18n).await;

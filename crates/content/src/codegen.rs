@@ -120,6 +120,29 @@ pub fn generate_rust(content: &Content) -> String {
     }
     out.push_str("];\n\n");
 
+    // The facilitator notes, in the order of SCENARIOS: only the presenter view (native) uses them,
+    // so they are never in the WebAssembly.
+    out.push_str("/// Each scenario's facilitator notes, in the order of `SCENARIOS`.\n#[cfg(not(target_arch = \"wasm32\"))]\npub static TRAINER_NOTES: &[TrainerNotes] = &[\n");
+    for s in &content.scenarios {
+        let t = &s.trainer;
+        let _ = writeln!(
+            out,
+            "    TrainerNotes {{ plan: {}, prompts: {}, questions: {} }},",
+            list(&t.plan, |(id, m)| format!("({}, {m})", lit(id))),
+            list(&t.prompts, |p| lit(p)),
+            list(&t.questions, |(id, p)| format!(
+                "({}, {})",
+                lit(id),
+                match p {
+                    crate::model::Pointer::Outcome(o) => format!("Pointer::Outcome({})", lit(o)),
+                    crate::model::Pointer::Law(i) => format!("Pointer::Law({i})"),
+                    crate::model::Pointer::Myth(i) => format!("Pointer::Myth({i})"),
+                }
+            ))
+        );
+    }
+    out.push_str("];\n\n");
+
     out.push_str("pub static MYTHS: &[Myth] = &[\n");
     for m in &content.myths {
         let _ = writeln!(

@@ -120,10 +120,42 @@ pub struct RawScenario {
     pub question: Vec<RawQuestion>,
     #[serde(default)]
     pub outcome: Vec<RawOutcome>,
+    /// Facilitator notes for the presenter view (`[trainer]`); the words are in
+    /// `locales/<code>/notes.ftl`.
+    pub trainer: Option<RawTrainer>,
     /// Notes for reviewers; never shown.
     #[serde(default)]
     #[allow(dead_code)]
     pub review_notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrainer {
+    /// A suggested plan: each part's id and minutes.
+    #[serde(default)]
+    pub plan: Vec<RawPlanPart>,
+    /// Discussion prompts (ids).
+    #[serde(default)]
+    pub prompts: Vec<S<String>>,
+    /// Common questions from the room, each with where the site answers it.
+    #[serde(default)]
+    pub questions: Vec<RawRoomQuestion>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanPart {
+    pub id: S<String>,
+    pub minutes: S<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoomQuestion {
+    pub id: S<String>,
+    /// `outcome:<id>` (of this scenario), `law:<id>` or `myth:<id>`.
+    pub answer: S<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -143,6 +143,29 @@ pub struct Scenario {
     /// Index into `nodes` of the first question.
     pub start: usize,
     pub nodes: Vec<Node>,
+    /// Facilitator notes for the presenter view.
+    pub trainer: Trainer,
+}
+
+/// A scenario's facilitator notes: the words are `present-notes_<scenario>_<kind>_<id>`.
+#[derive(Debug, Clone, Default)]
+pub struct Trainer {
+    /// Each part of the suggested plan: its id and minutes.
+    pub plan: Vec<(String, u32)>,
+    pub prompts: Vec<String>,
+    /// Common questions from the room, each with where the site answers it.
+    pub questions: Vec<(String, Pointer)>,
+}
+
+/// Where the site answers a question from the room.
+#[derive(Debug, Clone)]
+pub enum Pointer {
+    /// An outcome of the same scenario (its id).
+    Outcome(String),
+    /// A provision (index into the catalogue).
+    Law(usize),
+    /// A myth (index into the myths).
+    Myth(usize),
 }
 
 #[derive(Debug, Clone)]

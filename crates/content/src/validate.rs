@@ -423,7 +423,10 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
         if !scenario_ids.insert(sid.clone()) {
             c.diags.push(&src.path, sline, format!("scenario `{sid}` is defined twice"));
         }
-        if let Some(scenario) = check_scenario(&mut c, src, s, sid, &provision_index, &resource_index) {
+        // (The notes are checked, and their words claimed, even when the graph is broken.)
+        let trainer = check_trainer(&mut c, src, s, &sid, &provision_index, &content.myths);
+        if let Some(mut scenario) = check_scenario(&mut c, src, s, sid, &provision_index, &resource_index) {
+            scenario.trainer = trainer;
             content.scenarios.push(scenario);
         }
     }
@@ -464,7 +467,11 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
     // Messages of a file that did not parse are not "unused": that file's error is the news.
     let unparsed_owner = |key: &str| {
         let prefix = key.split('_').next().unwrap_or("");
-        let owner = if prefix == "scenario" { key.split('_').nth(1).unwrap_or("") } else { prefix };
+        let owner = if prefix == "scenario" || prefix == "present-notes" {
+            key.split('_').nth(1).unwrap_or("")
+        } else {
+            prefix
+        };
         raw.unparsed_scenarios.iter().any(|s| s == owner)
             || (prefix == "law" || prefix == "law-group") && raw.catalogue.is_none()
             || prefix == "help" && raw.resources.is_none()
@@ -799,7 +806,112 @@ fn check_scenario(
         reviewed,
         start,
         nodes,
+        trainer: Default::default(),
     })
+}
+
+/// A scenario's facilitator notes (`[trainer]`): every scenario has them; a plan of 5 to 30
+/// minutes in parts of 1 to 30, one to five prompts, one to six questions from the room, each
+/// pointing to an outcome of this scenario, a provision or a myth; and their words in every
+/// locale.
+fn check_trainer(
+    c: &mut Checker<'_>,
+    src: &SourceFile,
+    s: &load::RawScenario,
+    sid: &str,
+    provisions: &HashMap<String, usize>,
+    myths: &[crate::model::Myth],
+) -> crate::model::Trainer {
+    use crate::model::{Pointer, Trainer};
+    let sline = c.line(src, &s.id);
+    let mut out = Trainer::default();
+    let Some(t) = &s.trainer else {
+        c.diags.push(
+            &src.path,
+            sline,
+            format!("scenario `{sid}` has no `[trainer]` table (facilitator notes for the presenter view: plan, prompts, questions)"),
+        );
+        return out;
+    };
+    let mut seen = BTreeSet::new();
+    let mut total = 0;
+    for part in &t.plan {
+        let id = c.id(src, &part.id, "plan part");
+        let line = c.line(src, &part.id);
+        if !seen.insert(format!("plan {id}")) {
+            c.diags.push(&src.path, line, format!("plan part `{id}` is listed twice"));
+        }
+        let minutes = *part.minutes.get_ref();
+        if !(1..=30).contains(&minutes) {
+            let line = c.line(src, &part.minutes);
+            c.diags.push(
+                &src.path,
+                line,
+                format!("plan part `{id}` takes {minutes} minutes: give it 1 to 30"),
+            );
+        }
+        total += minutes.clamp(0, 30);
+        c.need(format!("present-notes_{sid}_plan_{id}"), None, src, line);
+        out.plan.push((id, minutes.clamp(0, 30) as u32));
+    }
+    if !(5..=30).contains(&total) {
+        c.diags.push(
+            &src.path,
+            sline,
+            format!(
+                "the trainer's plan for `{sid}` takes {total} minutes: plan 5 to 30 minutes for a situation"
+            ),
+        );
+    }
+    for p in &t.prompts {
+        let id = c.id(src, p, "prompt");
+        let line = c.line(src, p);
+        if !seen.insert(format!("prompt {id}")) {
+            c.diags.push(&src.path, line, format!("prompt `{id}` is listed twice"));
+        }
+        c.need(format!("present-notes_{sid}_prompt_{id}"), None, src, line);
+        out.prompts.push(id);
+    }
+    if !(1..=5).contains(&t.prompts.len()) {
+        c.diags.push(
+            &src.path,
+            sline,
+            format!("give `{sid}` one to five discussion prompts, not {}", t.prompts.len()),
+        );
+    }
+    for q in &t.questions {
+        let id = c.id(src, &q.id, "question from the room");
+        let line = c.line(src, &q.id);
+        if !seen.insert(format!("question {id}")) {
+            c.diags.push(&src.path, line, format!("question `{id}` is listed twice"));
+        }
+        c.need(format!("present-notes_{sid}_question_{id}"), None, src, line);
+        let answer = q.answer.get_ref();
+        let aline = c.line(src, &q.answer);
+        let is_outcome = |o: &str| s.outcome.iter().any(|n| n.id.get_ref() == o);
+        let pointer = match answer.split_once(':') {
+            Some(("outcome", o)) if is_outcome(o) => Some(Pointer::Outcome(o.to_string())),
+            Some(("law", l)) => provisions.get(l).map(|&i| Pointer::Law(i)),
+            Some(("myth", m)) => myths.iter().position(|x| x.id == m).map(Pointer::Myth),
+            _ => None,
+        };
+        match pointer {
+            Some(p) => out.questions.push((id, p)),
+            None => c.diags.push(
+                &src.path,
+                aline,
+                format!("question `{id}` points to `{answer}`, which is none of: `outcome:<id>` (an outcome of this scenario), `law:<id>` (a provision), `myth:<id>`"),
+            ),
+        }
+    }
+    if !(1..=6).contains(&t.questions.len()) {
+        c.diags.push(
+            &src.path,
+            sline,
+            format!("give `{sid}` one to six questions from the room, not {}", t.questions.len()),
+        );
+    }
+    out
 }
 
 fn lookup_resource(

@@ -407,6 +407,54 @@ fn a_scenario_id_that_names_a_message_part_is_reported() {
     );
 }
 
+// --- Facilitator notes ---------------------------------------------------------------------------
+
+#[test]
+fn a_scenario_without_facilitator_notes_is_reported_at_its_id() {
+    let t = Tree::copy("trainer-missing");
+    let text = t.read(DEMO);
+    let start = text.find("[trainer]").unwrap();
+    let end = start + text[start..].find("[[question]]").unwrap();
+    t.write(DEMO, &format!("{}{}", &text[..start], &text[end..]));
+    for f in ["locales/en/notes.ftl", "locales/es/notes.ftl"] {
+        t.remove(f);
+    }
+    t.reports(DEMO, t.line_of(DEMO, r#"id = "demo""#), "scenario `demo` has no `[trainer]` table");
+}
+
+#[test]
+fn a_room_question_must_point_to_an_outcome_a_provision_or_a_myth() {
+    let t = Tree::copy("trainer-bad-pointer");
+    t.replace(DEMO, r#""outcome:may-not-help""#, r#""outcome:request""#);
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#""outcome:request""#),
+        "question `help-arrest` points to `outcome:request`, which is none of",
+    );
+    let t = Tree::copy("trainer-unknown-law");
+    t.replace(DEMO, r#""law:wco-a""#, r#""law:nope""#);
+    t.reports(DEMO, t.line_of(DEMO, r#""law:nope""#), "points to `law:nope`");
+}
+
+#[test]
+fn a_plan_part_of_no_minutes_and_a_plan_too_short_are_reported() {
+    let t = Tree::copy("trainer-minutes");
+    t.replace(DEMO, r#"{ id = "walk", minutes = 6 }"#, r#"{ id = "walk", minutes = 0 }"#);
+    t.reports(DEMO, t.line_of(DEMO, r#"minutes = 0"#), "plan part `walk` takes 0 minutes: give it 1 to 30");
+    t.reports(DEMO, t.line_of(DEMO, r#"id = "demo""#), "the trainer's plan for `demo` takes 2 minutes");
+}
+
+#[test]
+fn a_note_missing_in_a_language_is_reported_where_the_structure_names_it() {
+    let t = Tree::copy("trainer-note-missing");
+    t.remove_line("locales/es/notes.ftl", "present-notes_demo_prompt_who-decides = ¿Quién debería decidir?");
+    t.reports(
+        DEMO,
+        t.line_of(DEMO, r#"prompts = ["who-decides"]"#),
+        "message `present-notes_demo_prompt_who-decides` is missing in locale `es`",
+    );
+}
+
 // --- Review dates --------------------------------------------------------------------------------
 
 #[test]

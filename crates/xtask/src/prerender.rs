@@ -157,6 +157,8 @@ pub(crate) fn prerender(
     // The app's pages in two passes: the frame around an empty `<div id="app">`, then what the
     // app draws, put into it. The root then holds exactly the markup (and Yew's hydration marks)
     // the app takes over, and the page carries only the messages the app looks up.
+    // (What the frames look up is drawn ahead of time too: no page needs it inline.)
+    let in_frames = std::cell::RefCell::new(std::collections::BTreeSet::new());
     let pages: Vec<(String, Vec<_>)> = paths
         .iter()
         .map(|p| {
@@ -165,7 +167,8 @@ pub(crate) fn prerender(
             }
             use kyr_chicago::components::{draw_part, LayoutPart};
             draw_part(LayoutPart::Frame);
-            let (frame, _) = render(p.clone());
+            let (frame, frame_used) = render(p.clone());
+            in_frames.borrow_mut().extend(frame_used.iter().map(|(_, id, _)| *id));
             draw_part(LayoutPart::Inside);
             let (inside, used) = render(p.clone());
             draw_part(LayoutPart::Whole);
@@ -186,13 +189,24 @@ pub(crate) fn prerender(
             render_with::<kyr_chicago::embed::CodePageApp>(&runtime, props)
         })
         .collect();
+    // The presenter view's decks (`src/trainer.rs`): the QR codes need the site's address.
+    let deck_paths = kyr_chicago::trainer::deck_paths();
+    let decks: Vec<(String, Vec<_>)> = deck_paths
+        .iter()
+        .map(|path| {
+            let props = kyr_chicago::trainer::DeckAppProps { path: path.clone(), site: site_setting.clone() };
+            render_with::<kyr_chicago::trainer::DeckApp>(&runtime, props)
+        })
+        .collect();
     // (And the texts every page's template carries itself: the app never looks them up.)
     let in_template = [msg::LOAD_ERROR, msg::CRASH_TITLE, msg::CRASH_TEXT, msg::CRASH_RELOAD];
     let pre_rendered_somewhere: std::collections::BTreeSet<&str> = pages
         .iter()
         .chain(&code_pages)
+        .chain(&decks)
         .flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id))
         .chain(in_template)
+        .chain(in_frames.into_inner())
         .collect();
     let (boot_sri, frame_sri) = (integrity(dist, boot), integrity(dist, "/embed-frame.js"));
     let (builder_sri, loader_sri) = (integrity(dist, "/embed-builder.js"), integrity(dist, "/embed.js"));
@@ -348,12 +362,8 @@ pub(crate) fn prerender(
         let (body, _) = render_with::<kyr_chicago::embed::EmbedApp>(&runtime, props);
         write_page(dist, path, &fill(path, &body, &[], Kind::Embed));
     }
-    // The presenter view's decks (`src/trainer.rs`): the QR codes need the site's address.
-    let deck_paths = kyr_chicago::trainer::deck_paths();
-    for path in &deck_paths {
-        let props = kyr_chicago::trainer::DeckAppProps { path: path.clone(), site: site_setting.clone() };
-        let (body, _) = render_with::<kyr_chicago::trainer::DeckApp>(&runtime, props);
-        write_page(dist, path, &fill(path, &body, &[], Kind::Deck));
+    for (path, (body, _)) in deck_paths.iter().zip(&decks) {
+        write_page(dist, path, &fill(path, body, &[], Kind::Deck));
     }
     if let Some(site) = &site_setting {
         let mut listed: Vec<String> = paths.clone();
