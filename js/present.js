@@ -86,7 +86,7 @@
         step(s, e.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Home':
-        go('/');
+        go(deck.dataset.first || '/');
         break;
       case 'End':
         go('follow');

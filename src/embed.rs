@@ -22,10 +22,18 @@ use crate::i18n::{Arg, I18n};
 #[derive(Clone, PartialEq)]
 pub struct Embedded;
 
-/// Present (as a Yew context) while the embed code page renders: the language picker and the
-/// translation notice link to the same page in other languages.
-#[derive(Clone, PartialEq)]
-pub struct CodePage;
+/// Present (as a Yew context) while a page rendered ahead of time only (the embed code page, the
+/// quiz) renders, with its address in each language: the language picker and the translation
+/// notice link to the same page in other languages.
+#[derive(Clone)]
+pub struct CodePage(pub fn(&str) -> String);
+
+impl PartialEq for CodePage {
+    /// Contexts compare to decide on re-rendering; this one is set once per page rendered.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
 
 /// The embed code page in every language.
 pub fn code_page_paths() -> Vec<String> {
@@ -73,7 +81,7 @@ pub fn CodePageApp(props: &CodePageAppProps) -> Html {
     let title = i18n.t(msg::SITE_NAME);
     html! {
         <ContextProvider<Location> context={Location::fixed(Route::Home { lang: lang.to_string() })}>
-            <ContextProvider<CodePage> context={CodePage}>
+            <ContextProvider<CodePage> context={CodePage(code_page_path)}>
                 <ContextProvider<I18n> context={i18n}>
                     <crate::components::Layout title={i18n.t(msg::PARTNERS_TITLE)}>
                         { code_page(i18n, &snippet(&origin, &src, &title), &title) }

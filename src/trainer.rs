@@ -28,20 +28,40 @@ pub fn deck_path(lang: &str, id: &str) -> String {
     format!("/{lang}/present/{id}")
 }
 
-/// Every deck of every language.
+/// The room quiz's deck, from the myths (`/<lang>/present/quiz`; no situation may be called
+/// `quiz`, a content rule).
+pub const QUIZ: &str = "quiz";
+
+/// The phone quiz's address (`/<lang>/quiz`): the same statements, one at a time, the score kept
+/// on the screen only.
+pub fn quiz_path(lang: &str) -> String {
+    format!("/{lang}/quiz")
+}
+
+/// Every deck of every language: each situation's, and the room quiz.
 pub fn deck_paths() -> Vec<String> {
     content::LOCALES
         .iter()
-        .flat_map(|l| content::SCENARIOS.iter().map(move |s| deck_path(l.code, s.id)))
+        .flat_map(|l| {
+            content::SCENARIOS.iter().map(|s| s.id).chain([QUIZ]).map(move |id| deck_path(l.code, id))
+        })
         .collect()
 }
 
-/// The language and situation of a deck's address, if it is one.
-pub fn deck_of(path: &str) -> Option<(&'static content::Locale, &'static Scenario)> {
+/// What a deck shows.
+#[derive(Clone, Copy)]
+pub enum Deck {
+    Situation(&'static Scenario),
+    Quiz,
+}
+
+/// The language and the content of a deck's address, if it is one.
+pub fn deck_of(path: &str) -> Option<(&'static content::Locale, Deck)> {
     let rest = path.strip_prefix('/')?;
     let (lang, rest) = rest.split_once('/')?;
     let id = rest.strip_prefix("present/")?;
-    Some((content::locale(lang)?, content::scenario(id)?))
+    let deck = if id == QUIZ { Deck::Quiz } else { Deck::Situation(content::scenario(id)?) };
+    Some((content::locale(lang)?, deck))
 }
 
 /// A slide's fragment: `/` and the walk's path (`/`, `/immigration/no-paper`).
@@ -118,16 +138,21 @@ pub struct DeckAppProps {
 /// A deck, rendered natively for the pre-renderer.
 #[component]
 pub fn DeckApp(props: &DeckAppProps) -> Html {
-    let Some((locale, scenario)) = deck_of(&props.path) else {
+    let Some((locale, which)) = deck_of(&props.path) else {
         return crate::app::switch(Route::NotFound);
     };
     let i18n = I18n::new(locale);
-    let start = Route::ScenarioStart { lang: locale.code.to_string(), id: scenario.id.to_string() };
+    let lang = locale.code.to_string();
+    let (route, page) = match which {
+        Deck::Situation(scenario) => (
+            Route::ScenarioStart { lang, id: scenario.id.to_string() },
+            deck(i18n, scenario, props.site.as_deref()),
+        ),
+        Deck::Quiz => (Route::Myths { lang }, quiz_deck(i18n, props.site.as_deref())),
+    };
     html! {
-        <ContextProvider<Location> context={Location::fixed(start)}>
-            <ContextProvider<I18n> context={i18n}>
-                { deck(i18n, scenario, props.site.as_deref()) }
-            </ContextProvider<I18n>>
+        <ContextProvider<Location> context={Location::fixed(route)}>
+            <ContextProvider<I18n> context={i18n}>{ page }</ContextProvider<I18n>>
         </ContextProvider<Location>>
     }
 }
@@ -162,24 +187,9 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
     slides.push(slide(
         &i18n,
         &follow,
-        html! {
-            <>
-                <p class="slide-kicker">{ i18n.t(msg::PRESENT_FOLLOW) }</p>
-                <h2 class="slide-title">{ title.clone() }</h2>
-                <p>{ i18n.t(if site.is_some() { msg::PRESENT_FOLLOW_SCAN } else { msg::PRESENT_FOLLOW_TYPE }) }</p>
-                <p class="site-address" dir="ltr" data-path={start_path.clone()}>
-                    { format!("{}{start_path}", site.unwrap_or_default()) }
-                </p>
-                <p><a href={format!("/{lang}/safety")}>{ i18n.t(msg::FOOTER_SAFETY) }</a></p>
-                <p><a class="slide-go" href="#/">{ i18n.t(msg::PRESENT_START) }</a></p>
-            </>
-        },
+        follow_body(&i18n, &title, &start_path, site, "#/"),
         qr(&start_path, &format!("{} {}", i18n.t(msg::PRESENT_FOLLOW), title)),
-        if site.is_none() {
-            html! { <p class="qr-missing">{ i18n.t(msg::PRESENT_QR_NEEDS_SITE) }</p> }
-        } else {
-            Html::default()
-        },
+        missing_qr_note(&i18n, site),
     ));
     for walk in deck_walks(scenario) {
         let key = format!("{sid}_{}", walk.current().id);
@@ -214,7 +224,7 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                 let reveal = Slide {
                     id: slide_id(&walk),
                     kind: "reveal",
-                    prev: Some(back),
+                    prev: Some(back.clone()),
                     next: Some(answer_id(&walk)),
                     leave: leave.clone(),
                 };
@@ -231,10 +241,12 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                     None,
                     Html::default(),
                 ));
+                // ← from an answer goes back to the question, to choose another answer (the
+                // reveal is a pause before the answer, not a step of the walk).
                 let answer = Slide {
                     id: answer_id(&walk),
                     kind: "answer",
-                    prev: Some(slide_id(&walk)),
+                    prev: Some(back.clone()),
                     next: None,
                     leave,
                 };
@@ -322,7 +334,7 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
         <div class="deck" data-deck={sid} data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
             <h1 class="deck-title">{ heading }</h1>
             { for slides }
-            { notes_panel(&i18n, scenario) }
+            { notes_panel(&i18n, Some(scenario)) }
             <div class="blank" role="status">
                 <p class="blank-text">{ i18n.t(msg::PRESENT_BLANKED) }</p>
             </div>
@@ -332,6 +344,197 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
 
 /// The verdict's class and icon (the words carry the meaning; the icon repeats it, colour the
 /// icon), as on the outcome page.
+/// The room quiz: a follow-along slide (the phone quiz's code), then for each myth a slide with
+/// the statement, as something people say, for the room to vote on, and its answer (the myth
+/// labelled as one, the fact, why, the citations and any court challenge), then an end slide.
+fn quiz_deck(i18n: I18n, site: Option<&str>) -> Html {
+    let lang = i18n.locale.code;
+    let title = i18n.t(msg::PRESENT_QUIZ_TITLE);
+    let phone = quiz_path(lang);
+    let qr = |path: &str, label: &str| site.map(|s| qr_svg(&format!("{s}{path}"), label));
+    let n = content::MYTHS.len();
+    let mut slides: Vec<Html> = Vec::new();
+    // Esc on the first and last slides: the quiz on the site (the phone quiz), which their codes show.
+    let follow = Slide {
+        id: "follow".into(),
+        kind: "follow",
+        prev: None,
+        next: Some("/1".into()),
+        leave: phone.clone(),
+    };
+    slides.push(slide(
+        &i18n,
+        &follow,
+        follow_body(&i18n, &title, &phone, site, "#/1"),
+        qr(&phone, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
+        missing_qr_note(&i18n, site),
+    ));
+    for (i, m) in content::MYTHS.iter().enumerate() {
+        let at = i + 1;
+        let key = format!("myth_{}", m.id);
+        let leave = format!("/{lang}/myths/{}", m.id);
+        let statement = Slide {
+            id: format!("/{at}"),
+            kind: "statement",
+            prev: Some(if at == 1 { "follow".into() } else { format!("/{}/answer", at - 1) }),
+            next: Some(format!("/{at}/answer")),
+            leave: leave.clone(),
+        };
+        slides.push(slide(
+            &i18n,
+            &statement,
+            html! {
+                <>
+                    <p class="slide-kicker">{ i18n.t(msg::PRESENT_QUIZ_SAYS) }</p>
+                    <h2 class="slide-title">{ i18n.t(&key) }</h2>
+                    <p class="slide-lead">{ i18n.t(msg::PRESENT_QUIZ_VOTE) }</p>
+                    <p><a class="slide-go" href={format!("#/{at}/answer")}>{ i18n.t(msg::PRESENT_REVEAL) }</a></p>
+                </>
+            },
+            None,
+            Html::default(),
+        ));
+        let answer = Slide {
+            id: format!("/{at}/answer"),
+            kind: "answer",
+            prev: Some(format!("/{at}")),
+            next: Some(if at == n { "end".into() } else { format!("/{}", at + 1) }),
+            leave: leave.clone(),
+        };
+        slides.push(slide(
+            &i18n,
+            &answer,
+            html! {
+                <>
+                    <p class="slide-kicker"><strong>{ i18n.label(msg::MYTH_LABEL) }</strong>{ i18n.t(&key) }</p>
+                    { crate::pages::myth_body(&i18n, m) }
+                    { crate::components::challenges(i18n, m.cites) }
+                    <div class="slide-footer">{ review_lines(i18n, content::MYTHS_REVIEWED) }</div>
+                </>
+            },
+            qr(&leave, &i18n.t(msg::PRESENT_STEP_QR)),
+            Html::default(),
+        ));
+    }
+    let end = Slide {
+        id: "end".into(),
+        kind: "end",
+        prev: Some(format!("/{n}/answer")),
+        next: None,
+        leave: phone.clone(),
+    };
+    slides.push(slide(
+        &i18n,
+        &end,
+        html! {
+            <>
+                <h2 class="slide-title">{ i18n.t(msg::PRESENT_QUIZ_END) }</h2>
+                <p><a href={format!("/{lang}/myths")}>{ i18n.t(msg::MYTHS_TITLE) }</a></p>
+            </>
+        },
+        qr(&phone, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
+        Html::default(),
+    ));
+    let heading = i18n.fmt(msg::PRESENT_TITLE, &[("situation", Arg::Str(title.clone()))]);
+    html! {
+        <div class="deck" data-deck={QUIZ} data-first="/1" data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
+            <h1 class="deck-title">{ heading }</h1>
+            { for slides }
+            { notes_panel(&i18n, None) }
+            <div class="blank" role="status">
+                <p class="blank-text">{ i18n.t(msg::PRESENT_BLANKED) }</p>
+            </div>
+        </div>
+    }
+}
+
+/// A follow-along slide's body: what to open on a phone (`path`), and where to start.
+fn follow_body(i18n: &I18n, title: &str, path: &str, site: Option<&str>, start: &str) -> Html {
+    let lang = i18n.locale.code;
+    html! {
+        <>
+            <p class="slide-kicker">{ i18n.t(msg::PRESENT_FOLLOW) }</p>
+            <h2 class="slide-title">{ title.to_string() }</h2>
+            <p>{ i18n.t(if site.is_some() { msg::PRESENT_FOLLOW_SCAN } else { msg::PRESENT_FOLLOW_TYPE }) }</p>
+            <p class="site-address" dir="ltr" data-path={path.to_string()}>
+                { format!("{}{path}", site.unwrap_or_default()) }
+            </p>
+            <p><a href={format!("/{lang}/safety")}>{ i18n.t(msg::FOOTER_SAFETY) }</a></p>
+            <p><a class="slide-go" href={start.to_string()}>{ i18n.t(msg::PRESENT_START) }</a></p>
+        </>
+    }
+}
+
+/// For the trainer, in the notes: why there are no QR codes, where that is so.
+fn missing_qr_note(i18n: &I18n, site: Option<&str>) -> Html {
+    if site.is_some() {
+        return Html::default();
+    }
+    html! { <p class="qr-missing">{ i18n.t(msg::PRESENT_QR_NEEDS_SITE) }</p> }
+}
+
+#[derive(Properties, PartialEq, Clone, Debug, Default)]
+pub struct QuizAppProps {
+    pub path: String,
+}
+
+/// The phone quiz (`/<lang>/quiz`), rendered natively for the pre-renderer in the site's frame.
+/// Without a script every statement shows with its answer; `js/quiz.js` asks one at a time and
+/// keeps the score on the screen only.
+#[component]
+pub fn QuizApp(props: &QuizAppProps) -> Html {
+    let lang = props.path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    let Some(locale) = content::locale(lang).filter(|_| props.path == quiz_path(lang)) else {
+        return crate::app::switch(Route::NotFound);
+    };
+    let i18n = I18n::new(locale);
+    let lang = locale.code;
+    let score = i18n.fmt(
+        msg::QUIZ_SCORE,
+        &[("right", Arg::Str("{right}".into())), ("total", Arg::Str("{total}".into()))],
+    );
+    let items = content::MYTHS.iter().enumerate().map(|(i, m)| {
+        let key = format!("myth_{}", m.id);
+        html! {
+            <li class="quiz-item" id={format!("q{}", i + 1)}>
+                <p class="quiz-says">{ i18n.t(msg::PRESENT_QUIZ_SAYS) }</p>
+                <h2 class="quiz-statement">{ i18n.t(&key) }</h2>
+                <p class="quiz-choices needs-script">
+                    <button type="button" class="button quiz-true">{ i18n.t(msg::QUIZ_TRUE) }</button>{ " " }
+                    <button type="button" class="button quiz-myth">{ i18n.t(msg::QUIZ_MYTH) }</button>
+                </p>
+                <div class="quiz-answer">
+                    <p class="quiz-verdict" role="status"></p>
+                    <p class="myth-label">{ i18n.t(msg::MYTH_LABEL) }</p>
+                    { crate::pages::myth_body(&i18n, m) }
+                    <p><a href={format!("/{lang}/myths/{}", m.id)}>{ i18n.t(msg::QUIZ_MORE) }</a></p>
+                    <p class="needs-script"><button type="button" class="button quiz-next">{ i18n.t(msg::QUIZ_NEXT) }</button></p>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <ContextProvider<Location> context={Location::fixed(Route::Myths { lang: lang.to_string() })}>
+            <ContextProvider<crate::embed::CodePage> context={crate::embed::CodePage(quiz_path)}>
+                <ContextProvider<I18n> context={i18n}>
+                    <crate::components::Layout title={i18n.t(msg::PRESENT_QUIZ_TITLE)} reviewed={content::MYTHS_REVIEWED}>
+                        <h1>{ i18n.t(msg::PRESENT_QUIZ_TITLE) }</h1>
+                        <p class="lead">{ i18n.t(msg::QUIZ_INTRO) }</p>
+                        <ol class="quiz" data-right={i18n.t(msg::QUIZ_RIGHT)} data-wrong={i18n.t(msg::QUIZ_WRONG)} data-score={score}>
+                            { for items }
+                        </ol>
+                        <div class="quiz-end" hidden=true>
+                            <p class="quiz-score" role="status"></p>
+                            <p><button type="button" class="button quiz-again">{ i18n.t(msg::QUIZ_AGAIN) }</button></p>
+                        </div>
+                        { crate::components::challenges(i18n, &content::MYTHS.iter().flat_map(|m| m.cites.iter().copied()).collect::<Vec<_>>()) }
+                    </crate::components::Layout>
+                </ContextProvider<I18n>>
+            </ContextProvider<crate::embed::CodePage>>
+        </ContextProvider<Location>>
+    }
+}
+
 fn verdict_class(v: content::Verdict) -> (&'static str, &'static str) {
     match v {
         content::Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
@@ -439,8 +642,14 @@ fn facilitator_notes(i18n: &I18n, scenario: &'static Scenario) -> Html {
         }
         content::Pointer::Myth(i) => {
             let m = &content::MYTHS[i];
-            // Labelled, so the myth's words are never read as a fact.
-            html! { <a href={format!("/{lang}/myths/{}", m.id)}>{ i18n.label(msg::MYTH_LABEL) }{ " " }{ i18n.t(&format!("myth_{}", m.id)) }</a> }
+            // Labelled, with its fact, so the myth's words are never read out as the answer.
+            let key = format!("myth_{}", m.id);
+            html! {
+                <>
+                    <a href={format!("/{lang}/myths/{}", m.id)}>{ i18n.label(msg::MYTH_LABEL) }{ i18n.t(&key) }</a>
+                    { " " }<strong>{ i18n.label(msg::FACT_LABEL) }</strong>{ i18n.attr(&key, "fact").unwrap_or_default() }
+                </>
+            }
         }
     };
     html! {
@@ -469,7 +678,7 @@ fn facilitator_notes(i18n: &I18n, scenario: &'static Scenario) -> Html {
     }
 }
 
-fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
+fn notes_panel(i18n: &I18n, scenario: Option<&'static Scenario>) -> Html {
     let keys: [(&str, &str); 8] = [
         ("→ PageDown Space", msg::PRESENT_KEY_NEXT),
         ("← PageUp", msg::PRESENT_KEY_BACK),
@@ -484,7 +693,11 @@ fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
     html! {
         <aside id="notes" class="notes" aria-labelledby="notes-title">
             <h2 id="notes-title">{ i18n.t(msg::PRESENT_NOTES) }</h2>
-            { facilitator_notes(i18n, scenario) }
+            // The trainer reads these aloud: a machine translation says so here too.
+            if !i18n.locale.reviewed {
+                <p class="translation-notice" role="note">{ i18n.t(msg::TRANSLATION_NOTICE) }</p>
+            }
+            { for scenario.map(|s| facilitator_notes(i18n, s)) }
             <h3>{ i18n.t(msg::PRESENT_KEYS) }</h3>
             <dl class="keys">
                 { for keys.iter().map(|(k, what)| html! {
@@ -504,8 +717,8 @@ fn notes_panel(i18n: &I18n, scenario: &'static Scenario) -> Html {
                 </select>
             </p>
             <p id="second-status" role="status"></p>
-            <p><a class="leave" href={site_path(lang, &Walk::start(scenario))}>{ i18n.t(msg::PRESENT_LEAVE) }</a></p>
-            { review_lines(*i18n, scenario.reviewed) }
+            <p><a class="leave" href={scenario.map_or_else(|| format!("/{lang}/myths"), |s| site_path(lang, &Walk::start(s)))}>{ i18n.t(msg::PRESENT_LEAVE) }</a></p>
+            { review_lines(*i18n, scenario.map_or(content::MYTHS_REVIEWED, |s| s.reviewed)) }
         </aside>
     }
 }
@@ -518,11 +731,12 @@ mod tests {
     fn deck_addresses_name_a_language_and_a_situation() {
         let s = &content::SCENARIOS[0];
         let (l, found) = deck_of(&deck_path("es", s.id)).expect("a deck");
-        assert_eq!((l.code, found.id), ("es", s.id));
+        assert!(l.code == "es" && matches!(found, Deck::Situation(f) if f.id == s.id));
+        assert!(matches!(deck_of(&deck_path("ar", QUIZ)), Some((l, Deck::Quiz)) if l.code == "ar"));
         for bad in ["/es/present", "/xx/present/a", "/es/present/nope", "/es/scenarios/a", "es/present/a"] {
             assert!(deck_of(bad).is_none(), "{bad}");
         }
-        assert_eq!(deck_paths().len(), content::LOCALES.len() * content::SCENARIOS.len());
+        assert_eq!(deck_paths().len(), content::LOCALES.len() * (content::SCENARIOS.len() + 1));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The browser half of `cargo run -p xtask -- audit` (not part of `cargo test`: the audit runs it,
 //! and the test command runs the audit). Every page of the built site, in every language, not a
 //! sample: the site's pages once the app has taken them over, the embed pages, the embed code
-//! pages, the presenter view's decks (every slide shown at once, notes open) and the not-found
-//! page. On each: axe-core with zero violations, no console error or
+//! pages, the presenter view's decks (every slide shown at once, notes open), the phone quiz and
+//! the not-found page. On each: axe-core with zero violations, no console error or
 //! warning, and no request to another origin. Prints a summary table; fails on any finding.
 
 mod harness;
@@ -20,6 +20,8 @@ async fn every_page_in_the_browser() {
     let embed = kyr_chicago::embed::embed_paths();
     let code = kyr_chicago::embed::code_page_paths();
     let decks = kyr_chicago::trainer::deck_paths();
+    let quizzes: Vec<String> =
+        kyr_chicago::content::LOCALES.iter().map(|l| kyr_chicago::trainer::quiz_path(l.code)).collect();
     // `KYR_AUDIT_SHARD=i/n`: this process checks every n-th page from the i-th (the audit runs
     // two at once, one per core).
     let (shard, shards) = std::env::var("KYR_AUDIT_SHARD")
@@ -32,11 +34,12 @@ async fn every_page_in_the_browser() {
     let mine = |paths: Vec<String>| -> Vec<String> {
         paths.into_iter().enumerate().filter(|(i, _)| i % shards == shard).map(|(_, p)| p).collect()
     };
-    let kinds: [(&str, Vec<String>); 5] = [
+    let kinds: [(&str, Vec<String>); 6] = [
         ("site", mine(site)),
         ("embed", mine(embed)),
         ("embed code", mine(code)),
         ("presenter", mine(decks)),
+        ("quiz", mine(quizzes)),
         (
             "not found",
             if shard == 0 { vec!["/no-such-page".into()] } else { vec!["/ar/no/such/page".into()] },
@@ -57,7 +60,7 @@ async fn every_page_in_the_browser() {
             }
             // Ready (the app has taken the page over or drawn it, or a page without the app has
             // run its script), then axe-core: one script, which waits without polling.
-            let ready = if matches!(kind, "site" | "not found") {
+            let ready = if matches!(kind, "site" | "not found" | "quiz") {
                 "document.documentElement.dataset.ready === 'yes' && !!document.querySelector('main h1')"
             } else {
                 "document.readyState === 'complete'"

@@ -158,15 +158,18 @@ async fn a_situation_is_presented_by_keyboard_only_and_left_at_the_same_step() {
     let footer = "document.getElementById(location.hash.slice(1)).querySelector('.slide-footer').getBoundingClientRect()";
     assert_eq!(b.js(&format!("{footer}.bottom <= innerHeight && {footer}.top >= 0")).await, json!(true));
     for presses in 0.. {
-        assert!(presses < 30, "← climbs back to the reveal");
+        assert!(presses < 30, "← climbs back to the question");
         if shown(&b).await != answer_id {
             break;
         }
         b.press(&[Key::Left]).await;
     }
-    // ← back to the reveal; Home to the first question; End to the follow-along slide.
-    wait_for_slide(&b, &format!("/{WALK}")).await;
+    // ← from an answer: the question, to choose another answer; PageUp: the one before; Home:
+    // the first question; End: the follow-along slide.
+    wait_for_slide(&b, "/immigration").await;
     b.press(&[Key::PageUp]).await;
+    wait_for_slide(&b, "/").await;
+    b.press(&[Key::Right, Key::Right]).await;
     wait_for_slide(&b, "/immigration").await;
     b.press(&[Key::Home]).await;
     wait_for_slide(&b, "/").await;
@@ -289,8 +292,8 @@ async fn saved_for_offline_use_a_presenter_session_runs_with_the_server_gone() {
 async fn every_qr_code_reads_back_as_its_step_on_the_site() {
     const SITE: &str = "https://example.org";
     for l in content::LOCALES.iter().filter(|l| ["en", "ar"].contains(&l.code)) {
-        for s in content::SCENARIOS {
-            let path = deck_path(l.code, s.id);
+        for s in content::SCENARIOS.iter().map(Some).chain([None]) {
+            let path = deck_path(l.code, s.map_or(kyr_chicago::trainer::QUIZ, |s| s.id));
             let html = yew::LocalServerRenderer::<DeckApp>::with_props(DeckAppProps {
                 path: path.clone(),
                 site: Some(SITE.into()),
@@ -304,6 +307,11 @@ async fn every_qr_code_reads_back_as_its_step_on_the_site() {
                 assert_eq!(decode(svg), format!("{SITE}{leave}"), "{path}: a slide's code");
                 read += 1;
             }
+            let Some(s) = s else {
+                // The quiz: the follow-along and end slides (the phone quiz), each myth's answer.
+                assert_eq!(read, 2 + content::MYTHS.len(), "{path}");
+                continue;
+            };
             let steps = kyr_chicago::trainer::deck_walks(s).len();
             // The follow-along slide, each question, each outcome's answer (not its reveal).
             let outcomes = kyr_chicago::engine::all_outcome_walks(s).len();
@@ -342,4 +350,101 @@ fn decode(svg: &str) -> String {
     let grids = img.detect_grids();
     assert_eq!(grids.len(), 1, "one code");
     grids[0].decode().expect("a readable code").1
+}
+
+#[tokio::test]
+async fn the_room_quiz_goes_from_the_first_statement_to_the_last_by_keyboard() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    projector(&b).await;
+    b.goto(&deck_path("en", kyr_chicago::trainer::QUIZ)).await;
+    wait_for_slide(&b, "follow").await;
+    assert_eq!(slide_title(&b).await, i18n.t(msg::PRESENT_QUIZ_TITLE));
+    b.press(&[Key::Right]).await;
+    let myths = content::MYTHS;
+    for (i, m) in myths.iter().enumerate() {
+        let at = i + 1;
+        wait_for_slide(&b, &format!("/{at}")).await;
+        // The statement, as something people say, for the room to vote on; not its answer.
+        assert_eq!(slide_title(&b).await, i18n.t(&format!("myth_{}", m.id)));
+        let slide = b.text_of(&format!("[id='/{at}']")).await.unwrap();
+        assert!(slide.starts_with(&i18n.t(msg::PRESENT_QUIZ_SAYS)), "framed as a claim: {slide}");
+        let fact = i18n.attr(&format!("myth_{}", m.id), "fact").unwrap();
+        assert!(!slide.contains(&fact), "the answer waits for the reveal");
+        if at == 1 {
+            b.assert_accessible("a quiz statement").await;
+        }
+        b.press(&[Key::Space]).await;
+        wait_for_slide(&b, &format!("/{at}/answer")).await;
+        let answer = b.text_of(&format!("[id='/{at}/answer']")).await.unwrap();
+        assert!(answer.starts_with(&i18n.label(msg::MYTH_LABEL)), "labelled a myth: {answer}");
+        assert!(answer.contains(&fact), "the fact");
+        if at == 1 {
+            b.assert_accessible("a quiz answer").await;
+        }
+        // (A long answer is read to its end first.)
+        for presses in 0.. {
+            assert!(presses < 20, "PageDown leaves the answer");
+            if shown(&b).await != format!("/{at}/answer") {
+                break;
+            }
+            b.press(&[Key::PageDown]).await;
+        }
+    }
+    wait_for_slide(&b, "end").await;
+    assert_eq!(slide_title(&b).await, i18n.t(msg::PRESENT_QUIZ_END));
+    b.press(&[Key::Home]).await;
+    wait_for_slide(&b, "/1").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_phone_quiz_asks_one_statement_at_a_time_and_keeps_the_score_on_the_screen_only() {
+    let i18n = en();
+    let mut b = Browser::open().await;
+    b.goto(&kyr_chicago::trainer::quiz_path("en")).await;
+    b.wait_for_app().await;
+    b.assert_accessible("the phone quiz").await;
+    let n = content::MYTHS.len();
+    let visible_items =
+        "[...document.querySelectorAll('.quiz-item')].filter(i => i.getClientRects().length).map(i => i.id)";
+    let mut right = 0;
+    for i in 1..=n {
+        assert_eq!(b.js(visible_items).await, json!([format!("q{i}")]), "one statement at a time");
+        let item = format!("#q{i}");
+        assert!(!visible(&b, &format!("{item} .quiz-answer")).await, "the answer waits");
+        // Every statement is a myth: answer some right, some wrong.
+        let (button, verdict) = if i % 2 == 1 {
+            right += 1;
+            (".quiz-myth", msg::QUIZ_RIGHT)
+        } else {
+            (".quiz-true", msg::QUIZ_WRONG)
+        };
+        b.client.find(Locator::Css(&format!("{item} {button}"))).await.unwrap().click().await.unwrap();
+        assert_eq!(b.text_of(&format!("{item} .quiz-verdict")).await, Some(i18n.t(verdict)));
+        let m = &content::MYTHS[i - 1];
+        let answer = b.text_of(&format!("{item} .quiz-answer")).await.unwrap();
+        assert!(answer.contains(&i18n.attr(&format!("myth_{}", m.id), "fact").unwrap()), "the fact shows");
+        if i == 1 {
+            b.assert_accessible("an answered statement").await;
+        }
+        b.client.find(Locator::Css(&format!("{item} .quiz-next"))).await.unwrap().click().await.unwrap();
+    }
+    let score = i18n.fmt(
+        msg::QUIZ_SCORE,
+        &[
+            ("right", kyr_chicago::i18n::Arg::Str(right.to_string())),
+            ("total", kyr_chicago::i18n::Arg::Str(n.to_string())),
+        ],
+    );
+    assert_eq!(b.text_of(".quiz-score").await, Some(score));
+    // Nothing about the answers is kept: no cookie, nothing in storage.
+    assert_eq!(
+        b.js("[document.cookie, localStorage.length, sessionStorage.length]").await,
+        json!(["", 0, 0]),
+        "the score stays on the screen"
+    );
+    b.client.find(Locator::Css(".quiz-again")).await.unwrap().click().await.unwrap();
+    assert_eq!(b.js(visible_items).await, json!(["q1"]), "starts again");
+    b.finish().await;
 }

@@ -3,14 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::app::{code_page_path, Route};
+use crate::app::Route;
 use crate::content::{msg, LOCALES};
 use crate::i18n::I18n;
 
-/// The picker for the page at `route`; `code_page` on the embed code page (rendered ahead of time
-/// only), which is not one of the app's routes. A plain function, not a component (`Layout`
+/// The picker for the page at `route`; `own_page`, the page's address in each language, on a page
+/// rendered ahead of time only (the embed code page, the quiz), which is not one of the app's
+/// routes. A plain function, not a component (`Layout`
 /// reads the route and the context).
-pub fn language_picker(i18n: I18n, route: &Route, code_page: bool) -> Html {
+pub fn language_picker(i18n: I18n, route: &Route, own_page: Option<fn(&str) -> String>) -> Html {
     html! {
         // A disclosure, so six names in six scripts do not push the page down on a phone; it
         // opens without JavaScript.
@@ -28,7 +29,7 @@ pub fn language_picker(i18n: I18n, route: &Route, code_page: bool) -> Html {
                 { for LOCALES.iter().map(|l| {
                     let current = l.code == i18n.locale.code;
                     // A full page load, so the new language's messages are fetched first.
-                    let href = if code_page { code_page_path(l.code) } else { route.with_lang(l.code).to_path() };
+                    let href = own_page.map_or_else(|| route.with_lang(l.code).to_path(), |path| path(l.code));
                     html! {
                         <li>
                             <a {href} lang={l.code} hreflang={l.code} dir={l.dir.as_str()}

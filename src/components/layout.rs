@@ -58,13 +58,16 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
     let english_path =
         route.as_ref().map(|r| r.with_lang(content::default_locale().code).to_path()).unwrap_or_default();
-    // The embed code page (rendered ahead of time only) is not one of the app's routes.
+    // The embed code page and the quiz (rendered ahead of time only) are not the app's routes.
     #[cfg(not(target_arch = "wasm32"))]
-    let code_page = use_context::<crate::embed::CodePage>().is_some();
+    let own_page = use_context::<crate::embed::CodePage>().map(|c| c.0);
     #[cfg(target_arch = "wasm32")]
-    let code_page = false;
-    let english_path =
-        if code_page { crate::app::code_page_path(content::default_locale().code) } else { english_path };
+    let own_page: Option<fn(&str) -> String> = None;
+    let code_page = own_page.is_some();
+    let english_path = match own_page {
+        Some(path) => path(content::default_locale().code),
+        None => english_path,
+    };
     // The page's address for print-outs: its path here; the pages' script (`js/site.js`) writes
     // the full address in its place whenever the page is printed.
     let path = route.as_ref().map(|r| r.to_path()).unwrap_or_default();
@@ -141,7 +144,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                                 }) }
                             </ul>
                         </nav>
-                        { language_picker(i18n, route.as_ref().unwrap_or(&Route::Root), code_page) }
+                        { language_picker(i18n, route.as_ref().unwrap_or(&Route::Root), own_page) }
                     </div>
                 </header>
                 <main id="main" class="wrap" tabindex="-1" data-title={full_title.clone()}>

@@ -24,7 +24,7 @@ pub(crate) use home::card as scenario_card;
 pub use home::home;
 pub use language_choice::language_choice;
 pub use law::{law_index, law_page, LawPageProps};
-pub use myths::{myth_page, myths, MythPageProps};
+pub use myths::{myth_body, myth_page, myths, MythPageProps};
 pub use not_found::not_found;
 pub use outcome::{outcome_page, OutcomeProps};
 pub use safety::safety;

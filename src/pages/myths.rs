@@ -8,7 +8,8 @@ use crate::components::{challenges, cites, part, CitesProps, Layout};
 use crate::content::{self, msg, Myth, MYTHS, MYTHS_REVIEWED};
 use crate::i18n::I18n;
 
-fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
+/// A myth's correction: the fact, the explanation, the citations (also on the quiz's answers).
+pub fn myth_body(i18n: &I18n, m: &'static Myth) -> Html {
     let key = format!("myth_{}", m.id);
     html! {
         <>

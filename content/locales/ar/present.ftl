@@ -35,3 +35,7 @@ present-plan = خطة مدتها بالدقائق: { $minutes }
 present-minutes = { $minutes } د
 present-prompts = أسئلة للنقاش
 present-room-questions = أسئلة يطرحها الناس كثيرًا، وأين يجيب عنها الموقع
+present-quiz-title = مفاهيم خاطئة وحقائق: اختبار قصير
+present-quiz-says = يقول بعض الناس:
+present-quiz-vote = صحيح أم مفهوم خاطئ؟ صوِّتوا برفع الأيدي، ثم تُكشَف الإجابة.
+present-quiz-end = كانت هذه العبارة الأخيرة. شكرًا لكم!

@@ -14,7 +14,6 @@ present-notes_agents-approach-you_plan_discuss = Blank the screen (B) and use on
 present-notes_agents-approach-you_prompt_hardest-step = Which of these steps would be hardest to remember when you are scared? How could we help each other remember?
 present-notes_agents-approach-you_prompt_household-plan = Who would you call first? Does everyone in your home know who that is?
 present-notes_agents-approach-you_question_where-born = Do I have to tell agents where I was born?
-present-notes_agents-approach-you_question_car-search = If agents stop my car, can they search it?
 present-notes_agents-approach-you_question_open-door = Do I have to open the door?
 present-notes_agents-approach-you_question_anything-limits-ice = Does anything limit what ICE can do in Chicago?
 
@@ -26,12 +25,11 @@ present-notes_agents-at-home_plan_discuss = Blank the screen (B) and use one or 
 present-notes_agents-at-home_prompt_whole-household = Who in a home should know what to do if agents knock? How would you explain it to children or older relatives?
 present-notes_agents-at-home_prompt_stay-calm = What would help you stay calm at the door, and remember to write things down afterward?
 present-notes_agents-at-home_question_open-door = Do I have to open the door if ICE knocks?
-present-notes_agents-at-home_question_read-paper = They slid a paper under the door. How do I know if it is a judge's warrant?
 present-notes_agents-at-home_question_deportation-order = Can ICE come in if someone at home has a deportation order?
 present-notes_agents-at-home_question_police-with-ice = Chicago police came with the agents. Are they allowed to help?
 
 ## city-form-asks-status
-present-notes_city-form-asks-status_plan_open = Show the follow-along slide. Ask: what forms have people filled out to get a City benefit or service? Do people remember what questions they asked? Take two answers. Do not ask anyone about their own status.
+present-notes_city-form-asks-status_plan_open = Show the follow-along slide. Ask: what kinds of City forms do people in this community fill out, for a benefit or a service? Talk about forms in general. Do not ask anyone about their own forms or their own status. Take two answers.
 present-notes_city-form-asks-status_plan_walk = Show the first question and let the room vote. Choose 'A form or application for a City of Chicago benefit or service', then 'No, or they did not say'. On the reveal slide, ask for hands: may the form ask? Press → to reveal and read the short answer.
 present-notes_city-form-asks-status_plan_compare = Press Home and choose 'Another office, such as a state, county or federal office, or a private group'. Ask the room to predict. Reveal, then read the note about the Chicago Public Schools and the Chicago Housing Authority.
 present-notes_city-form-asks-status_plan_discuss = Blank the screen (B) and use one or two prompts below. End on the steps about asking why and talking to a lawyer.
@@ -39,14 +37,12 @@ present-notes_city-form-asks-status_prompt_unsure-question = If a form asks a qu
 present-notes_city-form-asks-status_prompt_skipping-services = What makes people skip services they need? What would help them feel able to apply?
 present-notes_city-form-asks-status_question_citizen-box = A City form asks if I am a citizen. Is that allowed?
 present-notes_city-form-asks-status_question_law-requires = The office says a law makes them ask. What now?
-present-notes_city-form-asks-status_question_state-office = Does this rule cover a state or federal office too?
-present-notes_city-form-asks-status_question_cps-cha = Does this rule cover the Chicago Public Schools or the Chicago Housing Authority?
 
 ## confrontation-911
 present-notes_confrontation-911_plan_open = Show the follow-along slide and read the situation's title. Ask: when neighbors gather during an arrest, what do people hope the police will do? Take two answers.
 present-notes_confrontation-911_plan_walk = Show the first question and let the room vote. Choose 'The agents want police to help with their arrest'. On the reveal slide, ask for hands: may police help? Press → to reveal and read the short answer and the note about keeping the peace.
 present-notes_confrontation-911_plan_compare = Press Home and choose 'It is over, and I want to report what happened', then 'Federal agents'. Ask the room to predict. Reveal, and read the line about the court challenge aloud.
-present-notes_confrontation-911_plan_discuss = Blank the screen (B) and use one or two prompts below. Keep the focus on safety: the steps say to write things down only if it is safe.
+present-notes_confrontation-911_plan_discuss = Blank the screen (B) and use one or two prompts below. Keep the focus on safety: no one should put themselves at risk to record or write down what happens.
 present-notes_confrontation-911_prompt_stay-safe = At a tense scene, what helps bystanders stay safe and calm?
 present-notes_confrontation-911_prompt_reporting = After a scene like this, what makes people report what they saw? What stops them?
 present-notes_confrontation-911_question_will-police-come = If someone gets hurt during an ICE arrest, will police come when we call 911?
@@ -63,7 +59,6 @@ present-notes_courthouse-arrest_prompt_before-court = What would help someone ge
 present-notes_courthouse-arrest_prompt_challenged-law = The answer slide says the law is being challenged in court. How can we talk about that, so people neither panic nor feel too sure?
 present-notes_courthouse-arrest_question_witness-arrest = I am a witness in a case. Can immigration agents arrest me on my way to court?
 present-notes_courthouse-arrest_question_impossible-now = Are immigration arrests at courthouses impossible now?
-present-notes_courthouse-arrest_question_immigration-court = Does this law cover immigration court too?
 present-notes_courthouse-arrest_question_other-reason = I am going to the courthouse for another reason, not for a case. Does this law cover me?
 
 ## crime-victim-or-witness
@@ -72,12 +67,11 @@ present-notes_crime-victim-or-witness_plan_walk = Show the first question. Let t
 present-notes_crime-victim-or-witness_plan_u-visa = Press Home. Choose 'No, or I have not talked to the police yet', then 'Yes, or I want to know how it works'. Read the question's hint, which explains a U visa certification. Before you reveal, ask who could help a victim ask for it. Reveal and point to the steps about getting help from a lawyer or a victim-service provider.
 present-notes_crime-victim-or-witness_plan_discuss = Blank the screen (B) and use one or two prompts below. Remind people the site sends them to a lawyer for their own case.
 present-notes_crime-victim-or-witness_prompt_feel-able = What would help a neighbor who was robbed feel able to tell the police what happened?
-present-notes_crime-victim-or-witness_prompt_who-walks-with = Who in your community could walk with a crime victim through a request like this? A lawyer, a victim-service group, someone else?
+present-notes_crime-victim-or-witness_prompt_who-walks-with = Who in your community could walk with a crime victim through a request like this, such as a lawyer or a group that helps victims of crime?
 present-notes_crime-victim-or-witness_prompt_witness-questions = If you saw a crime, what would you want to know before you talked to the police as a witness?
 present-notes_crime-victim-or-witness_question_call-911-papers = If I call 911 because I was robbed, will they ask about my papers?
 present-notes_crime-victim-or-witness_question_deported-for-reporting = Can I get deported for reporting a crime?
 present-notes_crime-victim-or-witness_question_ask-u-visa = How do I ask the police to sign the form for a U visa?
-present-notes_crime-victim-or-witness_question_must-answer = An officer asked where I was born. Do I have to answer?
 
 ## detainer-at-bond
 present-notes_detainer-at-bond_plan_open = Show the follow-along slide. Then show the first question and ask a volunteer to read its hint aloud, so everyone knows what a detainer is. Ask what people have heard about 'ICE holds' at the jail.
@@ -88,8 +82,6 @@ present-notes_detainer-at-bond_prompt_first-call = If a family member were held,
 present-notes_detainer-at-bond_prompt_rumors = What have you heard about people being held for ICE at a jail? Where did you hear it, and how could we check it?
 present-notes_detainer-at-bond_question_forty-eight-hours = Does an ICE detainer mean the jail keeps my brother 48 more hours?
 present-notes_detainer-at-bond_question_tell-ice-release = Will Chicago police tell ICE when he gets out?
-present-notes_detainer-at-bond_question_county-jail = He is in the Cook County Jail, not a police station. Do the same rules apply there?
-present-notes_detainer-at-bond_question_officer-trouble = Can an officer get in trouble for letting him go home?
 
 ## federal-criminal-warrant
 present-notes_federal-criminal-warrant_plan_open = Show the follow-along slide. Then show the first question, 'Who signed the warrant?', and read its hint aloud. Ask why the person who signed a paper might matter. Take two answers.
@@ -98,7 +90,6 @@ present-notes_federal-criminal-warrant_plan_compare = Press ← and choose 'An i
 present-notes_federal-criminal-warrant_plan_discuss = Blank the screen (B) and use one or two prompts below.
 present-notes_federal-criminal-warrant_prompt_clues = What clues on a paper would you look for before deciding what it is? What would you do if you could not tell?
 present-notes_federal-criminal-warrant_prompt_word-warrant = Some papers have the word 'warrant' at the top. How could that confuse people, and how can we help each other read them?
-present-notes_federal-criminal-warrant_question_tell-apart = How can I tell a judge's warrant from an ICE form?
 present-notes_federal-criminal-warrant_question_removal-order = Is a deportation (removal) order from immigration court a judge's warrant?
 present-notes_federal-criminal-warrant_question_real-criminal-warrant = If agents have a criminal warrant from a court, can Chicago police help them?
 
@@ -108,13 +99,13 @@ present-notes_ice-asks-for-perimeter_plan_walk = Show the first question and rea
 present-notes_ice-asks-for-perimeter_plan_compare = Press ← and choose 'A crime, a crowd, or someone in danger at the scene'. Before you reveal, ask what police may still do at the same scene. Reveal and compare the two answer slides.
 present-notes_ice-asks-for-perimeter_plan_discuss = Blank the screen (B) and use one or two prompts below. End on the answer slide's step about writing things down, if it is safe.
 present-notes_ice-asks-for-perimeter_prompt_hard-to-see = From the sidewalk, how could you tell whether police are keeping people safe or helping an operation? What would you want to know first?
-present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = If you saw officers closing a street near a raid, what would you do next? Who would you tell?
+present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = If you saw officers closing a street near a raid, how would you stay safe, at a distance and without getting in the way of agents or police? Who would you tell?
 present-notes_ice-asks-for-perimeter_question_traffic-help = Is blocking traffic for ICE really 'helping' them?
 present-notes_ice-asks-for-perimeter_question_stand-by = Can officers just wait nearby in case ICE needs backup?
 present-notes_ice-asks-for-perimeter_question_judge-warrant = What if ICE has a criminal warrant signed by a judge? Can police help then?
 
 ## ice-asks-police
-present-notes_ice-asks-police_plan_open = Show the follow-along slide so people can scan the code. Ask who has seen or heard about police and ICE agents at the same scene. Take two answers. Do not ask anyone about their own status.
+present-notes_ice-asks-police_plan_open = Show the follow-along slide so people can open the situation on their phones. Ask who has seen or heard about police and ICE agents at the same scene. Take two answers. Do not ask anyone about their own status.
 present-notes_ice-asks-police_plan_walk = Show the first question. Let the room vote by show of hands. Highlight 'Finding, stopping or holding someone for an immigration reason' with ↑ ↓ and press →. On the warrant question, take a vote again and choose 'No, there is no warrant'. On the reveal slide, ask two people what they expect. Then press → to reveal the answer and read its short answer aloud.
 present-notes_ice-asks-police_plan_compare = Press ← to go back to the warrant question. Choose 'Yes, but it is an ICE form signed by an immigration officer'. On the reveal slide, ask: does the signature change anything? Reveal, then read the 'Good to know' note about the word 'warrant' on ICE forms.
 present-notes_ice-asks-police_plan_discuss = Press B to blank the screen and use one or two prompts below. Then show the answer slide again and point to the help lines on it.
@@ -134,8 +125,6 @@ present-notes_ice-at-city-property_plan_discuss = Blank the screen (B) and use o
 present-notes_ice-at-city-property_prompt_workplace-plan = If you worked the front desk at a library, who would you call first? Does your workplace have a plan?
 present-notes_ice-at-city-property_prompt_while-waiting = While staff wait for a supervisor, what helps them stay calm and keep the people around them calm?
 present-notes_ice-at-city-property_question_staff-room = Can library staff let ICE into the staff-only room?
-present-notes_ice-at-city-property_question_parking-lot = Can ICE use a City parking lot as a base?
-present-notes_ice-at-city-property_question_my-information = Will a City office give ICE my information?
 
 ## ice-calls-station
 present-notes_ice-calls-station_plan_open = Show the follow-along slide. Ask the room to picture a phone ringing at a police station desk, and an ICE agent asking about someone held there. What might the caller want? Take answers and match them to the four answers on the first question.
@@ -156,9 +145,7 @@ present-notes_institution-visit_plan_discuss = Blank the screen (B) and use one 
 present-notes_institution-visit_prompt_find-out-now = How could you find out now, before anything happens, who handles these visits where you work, study or leave your children?
 present-notes_institution-visit_prompt_tell-families = What would you want a hospital or day care center to tell families ahead of time?
 present-notes_institution-visit_question_hospital-plan = Does my hospital have to have a plan for visits from ICE?
-present-notes_institution-visit_question_day-care-status = Can my child's day care tell ICE about our status?
 present-notes_institution-visit_question_public-university = What about my public university?
-present-notes_institution-visit_question_stop-ice = Do these rules stop ICE from coming in?
 
 ## ncic-immigration-hit
 present-notes_ncic-immigration-hit_plan_open = Show the follow-along slide. Ask: what happens when an officer runs your name during a traffic stop? Take two answers. Then show the first question and read its hint, which explains NCIC.
@@ -180,19 +167,17 @@ present-notes_police-record-status_plan_discuss = Blank the screen (B) and use o
 present-notes_police-record-status_prompt_before-signing = Before you sign a paper that lets someone share your information, what would you want to know?
 present-notes_police-record-status_prompt_honest-limits = How can we talk honestly about what these rules can and cannot promise, without scaring people away from getting help?
 present-notes_police-record-status_question_write-down-status = If I talk to the police, will they write down my immigration status?
-present-notes_police-record-status_question_ice-databases = Can ICE get into police or City databases?
 present-notes_police-record-status_question_give-to-ice = If ICE asks, can the police give them my status?
 present-notes_police-record-status_question_share-anything = Are the police banned from sharing any information with the federal government?
 
 ## warrantless-arrest
 present-notes_warrantless-arrest_plan_open = Show the follow-along slide and read the situation's title. Say this one is about what a family can do after an arrest. Ask: in the first hours, what does a family need? Take two answers.
-present-notes_warrantless-arrest_plan_walk = Show the first question and let the room vote. Choose 'In Illinois, Indiana, Wisconsin, Missouri, Kansas or Kentucky', then 'It started when agents stopped a car'. On the reveal slide, ask what people expect. Press → to reveal. Read the short answer slowly, including the dates, and the step about telling the lawyers in the case. Do not say the order still applies: the site does not know, and sends people to NIJC or ICIRR.
+present-notes_warrantless-arrest_plan_walk = Show the first question and let the room vote. Choose 'In Illinois, Indiana, Wisconsin, Missouri, Kansas or Kentucky', then 'It started when agents stopped a car'. On the reveal slide, ask what people expect. Press → to reveal. Read the verdict and the short answer slowly, and the step about telling the lawyers in the case. Do not say the order still applies: the site does not know, and sends people to NIJC or ICIRR.
 present-notes_warrantless-arrest_plan_compare = Press ← and choose 'The agents showed a warrant'. Ask the room to predict, then reveal and read the note about ICE forms.
 present-notes_warrantless-arrest_plan_discuss = Blank the screen (B) and use one or two prompts below. End on the step about writing down what you know.
 present-notes_warrantless-arrest_prompt_details = After an arrest, which details would be easiest to forget? How could a family write them down together?
 present-notes_warrantless-arrest_prompt_no-promises = How can we share news about a court order without making promises we cannot keep?
 present-notes_warrantless-arrest_question_traffic-stop = ICE took my husband at a traffic stop and showed no warrant. Is there anything we can do?
-present-notes_warrantless-arrest_question_still-applies = Does this court order still apply?
 present-notes_warrantless-arrest_question_limits-on-ice = Does anything limit what ICE can do in Chicago?
 present-notes_warrantless-arrest_question_other-state = It happened in another state. Can this court order help?
 

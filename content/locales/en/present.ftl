@@ -35,3 +35,7 @@ present-plan = A plan for { $minutes } minutes
 present-minutes = { $minutes } min.
 present-prompts = Questions to discuss
 present-room-questions = Questions people often ask, and where the site answers them
+present-quiz-title = Myths and facts: a quiz
+present-quiz-says = Some people say:
+present-quiz-vote = True, or a myth? Vote with a show of hands, then reveal the answer.
+present-quiz-end = That was the last statement. Thank you!

@@ -14,7 +14,6 @@ present-notes_agents-approach-you_plan_discuss = Ponga la pantalla en negro (B) 
 present-notes_agents-approach-you_prompt_hardest-step = ¿Cuál de estos pasos le costaría más recordar si tuviera miedo? ¿Cómo podríamos ayudarnos unos a otros a recordarlos?
 present-notes_agents-approach-you_prompt_household-plan = ¿A quién llamaría usted primero? ¿Todas las personas de su casa saben quién es?
 present-notes_agents-approach-you_question_where-born = ¿Tengo que decirles a los agentes dónde nací?
-present-notes_agents-approach-you_question_car-search = Si los agentes detienen mi auto, ¿pueden registrarlo?
 present-notes_agents-approach-you_question_open-door = ¿Tengo que abrir la puerta?
 present-notes_agents-approach-you_question_anything-limits-ice = ¿Hay algo que limite lo que ICE puede hacer en Chicago?
 
@@ -26,12 +25,11 @@ present-notes_agents-at-home_plan_discuss = Ponga la pantalla en negro (B) y use
 present-notes_agents-at-home_prompt_whole-household = ¿Quiénes en una casa deberían saber qué hacer si los agentes tocan a la puerta? ¿Cómo se lo explicaría a los niños o a los familiares mayores?
 present-notes_agents-at-home_prompt_stay-calm = ¿Qué le ayudaría a mantener la calma en la puerta, y a acordarse de anotar lo que pasó después?
 present-notes_agents-at-home_question_open-door = ¿Tengo que abrir la puerta si ICE toca?
-present-notes_agents-at-home_question_read-paper = Pasaron un documento por debajo de la puerta. ¿Cómo sé si es una orden de un juez?
 present-notes_agents-at-home_question_deportation-order = ¿ICE puede entrar si alguien en la casa tiene una orden de deportación?
 present-notes_agents-at-home_question_police-with-ice = Vinieron policías de Chicago con los agentes. ¿Tienen permitido ayudar?
 
 ## city-form-asks-status
-present-notes_city-form-asks-status_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Pregunte: ¿qué formularios han llenado las personas para obtener un beneficio o servicio de la Ciudad? ¿Recuerdan qué preguntas les hicieron? Escuche dos respuestas. No le pregunte a nadie por su propio estatus.
+present-notes_city-form-asks-status_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Pregunte: ¿qué tipos de formularios de la Ciudad llenan las personas de esta comunidad para obtener un beneficio o un servicio? Hable de los formularios en general. No le pregunte a nadie por sus propios formularios ni por su propio estatus. Escuche dos respuestas.
 present-notes_city-form-asks-status_plan_walk = Muestre la primera pregunta y deje que el grupo vote. Elija "Un formulario o una solicitud para un beneficio o servicio de la Ciudad de Chicago" y luego "No, o no lo dijeron". En la diapositiva "¿Cuál es la respuesta?", pida que levanten la mano: ¿puede preguntar el formulario? Presione → para mostrar la respuesta y lea la respuesta corta.
 present-notes_city-form-asks-status_plan_compare = Presione Home y elija "Otra oficina, por ejemplo, una oficina estatal, del condado o federal, o una organización privada". Pida al grupo que prediga la respuesta. Muéstrela y luego lea la nota sobre las Escuelas Públicas de Chicago y la Autoridad de Vivienda de Chicago.
 present-notes_city-form-asks-status_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Termine con los pasos sobre preguntar por qué y hablar con un abogado.
@@ -39,14 +37,12 @@ present-notes_city-form-asks-status_prompt_unsure-question = Si un formulario ha
 present-notes_city-form-asks-status_prompt_skipping-services = ¿Qué hace que las personas dejen de usar servicios que necesitan? ¿Qué les ayudaría a sentir que pueden solicitarlos?
 present-notes_city-form-asks-status_question_citizen-box = Un formulario de la Ciudad me pregunta si soy ciudadano. ¿Eso está permitido?
 present-notes_city-form-asks-status_question_law-requires = La oficina dice que una ley la obliga a preguntar. ¿Y ahora qué hago?
-present-notes_city-form-asks-status_question_state-office = ¿Esta regla también cubre a una oficina estatal o federal?
-present-notes_city-form-asks-status_question_cps-cha = ¿Esta regla cubre a las Escuelas Públicas de Chicago o a la Autoridad de Vivienda de Chicago?
 
 ## confrontation-911
 present-notes_confrontation-911_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono" y lea el título de la situación. Pregunte: cuando los vecinos se juntan durante un arresto, ¿qué esperan las personas que haga la policía? Escuche dos respuestas.
 present-notes_confrontation-911_plan_walk = Muestre la primera pregunta y deje que el grupo vote. Elija "Los agentes quieren que la policía los ayude con su arresto". En la diapositiva "¿Cuál es la respuesta?", pida que levanten la mano: ¿puede ayudar la policía? Presione → para mostrar la respuesta y lea la respuesta corta y la nota sobre mantener el orden.
 present-notes_confrontation-911_plan_compare = Presione Home y elija "Ya terminó, y quiero reportar lo que pasó" y luego "A agentes federales". Pida al grupo que prediga la respuesta. Muéstrela y lea en voz alta la línea sobre la impugnación en los tribunales.
-present-notes_confrontation-911_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Mantenga el foco en la seguridad: los pasos dicen que se anote lo que pasó solo si es seguro hacerlo.
+present-notes_confrontation-911_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Mantenga el foco en la seguridad: nadie debe ponerse en riesgo para grabar o anotar lo que pasa.
 present-notes_confrontation-911_prompt_stay-safe = En una escena tensa, ¿qué ayuda a las personas que están alrededor a mantenerse seguras y tranquilas?
 present-notes_confrontation-911_prompt_reporting = Después de una escena así, ¿qué hace que las personas reporten lo que vieron? ¿Qué se lo impide?
 present-notes_confrontation-911_question_will-police-come = Si alguien sale herido durante un arresto de ICE, ¿vendrá la policía cuando llamemos al 911?
@@ -63,7 +59,6 @@ present-notes_courthouse-arrest_prompt_before-court = ¿Qué ayudaría a alguien
 present-notes_courthouse-arrest_prompt_challenged-law = La diapositiva de la respuesta dice que la ley está impugnada en los tribunales. ¿Cómo podemos hablar de eso para que las personas no entren en pánico ni se sientan demasiado seguras?
 present-notes_courthouse-arrest_question_witness-arrest = Soy testigo en un caso. ¿Los agentes de inmigración pueden arrestarme de camino al tribunal?
 present-notes_courthouse-arrest_question_impossible-now = ¿Ahora ya son imposibles los arrestos de inmigración en los edificios de los tribunales?
-present-notes_courthouse-arrest_question_immigration-court = ¿Esta ley también cubre la corte de inmigración?
 present-notes_courthouse-arrest_question_other-reason = Voy al edificio del tribunal por otro motivo, no por un caso. ¿Esta ley me cubre?
 
 ## crime-victim-or-witness
@@ -72,12 +67,11 @@ present-notes_crime-victim-or-witness_plan_walk = Muestre la primera pregunta. D
 present-notes_crime-victim-or-witness_plan_u-visa = Presione Home. Elija "No, o todavía no he hablado con la policía" y luego "Sí, o quiero saber cómo funciona". Lea la explicación de la pregunta, que explica qué es una certificación para la visa U. Antes de mostrar la respuesta, pregunte quién podría ayudar a una víctima a pedirla. Muestre la respuesta y señale los pasos sobre pedir ayuda a un abogado o a un proveedor de servicios para víctimas.
 present-notes_crime-victim-or-witness_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Recuerde a las personas que, para su propio caso, el sitio les indica que hablen con un abogado.
 present-notes_crime-victim-or-witness_prompt_feel-able = ¿Qué ayudaría a un vecino al que le robaron a sentirse capaz de contarle a la policía lo que pasó?
-present-notes_crime-victim-or-witness_prompt_who-walks-with = ¿Quién en su comunidad podría acompañar a una víctima de un delito durante una solicitud como esta? ¿Un abogado, una organización de servicios para víctimas, otra persona?
+present-notes_crime-victim-or-witness_prompt_who-walks-with = ¿Quién en su comunidad podría acompañar a una víctima de un delito durante una solicitud como esta, por ejemplo, un abogado o una organización que ayuda a las víctimas de delitos?
 present-notes_crime-victim-or-witness_prompt_witness-questions = Si usted viera un delito, ¿qué querría saber antes de hablar con la policía como testigo?
 present-notes_crime-victim-or-witness_question_call-911-papers = Si llamo al 911 porque me robaron, ¿me van a preguntar por mis papeles?
 present-notes_crime-victim-or-witness_question_deported-for-reporting = ¿Me pueden deportar por reportar un delito?
 present-notes_crime-victim-or-witness_question_ask-u-visa = ¿Cómo le pido a la policía que firme el formulario para una visa U?
-present-notes_crime-victim-or-witness_question_must-answer = Un oficial me preguntó dónde nací. ¿Tengo que responder?
 
 ## detainer-at-bond
 present-notes_detainer-at-bond_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Luego muestre la primera pregunta y pida a un voluntario que lea en voz alta su explicación, para que todos sepan qué es una solicitud de detención ("detainer"). Pregunte qué han oído las personas sobre las "retenciones de ICE" ("ICE holds") en la cárcel.
@@ -88,8 +82,6 @@ present-notes_detainer-at-bond_prompt_first-call = Si retuvieran a un familiar s
 present-notes_detainer-at-bond_prompt_rumors = ¿Qué ha oído sobre personas retenidas para ICE en una cárcel? ¿Dónde lo oyó, y cómo podríamos comprobarlo?
 present-notes_detainer-at-bond_question_forty-eight-hours = ¿Una solicitud de detención de ICE quiere decir que la cárcel va a retener a mi hermano 48 horas más?
 present-notes_detainer-at-bond_question_tell-ice-release = ¿La policía de Chicago le va a avisar a ICE cuando él salga?
-present-notes_detainer-at-bond_question_county-jail = Él está en la Cárcel del Condado de Cook, no en una estación de policía. ¿Allí se aplican las mismas reglas?
-present-notes_detainer-at-bond_question_officer-trouble = ¿Un oficial puede meterse en problemas por dejarlo ir a casa?
 
 ## federal-criminal-warrant
 present-notes_federal-criminal-warrant_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Luego muestre la primera pregunta, "¿Quién firmó la orden?", y lea en voz alta su explicación. Pregunte por qué podría importar quién firmó un documento. Escuche dos respuestas.
@@ -98,7 +90,6 @@ present-notes_federal-criminal-warrant_plan_compare = Presione ← y elija "Un j
 present-notes_federal-criminal-warrant_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo.
 present-notes_federal-criminal-warrant_prompt_clues = ¿Qué pistas buscaría en un documento antes de decidir qué es? ¿Qué haría si no pudiera saberlo?
 present-notes_federal-criminal-warrant_prompt_word-warrant = Algunos documentos tienen la palabra "warrant" (orden) arriba. ¿Cómo podría eso confundir a las personas, y cómo podemos ayudarnos unos a otros a leerlos?
-present-notes_federal-criminal-warrant_question_tell-apart = ¿Cómo puedo distinguir una orden de un juez de un formulario de ICE?
 present-notes_federal-criminal-warrant_question_removal-order = ¿Una orden de deportación (removal order) de la corte de inmigración es una orden judicial de arresto o de registro?
 present-notes_federal-criminal-warrant_question_real-criminal-warrant = Si los agentes tienen una orden penal de un tribunal, ¿la policía de Chicago puede ayudarlos?
 
@@ -108,13 +99,13 @@ present-notes_ice-asks-for-perimeter_plan_walk = Muestre la primera pregunta y l
 present-notes_ice-asks-for-perimeter_plan_compare = Presione ← y elija "Un delito, una multitud o alguien en peligro en el lugar". Antes de mostrar la respuesta, pregunte qué puede seguir haciendo la policía en ese mismo lugar. Muestre la respuesta y compare las dos diapositivas de respuesta.
 present-notes_ice-asks-for-perimeter_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Termine con el paso de la diapositiva de la respuesta sobre anotar lo que pasó, si es seguro hacerlo.
 present-notes_ice-asks-for-perimeter_prompt_hard-to-see = Desde la acera, ¿cómo podría saber si la policía está protegiendo a las personas o ayudando en un operativo? ¿Qué querría saber primero?
-present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = Si viera a oficiales cerrando una calle cerca de una redada, ¿qué haría después? ¿A quién se lo contaría?
+present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = Si viera a oficiales cerrando una calle cerca de una redada, ¿cómo se mantendría a salvo, a distancia y sin estorbar a los agentes ni a la policía? ¿A quién se lo contaría?
 present-notes_ice-asks-for-perimeter_question_traffic-help = ¿Bloquear el tráfico para ICE es de verdad "ayudarlos"?
 present-notes_ice-asks-for-perimeter_question_stand-by = ¿Los oficiales pueden simplemente esperar cerca por si ICE necesita refuerzos?
 present-notes_ice-asks-for-perimeter_question_judge-warrant = ¿Y si ICE tiene una orden penal firmada por un juez? ¿Entonces la policía puede ayudar?
 
 ## ice-asks-police
-present-notes_ice-asks-police_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono" para que las personas puedan escanear el código. Pregunte quién ha visto u oído hablar de policías y agentes de ICE en la misma escena. Escuche dos respuestas. No le pregunte a nadie por su propio estatus.
+present-notes_ice-asks-police_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono" para que las personas puedan abrir la situación en sus teléfonos. Pregunte quién ha visto u oído hablar de policías y agentes de ICE en la misma escena. Escuche dos respuestas. No le pregunte a nadie por su propio estatus.
 present-notes_ice-asks-police_plan_walk = Muestre la primera pregunta. Deje que el grupo vote levantando la mano. Resalte "Encontrar, detener o retener a alguien por un motivo de inmigración" con ↑ ↓ y presione →. En la pregunta sobre la orden, vuelva a hacer una votación y elija "No, no hay ninguna orden". En la diapositiva "¿Cuál es la respuesta?", pregunte a dos personas qué esperan. Luego presione → para mostrar la respuesta y lea en voz alta su respuesta corta.
 present-notes_ice-asks-police_plan_compare = Presione ← para volver a la pregunta sobre la orden. Elija "Sí, pero es un formulario de ICE firmado por un oficial de inmigración". En la diapositiva "¿Cuál es la respuesta?", pregunte: ¿la firma cambia algo? Muestre la respuesta y luego lea la nota de "Conviene saber" sobre la palabra "warrant" (orden) en los formularios de ICE.
 present-notes_ice-asks-police_plan_discuss = Presione B para poner la pantalla en negro y use una o dos de las preguntas para conversar de abajo. Luego vuelva a mostrar la diapositiva de la respuesta y señale las líneas de ayuda que aparecen en ella.
@@ -134,8 +125,6 @@ present-notes_ice-at-city-property_plan_discuss = Ponga la pantalla en negro (B)
 present-notes_ice-at-city-property_prompt_workplace-plan = Si usted trabajara en la recepción de una biblioteca, ¿a quién llamaría primero? ¿Su lugar de trabajo tiene un plan?
 present-notes_ice-at-city-property_prompt_while-waiting = Mientras el personal espera a un(a) supervisor(a), ¿qué le ayuda a mantener la calma y a mantener tranquilas a las personas que tiene alrededor?
 present-notes_ice-at-city-property_question_staff-room = ¿El personal de la biblioteca puede dejar entrar a ICE al cuarto solo para el personal?
-present-notes_ice-at-city-property_question_parking-lot = ¿ICE puede usar un estacionamiento de la Ciudad como base?
-present-notes_ice-at-city-property_question_my-information = ¿Una oficina de la Ciudad le va a dar mi información a ICE?
 
 ## ice-calls-station
 present-notes_ice-calls-station_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Pida al grupo que se imagine un teléfono que suena en el mostrador de una estación de policía, y a un agente de ICE que pregunta por alguien que está retenido allí. ¿Qué podría querer quien llama? Escuche respuestas y relaciónelas con las cuatro respuestas de la primera pregunta.
@@ -156,9 +145,7 @@ present-notes_institution-visit_plan_discuss = Ponga la pantalla en negro (B) y 
 present-notes_institution-visit_prompt_find-out-now = ¿Cómo podría averiguar ahora, antes de que pase algo, quién se encarga de estas visitas donde usted trabaja, estudia o deja a sus hijos?
 present-notes_institution-visit_prompt_tell-families = ¿Qué querría usted que un hospital o una guardería les dijera a las familias con anticipación?
 present-notes_institution-visit_question_hospital-plan = ¿Mi hospital tiene que tener un plan para las visitas de ICE?
-present-notes_institution-visit_question_day-care-status = ¿La guardería de mi hijo puede decirle a ICE cuál es nuestro estatus?
 present-notes_institution-visit_question_public-university = ¿Y mi universidad pública?
-present-notes_institution-visit_question_stop-ice = ¿Estas reglas impiden que ICE entre?
 
 ## ncic-immigration-hit
 present-notes_ncic-immigration-hit_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono". Pregunte: ¿qué pasa cuando un oficial consulta su nombre en el sistema después de pararlo en el tráfico? Escuche dos respuestas. Luego muestre la primera pregunta y lea su explicación, que aclara qué es el NCIC.
@@ -180,19 +167,17 @@ present-notes_police-record-status_plan_discuss = Ponga la pantalla en negro (B)
 present-notes_police-record-status_prompt_before-signing = Antes de firmar un documento que permite que alguien comparta su información, ¿qué querría saber?
 present-notes_police-record-status_prompt_honest-limits = ¿Cómo podemos hablar con honestidad de lo que estas reglas pueden y no pueden prometer, sin asustar a las personas y alejarlas de pedir ayuda?
 present-notes_police-record-status_question_write-down-status = Si hablo con la policía, ¿van a anotar mi estatus migratorio?
-present-notes_police-record-status_question_ice-databases = ¿ICE puede entrar a las bases de datos de la policía o de la Ciudad?
 present-notes_police-record-status_question_give-to-ice = Si ICE lo pide, ¿la policía le puede dar mi estatus?
 present-notes_police-record-status_question_share-anything = ¿La policía tiene prohibido compartir cualquier información con el gobierno federal?
 
 ## warrantless-arrest
 present-notes_warrantless-arrest_plan_open = Muestre la diapositiva "Siga la presentación en su teléfono" y lea el título de la situación. Diga que esta trata de lo que puede hacer una familia después de un arresto. Pregunte: en las primeras horas, ¿qué necesita una familia? Escuche dos respuestas.
-present-notes_warrantless-arrest_plan_walk = Muestre la primera pregunta y deje que el grupo vote. Elija "En Illinois, Indiana, Wisconsin, Misuri, Kansas o Kentucky" y luego "Empezó cuando los agentes detuvieron un auto". En la diapositiva "¿Cuál es la respuesta?", pregunte qué esperan las personas. Presione → para mostrar la respuesta. Lea despacio la respuesta corta, incluidas las fechas, y el paso sobre avisar a los abogados del caso. No diga que la orden sigue vigente: el sitio no lo sabe, y les indica a las personas que se comuniquen con el NIJC o con ICIRR.
+present-notes_warrantless-arrest_plan_walk = Muestre la primera pregunta y deje que el grupo vote. Elija "En Illinois, Indiana, Wisconsin, Misuri, Kansas o Kentucky" y luego "Empezó cuando los agentes detuvieron un auto". En la diapositiva "¿Cuál es la respuesta?", pregunte qué esperan las personas. Presione → para mostrar la respuesta. Lea despacio el veredicto y la respuesta corta, y el paso sobre avisar a los abogados del caso. No diga que la orden sigue vigente: el sitio no lo sabe, y les indica a las personas que se comuniquen con el NIJC o con ICIRR.
 present-notes_warrantless-arrest_plan_compare = Presione ← y elija "Los agentes mostraron una orden de arresto (warrant)". Pida al grupo que prediga la respuesta; luego muéstrela y lea la nota sobre los formularios de ICE.
 present-notes_warrantless-arrest_plan_discuss = Ponga la pantalla en negro (B) y use una o dos de las preguntas para conversar de abajo. Termine con el paso sobre anotar lo que sepa.
 present-notes_warrantless-arrest_prompt_details = Después de un arresto, ¿qué detalles serían los más fáciles de olvidar? ¿Cómo podría una familia anotarlos en conjunto?
 present-notes_warrantless-arrest_prompt_no-promises = ¿Cómo podemos compartir noticias sobre una orden de un tribunal sin hacer promesas que no podemos cumplir?
 present-notes_warrantless-arrest_question_traffic-stop = ICE se llevó a mi esposo cuando detuvieron su vehículo, y no mostraron ninguna orden de arresto. ¿Podemos hacer algo?
-present-notes_warrantless-arrest_question_still-applies = ¿Esta orden del tribunal sigue vigente?
 present-notes_warrantless-arrest_question_limits-on-ice = ¿Hay algo que limite lo que ICE puede hacer en Chicago?
 present-notes_warrantless-arrest_question_other-state = Pasó en otro estado. ¿Esta orden del tribunal puede ayudar?
 

@@ -35,3 +35,7 @@ present-plan = Un plan de { $minutes } minutos
 present-minutes = { $minutes } min
 present-prompts = Preguntas para conversar
 present-room-questions = Preguntas que la gente suele hacer, y dónde las responde el sitio
+present-quiz-title = Mitos y realidades: un juego de preguntas
+present-quiz-says = Algunas personas dicen:
+present-quiz-vote = ¿Verdad o mito? Voten a mano alzada y después se muestra la respuesta.
+present-quiz-end = Esa fue la última afirmación. ¡Gracias!

@@ -14,7 +14,6 @@ present-notes_agents-approach-you_plan_discuss = स्क्रीन काल
 present-notes_agents-approach-you_prompt_hardest-step = डर लगने पर इनमें से कौन-सा कदम याद रखना सबसे मुश्किल होगा? हम इसे याद रखने में एक-दूसरे की मदद कैसे कर सकते हैं?
 present-notes_agents-approach-you_prompt_household-plan = आप सबसे पहले किसे फ़ोन करेंगे? क्या आपके घर में सबको पता है कि वह व्यक्ति कौन है?
 present-notes_agents-approach-you_question_where-born = क्या मुझे एजेंटों को बताना ज़रूरी है कि मैं कहाँ पैदा हुआ/हुई?
-present-notes_agents-approach-you_question_car-search = अगर एजेंट मेरी गाड़ी रुकवाएँ, तो क्या वे उसकी तलाशी ले सकते हैं?
 present-notes_agents-approach-you_question_open-door = क्या मुझे दरवाज़ा खोलना ज़रूरी है?
 present-notes_agents-approach-you_question_anything-limits-ice = क्या कोई चीज़ शिकागो में ICE के कामों को सीमित करती है?
 
@@ -26,12 +25,11 @@ present-notes_agents-at-home_plan_discuss = स्क्रीन काली �
 present-notes_agents-at-home_prompt_whole-household = घर में किस-किस को पता होना चाहिए कि एजेंट दरवाज़ा खटखटाएँ तो क्या करना है? आप यह बात बच्चों या बड़े-बुज़ुर्ग रिश्तेदारों को कैसे समझाएँगे?
 present-notes_agents-at-home_prompt_stay-calm = दरवाज़े पर शांत रहने में, और बाद में बातें लिख लेना याद रखने में, आपको किस चीज़ से मदद मिलेगी?
 present-notes_agents-at-home_question_open-door = अगर ICE दरवाज़ा खटखटाए, तो क्या मुझे दरवाज़ा खोलना ज़रूरी है?
-present-notes_agents-at-home_question_read-paper = उन्होंने दरवाज़े के नीचे से एक काग़ज़ सरकाया। मुझे कैसे पता चलेगा कि यह जज का वारंट है या नहीं?
 present-notes_agents-at-home_question_deportation-order = अगर घर में किसी के ख़िलाफ़ डिपोर्ट करने (देश से निकालने) का आदेश है, तो क्या ICE अंदर आ सकती है?
 present-notes_agents-at-home_question_police-with-ice = शिकागो पुलिस एजेंटों के साथ आई। क्या उसे मदद करने की इजाज़त है?
 
 ## city-form-asks-status
-present-notes_city-form-asks-status_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। पूछें: शहर का कोई लाभ या सेवा पाने के लिए लोगों ने कौन-से फ़ॉर्म भरे हैं? क्या लोगों को याद है कि उनमें कौन-से सवाल पूछे गए थे? दो जवाब सुनें। किसी से भी उसके अपने स्टेटस के बारे में न पूछें।
+present-notes_city-form-asks-status_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। पूछें: इस समुदाय के लोग कोई लाभ या सेवा पाने के लिए शहर के किस तरह के फ़ॉर्म भरते हैं? फ़ॉर्मों के बारे में आम तौर पर बात करें। किसी से भी उसके अपने फ़ॉर्मों या उसके अपने स्टेटस के बारे में न पूछें। दो जवाब सुनें।
 present-notes_city-form-asks-status_plan_walk = पहला सवाल दिखाएँ और लोगों से वोट करवाएँ। “शिकागो शहर (City of Chicago) के किसी लाभ या सेवा का फ़ॉर्म या आवेदन” चुनें, फिर “नहीं, या उन्होंने कुछ नहीं बताया”। “जवाब क्या है?” वाली स्लाइड पर हाथ उठवाकर पूछें: क्या फ़ॉर्म यह पूछ सकता है? जवाब दिखाने के लिए → दबाएँ और छोटा जवाब पढ़ें।
 present-notes_city-form-asks-status_plan_compare = Home दबाएँ और “कोई दूसरा दफ़्तर, जैसे राज्य, काउंटी या फ़ेडरल दफ़्तर, या कोई निजी संस्था” चुनें। लोगों से अंदाज़ा लगाने को कहें। जवाब दिखाएँ, फिर शिकागो के सरकारी स्कूलों (Chicago Public Schools) और शिकागो हाउसिंग अथॉरिटी (Chicago Housing Authority) वाला नोट पढ़ें।
 present-notes_city-form-asks-status_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। वजह पूछने और वकील से बात करने वाले कदमों के साथ बात ख़त्म करें।
@@ -39,14 +37,12 @@ present-notes_city-form-asks-status_prompt_unsure-question = अगर कोई
 present-notes_city-form-asks-status_prompt_skipping-services = किन वजहों से लोग उन सेवाओं से दूर रहते हैं जिनकी उन्हें ज़रूरत है? किस चीज़ से उन्हें लगेगा कि वे आवेदन कर सकते हैं?
 present-notes_city-form-asks-status_question_citizen-box = शहर का एक फ़ॉर्म पूछता है कि क्या मैं नागरिक हूँ। क्या इसकी इजाज़त है?
 present-notes_city-form-asks-status_question_law-requires = दफ़्तर कहता है कि एक कानून की वजह से उन्हें यह पूछना पड़ता है। अब क्या करें?
-present-notes_city-form-asks-status_question_state-office = क्या यह नियम राज्य या फ़ेडरल दफ़्तर पर भी लागू होता है?
-present-notes_city-form-asks-status_question_cps-cha = क्या यह नियम शिकागो के सरकारी स्कूलों (Chicago Public Schools) या शिकागो हाउसिंग अथॉरिटी (Chicago Housing Authority) पर लागू होता है?
 
 ## confrontation-911
 present-notes_confrontation-911_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ और स्थिति का शीर्षक पढ़ें। पूछें: जब किसी गिरफ़्तारी के दौरान पड़ोसी इकट्ठा हो जाते हैं, तो लोग पुलिस से क्या करने की उम्मीद करते हैं? दो जवाब सुनें।
 present-notes_confrontation-911_plan_walk = पहला सवाल दिखाएँ और लोगों से वोट करवाएँ। “एजेंट चाहते हैं कि पुलिस उनकी गिरफ़्तारी में मदद करे” चुनें। “जवाब क्या है?” वाली स्लाइड पर हाथ उठवाकर पूछें: क्या पुलिस मदद कर सकती है? जवाब दिखाने के लिए → दबाएँ, और छोटा जवाब और शांति बनाए रखने वाला नोट पढ़ें।
 present-notes_confrontation-911_plan_compare = Home दबाएँ और “सब ख़त्म हो चुका है, और मुझे जो हुआ उसकी शिकायत करनी है” चुनें, फिर “फ़ेडरल एजेंटों की”। लोगों से अंदाज़ा लगाने को कहें। जवाब दिखाएँ, और अदालत में दी गई चुनौती वाली पंक्ति पढ़कर सुनाएँ।
-present-notes_confrontation-911_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। ध्यान सुरक्षा पर रखें: कदमों में कहा गया है कि बातें सिर्फ़ तभी लिखें जब ऐसा करना सुरक्षित हो।
+present-notes_confrontation-911_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। ध्यान सुरक्षा पर रखें: जो हो रहा है उसे रिकॉर्ड करने या लिखने के लिए किसी को भी खुद को ख़तरे में नहीं डालना चाहिए।
 present-notes_confrontation-911_prompt_stay-safe = तनाव वाली जगह पर, आसपास खड़े लोगों को सुरक्षित और शांत रहने में किस चीज़ से मदद मिलती है?
 present-notes_confrontation-911_prompt_reporting = ऐसी घटना के बाद, किस वजह से लोग अपनी देखी हुई बात की रिपोर्ट करते हैं? और किस वजह से वे रुक जाते हैं?
 present-notes_confrontation-911_question_will-police-come = अगर ICE की गिरफ़्तारी के दौरान कोई घायल हो जाए, तो क्या 911 पर कॉल करने पर पुलिस आएगी?
@@ -63,7 +59,6 @@ present-notes_courthouse-arrest_prompt_before-court = अदालत की त
 present-notes_courthouse-arrest_prompt_challenged-law = जवाब वाली स्लाइड कहती है कि इस कानून को अदालत में चुनौती दी जा रही है। हम इस बारे में कैसे बात करें, ताकि लोग न घबराएँ और न ही ज़रूरत से ज़्यादा निश्चिंत हो जाएँ?
 present-notes_courthouse-arrest_question_witness-arrest = मैं एक मुक़दमे में गवाह हूँ। क्या इमिग्रेशन एजेंट अदालत जाते समय रास्ते में मुझे गिरफ़्तार कर सकते हैं?
 present-notes_courthouse-arrest_question_impossible-now = क्या अब अदालतों में इमिग्रेशन गिरफ़्तारियाँ नामुमकिन हैं?
-present-notes_courthouse-arrest_question_immigration-court = क्या यह कानून इमिग्रेशन अदालत पर भी लागू होता है?
 present-notes_courthouse-arrest_question_other-reason = मुझे किसी मुक़दमे के लिए नहीं, किसी और वजह से अदालत जाना है। क्या यह कानून मुझ पर लागू होता है?
 
 ## crime-victim-or-witness
@@ -72,12 +67,11 @@ present-notes_crime-victim-or-witness_plan_walk = पहला सवाल द�
 present-notes_crime-victim-or-witness_plan_u-visa = Home दबाएँ। “नहीं, या मैंने अभी तक पुलिस से बात नहीं की है” चुनें, फिर “हाँ, या मुझे जानना है कि यह कैसे होता है”। सवाल के नीचे दी गई जानकारी पढ़ें, जो U वीज़ा (अपराध पीड़ितों के लिए एक अमेरिकी वीज़ा) सर्टिफ़िकेशन को समझाती है। जवाब दिखाने से पहले पूछें कि इसे माँगने में पीड़ित की मदद कौन कर सकता है। जवाब दिखाएँ और उन कदमों की ओर ध्यान दिलाएँ जो किसी वकील से या पीड़ितों की मदद करने वाली किसी संस्था से मदद लेने के बारे में हैं।
 present-notes_crime-victim-or-witness_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। लोगों को याद दिलाएँ कि उनके अपने मामले के लिए साइट उन्हें वकील के पास भेजती है।
 present-notes_crime-victim-or-witness_prompt_feel-able = जिस पड़ोसी को लूटा गया, उसे पुलिस को यह बताने की हिम्मत किस चीज़ से मिलेगी कि क्या हुआ?
-present-notes_crime-victim-or-witness_prompt_who-walks-with = आपके समुदाय में कौन किसी अपराध-पीड़ित के साथ ऐसे अनुरोध की पूरी प्रक्रिया में साथ चल सकता है? कोई वकील, पीड़ितों की मदद करने वाली कोई संस्था, या कोई और?
+present-notes_crime-victim-or-witness_prompt_who-walks-with = आपके समुदाय में कौन किसी अपराध-पीड़ित के साथ ऐसे अनुरोध की पूरी प्रक्रिया में साथ चल सकता है, जैसे कोई वकील या अपराध-पीड़ितों की मदद करने वाली कोई संस्था?
 present-notes_crime-victim-or-witness_prompt_witness-questions = अगर आपने कोई अपराध होते देखा, तो गवाह के रूप में पुलिस से बात करने से पहले आप क्या जानना चाहेंगे?
 present-notes_crime-victim-or-witness_question_call-911-papers = अगर मुझे लूटा गया और मैं 911 पर कॉल करूँ, तो क्या वे मेरे काग़ज़ात के बारे में पूछेंगे?
 present-notes_crime-victim-or-witness_question_deported-for-reporting = क्या अपराध की रिपोर्ट करने पर मुझे डिपोर्ट किया जा सकता है (देश से निकाला जा सकता है)?
 present-notes_crime-victim-or-witness_question_ask-u-visa = मैं पुलिस से U वीज़ा वाले फ़ॉर्म पर दस्तख़त करने को कैसे कहूँ?
-present-notes_crime-victim-or-witness_question_must-answer = एक अधिकारी ने पूछा कि मैं कहाँ पैदा हुआ/हुई। क्या मुझे जवाब देना ज़रूरी है?
 
 ## detainer-at-bond
 present-notes_detainer-at-bond_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। फिर पहला सवाल दिखाएँ और किसी स्वयंसेवक से उसके नीचे दी गई जानकारी पढ़कर सुनाने को कहें, ताकि सबको पता हो कि डिटेनर क्या होता है। पूछें कि लोगों ने जेल में “ICE होल्ड” (“ICE holds”) के बारे में क्या सुना है।
@@ -88,8 +82,6 @@ present-notes_detainer-at-bond_prompt_first-call = अगर परिवार 
 present-notes_detainer-at-bond_prompt_rumors = लोगों को जेल में ICE के लिए रोककर रखे जाने के बारे में आपने क्या सुना है? आपने यह कहाँ सुना, और हम इसकी जाँच कैसे कर सकते हैं?
 present-notes_detainer-at-bond_question_forty-eight-hours = क्या ICE के डिटेनर का मतलब है कि जेल मेरे भाई को 48 घंटे और रोककर रखेगी?
 present-notes_detainer-at-bond_question_tell-ice-release = जब वह छूटेगा, तो क्या शिकागो पुलिस ICE को बताएगी?
-present-notes_detainer-at-bond_question_county-jail = वह पुलिस थाने में नहीं, कुक काउंटी जेल (Cook County Jail) में है। क्या वहाँ भी यही नियम लागू होते हैं?
-present-notes_detainer-at-bond_question_officer-trouble = क्या उसे घर जाने देने पर कोई अधिकारी मुश्किल में पड़ सकता है?
 
 ## federal-criminal-warrant
 present-notes_federal-criminal-warrant_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। फिर पहला सवाल, “वारंट पर दस्तख़त किसने किए?”, दिखाएँ और उसके नीचे दी गई जानकारी पढ़कर सुनाएँ। पूछें कि किसी काग़ज़ पर दस्तख़त किसने किए, इससे फ़र्क़ क्यों पड़ सकता है। दो जवाब सुनें।
@@ -98,7 +90,6 @@ present-notes_federal-criminal-warrant_plan_compare = ← दबाएँ और
 present-notes_federal-criminal-warrant_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें।
 present-notes_federal-criminal-warrant_prompt_clues = कोई काग़ज़ क्या है, यह तय करने से पहले आप उस पर कौन-से सुराग़ ढूँढेंगे? अगर आपको पता न चल पाए, तो आप क्या करेंगे?
 present-notes_federal-criminal-warrant_prompt_word-warrant = कुछ काग़ज़ों पर सबसे ऊपर “warrant” (वारंट) शब्द लिखा होता है। इससे लोग कैसे भ्रम में पड़ सकते हैं, और हम ऐसे काग़ज़ पढ़ने में एक-दूसरे की मदद कैसे कर सकते हैं?
-present-notes_federal-criminal-warrant_question_tell-apart = मैं जज के वारंट और ICE के फ़ॉर्म में फ़र्क़ कैसे पहचानूँ?
 present-notes_federal-criminal-warrant_question_removal-order = क्या इमिग्रेशन अदालत का डिपोर्ट करने का, यानी देश से निकालने का आदेश (removal order), जज का वारंट है?
 present-notes_federal-criminal-warrant_question_real-criminal-warrant = अगर एजेंटों के पास किसी अदालत का आपराधिक वारंट है, तो क्या शिकागो पुलिस उनकी मदद कर सकती है?
 
@@ -108,13 +99,13 @@ present-notes_ice-asks-for-perimeter_plan_walk = पहला सवाल द�
 present-notes_ice-asks-for-perimeter_plan_compare = ← दबाएँ और “मौके पर कोई अपराध, भीड़, या कोई ख़तरे में है” चुनें। जवाब दिखाने से पहले पूछें कि उसी मौके पर पुलिस अब भी क्या कर सकती है। जवाब दिखाएँ और जवाब वाली दोनों स्लाइडों की तुलना करें।
 present-notes_ice-asks-for-perimeter_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। जवाब वाली स्लाइड के उस कदम के साथ बात ख़त्म करें जो कहता है कि सुरक्षित हो तो बातें लिख लें।
 present-notes_ice-asks-for-perimeter_prompt_hard-to-see = फ़ुटपाथ से आप कैसे पहचानेंगे कि पुलिस लोगों को सुरक्षित रख रही है या किसी ऑपरेशन में मदद कर रही है? आप सबसे पहले क्या जानना चाहेंगे?
-present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = अगर आप पुलिस अधिकारियों को किसी छापे के पास सड़क बंद करते देखें, तो आप आगे क्या करेंगे? आप किसे बताएँगे?
+present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = अगर आप पुलिस अधिकारियों को किसी छापे के पास सड़क बंद करते देखें, तो आप दूरी बनाए रखकर, और एजेंटों या पुलिस के रास्ते में आए बिना, कैसे सुरक्षित रहेंगे? आप किसे बताएँगे?
 present-notes_ice-asks-for-perimeter_question_traffic-help = क्या ICE के लिए ट्रैफ़िक रोकना सच में उसकी “मदद करना” है?
 present-notes_ice-asks-for-perimeter_question_stand-by = क्या अधिकारी बस पास में इंतज़ार कर सकते हैं, ताकि ICE को ज़रूरत पड़े तो मदद कर सकें?
 present-notes_ice-asks-for-perimeter_question_judge-warrant = अगर ICE के पास जज के दस्तख़त वाला आपराधिक वारंट हो, तो? क्या तब पुलिस मदद कर सकती है?
 
 ## ice-asks-police
-present-notes_ice-asks-police_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ, ताकि लोग कोड स्कैन कर सकें। पूछें कि किसने पुलिस और ICE एजेंटों को एक ही मौके पर देखा है, या इसके बारे में सुना है। दो जवाब सुनें। किसी से भी उसके अपने स्टेटस के बारे में न पूछें।
+present-notes_ice-asks-police_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ, ताकि लोग यह स्थिति अपने फ़ोन पर खोल सकें। पूछें कि किसने पुलिस और ICE एजेंटों को एक ही मौके पर देखा है, या इसके बारे में सुना है। दो जवाब सुनें। किसी से भी उसके अपने स्टेटस के बारे में न पूछें।
 present-notes_ice-asks-police_plan_walk = पहला सवाल दिखाएँ। लोगों से हाथ उठवाकर वोट करवाएँ। ↑ ↓ से “इमिग्रेशन की किसी वजह से किसी को ढूँढना, रोकना या पकड़कर रखना” हाइलाइट करें और → दबाएँ। वारंट वाले सवाल पर फिर से वोट लें और “नहीं, कोई वारंट नहीं है” चुनें। “जवाब क्या है?” वाली स्लाइड पर दो लोगों से पूछें कि उन्हें क्या जवाब आने की उम्मीद है। फिर जवाब दिखाने के लिए → दबाएँ और उसका छोटा जवाब पढ़कर सुनाएँ।
 present-notes_ice-asks-police_plan_compare = वारंट वाले सवाल पर लौटने के लिए ← दबाएँ। “हाँ, लेकिन यह ICE का फ़ॉर्म है जिस पर इमिग्रेशन अधिकारी के दस्तख़त हैं” चुनें। “जवाब क्या है?” वाली स्लाइड पर पूछें: क्या दस्तख़त से कुछ बदलता है? जवाब दिखाएँ, फिर ICE के फ़ॉर्मों पर लिखे “warrant” (वारंट) शब्द के बारे में “यह भी जान लें” वाला नोट पढ़ें।
 present-notes_ice-asks-police_plan_discuss = स्क्रीन काली करने के लिए B दबाएँ और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। फिर जवाब वाली स्लाइड दोबारा दिखाएँ और उस पर दी गई हेल्पलाइन की ओर ध्यान दिलाएँ।
@@ -134,8 +125,6 @@ present-notes_ice-at-city-property_plan_discuss = स्क्रीन का�
 present-notes_ice-at-city-property_prompt_workplace-plan = अगर आप किसी लाइब्रेरी के फ़्रंट डेस्क पर काम करते, तो आप सबसे पहले किसे फ़ोन करते? क्या आपके काम की जगह पर इसके लिए कोई योजना है?
 present-notes_ice-at-city-property_prompt_while-waiting = जब कर्मचारी सुपरवाइज़र का इंतज़ार कर रहे हों, तब उन्हें ख़ुद शांत रहने और आसपास के लोगों को शांत रखने में किस चीज़ से मदद मिलती है?
 present-notes_ice-at-city-property_question_staff-room = क्या लाइब्रेरी के कर्मचारी ICE को सिर्फ़ कर्मचारियों वाले कमरे में जाने दे सकते हैं?
-present-notes_ice-at-city-property_question_parking-lot = क्या ICE शहर की किसी पार्किंग को अड्डे के रूप में इस्तेमाल कर सकती है?
-present-notes_ice-at-city-property_question_my-information = क्या शहर का कोई दफ़्तर ICE को मेरी जानकारी देगा?
 
 ## ice-calls-station
 present-notes_ice-calls-station_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। लोगों से कल्पना करने को कहें कि पुलिस थाने की डेस्क पर फ़ोन बज रहा है, और ICE का एक एजेंट वहाँ हिरासत में रखे किसी व्यक्ति के बारे में पूछ रहा है। फ़ोन करने वाला क्या चाहता होगा? जवाब सुनें और उन्हें पहले सवाल के चार जवाबों से मिलाएँ।
@@ -156,9 +145,7 @@ present-notes_institution-visit_plan_discuss = स्क्रीन काल�
 present-notes_institution-visit_prompt_find-out-now = कुछ होने से पहले, अभी ही आप कैसे पता कर सकते हैं कि जहाँ आप काम करते हैं, पढ़ते हैं या अपने बच्चों को छोड़ते हैं, वहाँ इमिग्रेशन एजेंटों के आने को कौन संभालता है?
 present-notes_institution-visit_prompt_tell-families = आप चाहेंगे कि कोई अस्पताल या डे-केयर सेंटर परिवारों को पहले से क्या बताए?
 present-notes_institution-visit_question_hospital-plan = क्या मेरे अस्पताल के लिए ICE के आने के बारे में कोई योजना रखना ज़रूरी है?
-present-notes_institution-visit_question_day-care-status = क्या मेरे बच्चे का डे-केयर ICE को हमारे स्टेटस के बारे में बता सकता है?
 present-notes_institution-visit_question_public-university = और मेरी सरकारी यूनिवर्सिटी के बारे में क्या?
-present-notes_institution-visit_question_stop-ice = क्या ये नियम ICE को अंदर आने से रोकते हैं?
 
 ## ncic-immigration-hit
 present-notes_ncic-immigration-hit_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ। पूछें: जब ट्रैफ़िक स्टॉप के दौरान कोई अधिकारी आपका नाम डेटाबेस में डालकर जाँचता है, तो क्या होता है? दो जवाब सुनें। फिर पहला सवाल दिखाएँ और उसके नीचे दी गई जानकारी पढ़ें, जो NCIC के बारे में समझाती है।
@@ -180,19 +167,17 @@ present-notes_police-record-status_plan_discuss = स्क्रीन का�
 present-notes_police-record-status_prompt_before-signing = जो काग़ज़ किसी को आपकी जानकारी आगे बताने की अनुमति देता है, उस पर दस्तख़त करने से पहले आप क्या जानना चाहेंगे?
 present-notes_police-record-status_prompt_honest-limits = हम ईमानदारी से इस बारे में कैसे बात करें कि ये नियम किस बात का वादा कर सकते हैं और किसका नहीं, बिना लोगों को इतना डराए कि वे मदद लेने से पीछे हट जाएँ?
 present-notes_police-record-status_question_write-down-status = अगर मैं पुलिस से बात करूँ, तो क्या वह मेरा इमिग्रेशन स्टेटस लिख लेगी?
-present-notes_police-record-status_question_ice-databases = क्या ICE पुलिस या शहर के डेटाबेस तक पहुँच सकती है?
 present-notes_police-record-status_question_give-to-ice = अगर ICE माँगे, तो क्या पुलिस उसे मेरा स्टेटस दे सकती है?
 present-notes_police-record-status_question_share-anything = क्या पुलिस पर फ़ेडरल सरकार को कोई भी जानकारी देने पर पाबंदी है?
 
 ## warrantless-arrest
 present-notes_warrantless-arrest_plan_open = “अपने फ़ोन पर साथ-साथ देखें” वाली स्लाइड दिखाएँ और स्थिति का शीर्षक पढ़ें। बताएँ कि यह स्थिति इस बारे में है कि गिरफ़्तारी के बाद परिवार क्या कर सकता है। पूछें: शुरू के घंटों में परिवार को किन चीज़ों की ज़रूरत होती है? दो जवाब सुनें।
-present-notes_warrantless-arrest_plan_walk = पहला सवाल दिखाएँ और लोगों से वोट करवाएँ। “इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस या केंटकी में” चुनें, फिर “यह तब शुरू हुआ जब एजेंटों ने कोई गाड़ी रोकी”। “जवाब क्या है?” वाली स्लाइड पर पूछें कि लोगों को क्या जवाब आने की उम्मीद है। जवाब दिखाने के लिए → दबाएँ। छोटा जवाब तारीख़ों समेत धीरे-धीरे पढ़ें, और मुक़दमे के वकीलों को बताने वाला कदम भी। यह न कहें कि आदेश अब भी लागू है: साइट को यह नहीं पता, और वह लोगों को NIJC या ICIRR के पास भेजती है।
+present-notes_warrantless-arrest_plan_walk = पहला सवाल दिखाएँ और लोगों से वोट करवाएँ। “इलिनॉय, इंडियाना, विस्कॉन्सिन, मिज़ूरी, कैनसस या केंटकी में” चुनें, फिर “यह तब शुरू हुआ जब एजेंटों ने कोई गाड़ी रोकी”। “जवाब क्या है?” वाली स्लाइड पर पूछें कि लोगों को क्या जवाब आने की उम्मीद है। जवाब दिखाने के लिए → दबाएँ। फ़ैसला और छोटा जवाब धीरे-धीरे पढ़ें, और मुक़दमे के वकीलों को बताने वाला कदम भी। यह न कहें कि आदेश अब भी लागू है: साइट को यह नहीं पता, और वह लोगों को NIJC या ICIRR के पास भेजती है।
 present-notes_warrantless-arrest_plan_compare = ← दबाएँ और “एजेंटों ने एक वारंट दिखाया” चुनें। लोगों से अंदाज़ा लगाने को कहें, फिर जवाब दिखाएँ और ICE के फ़ॉर्मों वाला नोट पढ़ें।
 present-notes_warrantless-arrest_plan_discuss = स्क्रीन काली करें (B) और नीचे दिए चर्चा के सवालों में से एक या दो इस्तेमाल करें। जो कुछ आपको पता है उसे लिख लेने वाले कदम के साथ बात ख़त्म करें।
 present-notes_warrantless-arrest_prompt_details = गिरफ़्तारी के बाद कौन-सी बातें सबसे आसानी से भूल सकती हैं? परिवार मिलकर उन्हें कैसे लिख सकता है?
 present-notes_warrantless-arrest_prompt_no-promises = हम किसी अदालती आदेश की ख़बर ऐसे वादे किए बिना कैसे बताएँ जिन्हें हम निभा नहीं सकते?
 present-notes_warrantless-arrest_question_traffic-stop = ICE ने ट्रैफ़िक स्टॉप पर मेरे पति को पकड़ लिया और कोई वारंट नहीं दिखाया। क्या हम कुछ कर सकते हैं?
-present-notes_warrantless-arrest_question_still-applies = क्या यह अदालती आदेश अब भी लागू है?
 present-notes_warrantless-arrest_question_limits-on-ice = क्या कोई चीज़ शिकागो में ICE के कामों को सीमित करती है?
 present-notes_warrantless-arrest_question_other-state = यह किसी दूसरे राज्य में हुआ। क्या यह अदालती आदेश मदद कर सकता है?
 

@@ -35,3 +35,7 @@ present-plan = { $minutes } मिनट की योजना
 present-minutes = { $minutes } मिनट
 present-prompts = चर्चा के लिए सवाल
 present-room-questions = लोग अक्सर जो सवाल पूछते हैं, और साइट पर उनके जवाब कहाँ हैं
+present-quiz-title = गलतफ़हमियाँ और सच: एक क्विज़
+present-quiz-says = कुछ लोग कहते हैं:
+present-quiz-vote = सच या गलतफ़हमी? हाथ उठाकर वोट करें, फिर जवाब दिखाएँ।
+present-quiz-end = यह आख़िरी बात थी। धन्यवाद!

@@ -14,7 +14,6 @@ present-notes_agents-approach-you_plan_discuss = Zaciemnij ekran (B) i wykorzyst
 present-notes_agents-approach-you_prompt_hardest-step = Który z tych kroków najtrudniej zapamiętać, kiedy się boisz? Jak możemy pomóc sobie nawzajem go zapamiętać?
 present-notes_agents-approach-you_prompt_household-plan = Do kogo zadzwonisz najpierw? Czy wszyscy w twoim domu wiedzą, kto to jest?
 present-notes_agents-approach-you_question_where-born = Czy muszę mówić agentom, jakie jest moje miejsce urodzenia?
-present-notes_agents-approach-you_question_car-search = Jeśli agenci zatrzymają mój samochód do kontroli, czy mogą go przeszukać?
 present-notes_agents-approach-you_question_open-door = Czy muszę otworzyć drzwi?
 present-notes_agents-approach-you_question_anything-limits-ice = Czy coś ogranicza to, co ICE może robić w Chicago?
 
@@ -26,12 +25,11 @@ present-notes_agents-at-home_plan_discuss = Zaciemnij ekran (B) i wykorzystaj je
 present-notes_agents-at-home_prompt_whole-household = Kto w domu powinien wiedzieć, co robić, jeśli agenci zapukają? Jak wytłumaczyć to dzieciom albo starszym krewnym?
 present-notes_agents-at-home_prompt_stay-calm = Co pomoże ci zachować spokój przy drzwiach i pamiętać, żeby potem zapisać, co się stało?
 present-notes_agents-at-home_question_open-door = Czy muszę otworzyć drzwi, jeśli ICE zapuka?
-present-notes_agents-at-home_question_read-paper = Wsunęli dokument pod drzwi. Skąd mam wiedzieć, czy to nakaz sędziego?
 present-notes_agents-at-home_question_deportation-order = Czy ICE może wejść, jeśli ktoś z domowników ma nakaz deportacji?
 present-notes_agents-at-home_question_police-with-ice = Z agentami przyszła chicagowska policja. Czy wolno jej im pomagać?
 
 ## city-form-asks-status
-present-notes_city-form-asks-status_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Zapytaj: jakie formularze wypełniali ludzie, żeby otrzymać świadczenie lub usługę miasta? Czy pamiętają, jakie pytania w nich były? Wysłuchaj dwóch odpowiedzi. Nie pytaj nikogo o jego własny status.
+present-notes_city-form-asks-status_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Zapytaj: jakiego rodzaju formularze miejskie wypełniają ludzie w tej społeczności, żeby otrzymać świadczenie lub usługę? Rozmawiajcie o formularzach ogólnie. Nie pytaj nikogo o jego własne formularze ani o jego własny status. Wysłuchaj dwóch odpowiedzi.
 present-notes_city-form-asks-status_plan_walk = Pokaż pierwsze pytanie i poproś uczestników o głosowanie. Wybierz „Formularz lub wniosek dotyczący świadczenia lub usługi miasta Chicago”, a potem „Nie albo nic o tym nie powiedział”. Na slajdzie „Jaka jest odpowiedź?” poproś o głosowanie przez podniesienie ręki: czy formularz może o to pytać? Naciśnij →, aby pokazać odpowiedź, i przeczytaj krótką odpowiedź.
 present-notes_city-form-asks-status_plan_compare = Naciśnij Home i wybierz „Inny urząd, np. stanowy, hrabstwa lub federalny, albo prywatna organizacja”. Poproś uczestników, żeby przewidzieli odpowiedź. Pokaż ją, a potem przeczytaj uwagę o Szkołach Publicznych Chicago (Chicago Public Schools) i Urzędzie Mieszkaniowym Chicago (Chicago Housing Authority).
 present-notes_city-form-asks-status_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Zakończ na krokach o tym, żeby zapytać o powód i porozmawiać z prawnikiem.
@@ -39,14 +37,12 @@ present-notes_city-form-asks-status_prompt_unsure-question = Jeśli w formularzu
 present-notes_city-form-asks-status_prompt_skipping-services = Dlaczego ludzie rezygnują z usług, których potrzebują? Co pomoże im poczuć, że mogą złożyć wniosek?
 present-notes_city-form-asks-status_question_citizen-box = Formularz miejski pyta, czy mam obywatelstwo amerykańskie. Czy to dozwolone?
 present-notes_city-form-asks-status_question_law-requires = Urząd mówi, że przepis prawa każe mu o to pytać. Co teraz?
-present-notes_city-form-asks-status_question_state-office = Czy ta zasada dotyczy też urzędu stanowego lub federalnego?
-present-notes_city-form-asks-status_question_cps-cha = Czy ta zasada dotyczy Szkół Publicznych Chicago (Chicago Public Schools) albo Urzędu Mieszkaniowego Chicago (Chicago Housing Authority)?
 
 ## confrontation-911
 present-notes_confrontation-911_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie” i przeczytaj tytuł sytuacji. Zapytaj: kiedy podczas aresztowania zbierają się sąsiedzi, na co ludzie liczą ze strony policji? Wysłuchaj dwóch odpowiedzi.
 present-notes_confrontation-911_plan_walk = Pokaż pierwsze pytanie i poproś uczestników o głosowanie. Wybierz „Agenci chcą, żeby policja pomogła im w aresztowaniu”. Na slajdzie „Jaka jest odpowiedź?” poproś o głosowanie przez podniesienie ręki: czy policja może pomóc? Naciśnij →, aby pokazać odpowiedź, i przeczytaj krótką odpowiedź oraz uwagę o utrzymywaniu porządku.
 present-notes_confrontation-911_plan_compare = Naciśnij Home i wybierz „Już po wszystkim i chcę zgłosić, co się stało”, a potem „Agentów federalnych”. Poproś uczestników, żeby przewidzieli odpowiedź. Pokaż ją i przeczytaj na głos zdanie o zaskarżeniu ustawy w sądzie.
-present-notes_confrontation-911_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Niech rozmowa dotyczy przede wszystkim bezpieczeństwa: kroki mówią, żeby zapisywać, co się dzieje, tylko wtedy, gdy jest to bezpieczne.
+present-notes_confrontation-911_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Niech rozmowa dotyczy przede wszystkim bezpieczeństwa: nikt nie powinien narażać się na niebezpieczeństwo, żeby nagrać lub zapisać, co się dzieje.
 present-notes_confrontation-911_prompt_stay-safe = Co w napiętej sytuacji pomaga osobom, które się przyglądają, zachować bezpieczeństwo i spokój?
 present-notes_confrontation-911_prompt_reporting = Co po takim zdarzeniu skłania ludzi do zgłoszenia tego, co widzieli? Co ich powstrzymuje?
 present-notes_confrontation-911_question_will-police-come = Jeśli ktoś zostanie ranny podczas aresztowania przez ICE, czy policja przyjedzie, kiedy zadzwonimy pod 911?
@@ -63,7 +59,6 @@ present-notes_courthouse-arrest_prompt_before-court = Co może pomóc komuś prz
 present-notes_courthouse-arrest_prompt_challenged-law = Slajd z odpowiedzią mówi, że ustawa jest zaskarżona w sądzie. Jak możemy o tym rozmawiać, żeby ludzie ani nie wpadali w panikę, ani nie czuli się zbyt pewnie?
 present-notes_courthouse-arrest_question_witness-arrest = Jestem świadkiem w sprawie sądowej. Czy agenci imigracyjni mogą mnie aresztować w drodze do sądu?
 present-notes_courthouse-arrest_question_impossible-now = Czy aresztowania imigracyjne w budynkach sądów są teraz niemożliwe?
-present-notes_courthouse-arrest_question_immigration-court = Czy ta ustawa dotyczy też sądu imigracyjnego?
 present-notes_courthouse-arrest_question_other-reason = Idę do budynku sądu z innego powodu, nie w związku ze sprawą. Czy ta ustawa mnie obejmuje?
 
 ## crime-victim-or-witness
@@ -72,12 +67,11 @@ present-notes_crime-victim-or-witness_plan_walk = Pokaż pierwsze pytanie. Popro
 present-notes_crime-victim-or-witness_plan_u-visa = Naciśnij Home. Wybierz „Nie albo jeszcze nie było rozmowy z policją”, a potem „Tak albo chcę wiedzieć, jak to działa”. Przeczytaj podpowiedź do tego pytania, która wyjaśnia, czym jest zaświadczenie do wizy U. Zanim pokażesz odpowiedź, zapytaj, kto mógłby pomóc ofierze o nie poprosić. Pokaż odpowiedź i wskaż kroki o uzyskaniu pomocy prawnika albo organizacji pomagającej ofiarom.
 present-notes_crime-victim-or-witness_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Przypomnij uczestnikom, że w ich własnej sprawie serwis kieruje ich do prawnika.
 present-notes_crime-victim-or-witness_prompt_feel-able = Co pomoże osobie z sąsiedztwa, którą okradziono, poczuć, że może opowiedzieć policji, co się stało?
-present-notes_crime-victim-or-witness_prompt_who-walks-with = Kto w twojej społeczności może towarzyszyć ofierze przestępstwa przy takiej prośbie? Prawnik, organizacja pomagająca ofiarom, ktoś inny?
+present-notes_crime-victim-or-witness_prompt_who-walks-with = Kto w twojej społeczności może towarzyszyć ofierze przestępstwa przy takiej prośbie, na przykład prawnik albo organizacja pomagająca ofiarom przestępstw?
 present-notes_crime-victim-or-witness_prompt_witness-questions = Załóżmy, że widzisz przestępstwo. Co chcesz wiedzieć, zanim porozmawiasz z policją jako świadek?
 present-notes_crime-victim-or-witness_question_call-911-papers = Jeśli zadzwonię pod 911, bo mnie okradziono, czy zapytają o moje dokumenty?
 present-notes_crime-victim-or-witness_question_deported-for-reporting = Czy mogą mnie deportować za zgłoszenie przestępstwa?
 present-notes_crime-victim-or-witness_question_ask-u-visa = Jak poprosić policję o podpisanie formularza do wizy U?
-present-notes_crime-victim-or-witness_question_must-answer = Policjant zapytał mnie o miejsce urodzenia. Czy muszę odpowiedzieć?
 
 ## detainer-at-bond
 present-notes_detainer-at-bond_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Potem pokaż pierwsze pytanie i poproś chętną osobę, żeby przeczytała na głos podpowiedź, tak by wszyscy wiedzieli, czym jest wniosek o przetrzymanie (detainer). Zapytaj, co uczestnicy słyszeli o „przetrzymywaniu dla ICE” (ICE holds) w więzieniu.
@@ -88,8 +82,6 @@ present-notes_detainer-at-bond_prompt_first-call = Załóżmy, że ktoś z twoje
 present-notes_detainer-at-bond_prompt_rumors = Co słyszeliście o ludziach przetrzymywanych dla ICE w więzieniu? Skąd pochodzą te informacje i jak możemy je sprawdzić?
 present-notes_detainer-at-bond_question_forty-eight-hours = Czy wniosek ICE o przetrzymanie oznacza, że więzienie przetrzyma mojego brata jeszcze 48 godzin?
 present-notes_detainer-at-bond_question_tell-ice-release = Czy chicagowska policja powie ICE, kiedy on wyjdzie na wolność?
-present-notes_detainer-at-bond_question_county-jail = On jest w więzieniu hrabstwa Cook (Cook County Jail), a nie na komisariacie policji. Czy obowiązują tam te same zasady?
-present-notes_detainer-at-bond_question_officer-trouble = Czy funkcjonariusz może mieć kłopoty za to, że pozwolił mu wrócić do domu?
 
 ## federal-criminal-warrant
 present-notes_federal-criminal-warrant_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Potem pokaż pierwsze pytanie, „Kto podpisał nakaz?”, i przeczytaj na głos jego podpowiedź. Zapytaj, dlaczego może mieć znaczenie, kto podpisał dokument. Wysłuchaj dwóch odpowiedzi.
@@ -98,7 +90,6 @@ present-notes_federal-criminal-warrant_plan_compare = Naciśnij ← i wybierz �
 present-notes_federal-criminal-warrant_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej.
 present-notes_federal-criminal-warrant_prompt_clues = Na jakie wskazówki w dokumencie zwrócisz uwagę, zanim uznasz, co to jest? Co zrobisz, jeśli nie będziesz w stanie tego rozpoznać?
 present-notes_federal-criminal-warrant_prompt_word-warrant = Niektóre dokumenty mają na górze słowo „warrant” (nakaz). Jak może to wprowadzać ludzi w błąd i jak możemy pomagać sobie nawzajem w ich czytaniu?
-present-notes_federal-criminal-warrant_question_tell-apart = Jak odróżnić nakaz sędziego od formularza ICE?
 present-notes_federal-criminal-warrant_question_removal-order = Czy nakaz deportacji (nakaz wydalenia) z sądu imigracyjnego jest nakazem sądowym?
 present-notes_federal-criminal-warrant_question_real-criminal-warrant = Jeśli agenci mają nakaz w sprawie karnej wydany przez sąd, czy chicagowska policja może im pomóc?
 
@@ -108,13 +99,13 @@ present-notes_ice-asks-for-perimeter_plan_walk = Pokaż pierwsze pytanie i przec
 present-notes_ice-asks-for-perimeter_plan_compare = Naciśnij ← i wybierz „Z powodu przestępstwa, tłumu lub osoby w niebezpieczeństwie na miejscu”. Zanim pokażesz odpowiedź, zapytaj, co policja nadal może robić na tym samym miejscu zdarzenia. Pokaż odpowiedź i porównaj oba slajdy z odpowiedziami.
 present-notes_ice-asks-for-perimeter_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Zakończ na kroku ze slajdu z odpowiedzią, który mówi, żeby zapisywać, co się dzieje, jeśli jest to bezpieczne.
 present-notes_ice-asks-for-perimeter_prompt_hard-to-see = Jak z chodnika rozpoznać, czy policja dba o bezpieczeństwo ludzi, czy pomaga w akcji? Co chcesz wiedzieć najpierw?
-present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = Załóżmy, że widzisz, jak funkcjonariusze zamykają ulicę w pobliżu nalotu. Co zrobisz dalej? Komu o tym powiesz?
+present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = Załóżmy, że widzisz, jak funkcjonariusze zamykają ulicę w pobliżu nalotu. Jak zadbasz o swoje bezpieczeństwo, trzymając się z daleka i nie wchodząc w drogę agentom ani policji? Komu o tym powiesz?
 present-notes_ice-asks-for-perimeter_question_traffic-help = Czy blokowanie ruchu dla ICE to naprawdę „pomaganie” ICE?
 present-notes_ice-asks-for-perimeter_question_stand-by = Czy funkcjonariusze mogą po prostu czekać w pobliżu na wypadek, gdyby ICE potrzebowało wsparcia?
 present-notes_ice-asks-for-perimeter_question_judge-warrant = A jeśli ICE ma nakaz w sprawie karnej podpisany przez sędziego? Czy wtedy policja może pomóc?
 
 ## ice-asks-police
-present-notes_ice-asks-police_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”, żeby uczestnicy mogli zeskanować kod. Zapytaj, kto widział policję i agentów ICE w tym samym miejscu zdarzenia albo o czymś takim słyszał. Wysłuchaj dwóch odpowiedzi. Nie pytaj nikogo o jego własny status.
+present-notes_ice-asks-police_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”, żeby uczestnicy mogli otworzyć tę sytuację na swoich telefonach. Zapytaj, kto widział policję i agentów ICE w tym samym miejscu zdarzenia albo o czymś takim słyszał. Wysłuchaj dwóch odpowiedzi. Nie pytaj nikogo o jego własny status.
 present-notes_ice-asks-police_plan_walk = Pokaż pierwsze pytanie. Poproś uczestników o głosowanie przez podniesienie ręki. Wyróżnij klawiszami ↑ ↓ odpowiedź „W odnalezieniu, zatrzymaniu lub przetrzymaniu kogoś z powodów imigracyjnych” i naciśnij →. Przy pytaniu o nakaz znów przeprowadź głosowanie i wybierz „Nie, nie ma nakazu”. Na slajdzie „Jaka jest odpowiedź?” zapytaj dwie osoby, czego się spodziewają. Potem naciśnij →, aby pokazać odpowiedź, i przeczytaj na głos jej krótką odpowiedź.
 present-notes_ice-asks-police_plan_compare = Naciśnij ←, aby wrócić do pytania o nakaz. Wybierz „Tak, ale to formularz ICE podpisany przez urzędnika imigracyjnego”. Na slajdzie „Jaka jest odpowiedź?” zapytaj: czy podpis coś zmienia? Pokaż odpowiedź, a potem przeczytaj uwagę z części „Warto wiedzieć” o słowie „warrant” (nakaz) na formularzach ICE.
 present-notes_ice-asks-police_plan_discuss = Naciśnij B, aby zaciemnić ekran, i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Potem znów pokaż slajd z odpowiedzią i wskaż na nim numery pomocy.
@@ -134,8 +125,6 @@ present-notes_ice-at-city-property_plan_discuss = Zaciemnij ekran (B) i wykorzys
 present-notes_ice-at-city-property_prompt_workplace-plan = Załóżmy, że pracujesz w punkcie obsługi w bibliotece. Do kogo zadzwonisz najpierw? Czy w twoim miejscu pracy jest plan na taką sytuację?
 present-notes_ice-at-city-property_prompt_while-waiting = Co pomaga personelowi zachować spokój i uspokoić ludzi wokół, kiedy czeka na przełożonego?
 present-notes_ice-at-city-property_question_staff-room = Czy personel biblioteki może wpuścić ICE do pomieszczenia tylko dla personelu?
-present-notes_ice-at-city-property_question_parking-lot = Czy ICE może używać miejskiego parkingu jako bazy?
-present-notes_ice-at-city-property_question_my-information = Czy urząd miejski przekaże ICE moje dane?
 
 ## ice-calls-station
 present-notes_ice-calls-station_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Poproś uczestników, żeby wyobrazili sobie telefon, który dzwoni w dyżurce komisariatu policji, i agenta ICE, który pyta o przetrzymywaną tam osobę. Czego może chcieć dzwoniący? Wysłuchaj odpowiedzi i dopasuj je do czterech odpowiedzi na pierwsze pytanie.
@@ -156,9 +145,7 @@ present-notes_institution-visit_plan_discuss = Zaciemnij ekran (B) i wykorzystaj
 present-notes_institution-visit_prompt_find-out-now = Jak możesz już teraz, zanim cokolwiek się wydarzy, dowiedzieć się, kto zajmuje się takimi wizytami tam, gdzie pracujesz, uczysz się albo zostawiasz dzieci?
 present-notes_institution-visit_prompt_tell-families = Co szpital lub placówka opieki dziennej nad dziećmi powinny według ciebie powiedzieć rodzinom z wyprzedzeniem?
 present-notes_institution-visit_question_hospital-plan = Czy mój szpital musi mieć plan na wypadek wizyt ICE?
-present-notes_institution-visit_question_day-care-status = Czy placówka opieki dziennej, do której chodzi moje dziecko, może powiedzieć ICE o naszym statusie?
 present-notes_institution-visit_question_public-university = A co z moją publiczną uczelnią?
-present-notes_institution-visit_question_stop-ice = Czy te zasady powstrzymują ICE przed wejściem?
 
 ## ncic-immigration-hit
 present-notes_ncic-immigration-hit_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie”. Zapytaj: co się dzieje, kiedy podczas kontroli drogowej funkcjonariusz sprawdza twoje nazwisko? Wysłuchaj dwóch odpowiedzi. Potem pokaż pierwsze pytanie i przeczytaj jego podpowiedź, która wyjaśnia, czym jest NCIC.
@@ -180,19 +167,17 @@ present-notes_police-record-status_plan_discuss = Zaciemnij ekran (B) i wykorzys
 present-notes_police-record-status_prompt_before-signing = Co chcesz wiedzieć, zanim podpiszesz dokument, który pozwala komuś udostępniać twoje dane?
 present-notes_police-record-status_prompt_honest-limits = Jak możemy uczciwie mówić o tym, co te zasady mogą, a czego nie mogą obiecać, nie odstraszając ludzi od szukania pomocy?
 present-notes_police-record-status_question_write-down-status = Jeśli porozmawiam z policją, czy zapisze ona mój status imigracyjny?
-present-notes_police-record-status_question_ice-databases = Czy ICE może mieć dostęp do baz danych policji lub miasta?
 present-notes_police-record-status_question_give-to-ice = Jeśli ICE poprosi, czy policja może przekazać mu mój status?
 present-notes_police-record-status_question_share-anything = Czy policja ma zakaz przekazywania rządowi federalnemu jakichkolwiek informacji?
 
 ## warrantless-arrest
 present-notes_warrantless-arrest_plan_open = Pokaż slajd „Śledź prezentację na swoim telefonie” i przeczytaj tytuł sytuacji. Powiedz, że ta sytuacja dotyczy tego, co rodzina może zrobić po aresztowaniu. Zapytaj: czego rodzina potrzebuje w pierwszych godzinach? Wysłuchaj dwóch odpowiedzi.
-present-notes_warrantless-arrest_plan_walk = Pokaż pierwsze pytanie i poproś uczestników o głosowanie. Wybierz „W stanie Illinois, Indiana, Wisconsin, Missouri, Kansas lub Kentucky”, a potem „Zaczęło się od tego, że agenci zatrzymali samochód do kontroli”. Na slajdzie „Jaka jest odpowiedź?” zapytaj, czego uczestnicy się spodziewają. Naciśnij →, aby pokazać odpowiedź. Powoli przeczytaj krótką odpowiedź, razem z datami, oraz krok o tym, żeby powiadomić prawników prowadzących sprawę. Nie mów, że postanowienie nadal obowiązuje: serwis tego nie wie i kieruje ludzi do NIJC lub ICIRR.
+present-notes_warrantless-arrest_plan_walk = Pokaż pierwsze pytanie i poproś uczestników o głosowanie. Wybierz „W stanie Illinois, Indiana, Wisconsin, Missouri, Kansas lub Kentucky”, a potem „Zaczęło się od tego, że agenci zatrzymali samochód do kontroli”. Na slajdzie „Jaka jest odpowiedź?” zapytaj, czego uczestnicy się spodziewają. Naciśnij →, aby pokazać odpowiedź. Powoli przeczytaj werdykt i krótką odpowiedź oraz krok o tym, żeby powiadomić prawników prowadzących sprawę. Nie mów, że postanowienie nadal obowiązuje: serwis tego nie wie i kieruje ludzi do NIJC lub ICIRR.
 present-notes_warrantless-arrest_plan_compare = Naciśnij ← i wybierz „Agenci pokazali nakaz”. Poproś uczestników, żeby przewidzieli odpowiedź, a potem ją pokaż i przeczytaj uwagę o formularzach ICE.
 present-notes_warrantless-arrest_plan_discuss = Zaciemnij ekran (B) i wykorzystaj jedno lub dwa pytania do dyskusji poniżej. Zakończ na kroku o zapisaniu tego, co wiesz.
 present-notes_warrantless-arrest_prompt_details = Które szczegóły po aresztowaniu najłatwiej zapomnieć? Jak rodzina może je wspólnie zapisać?
 present-notes_warrantless-arrest_prompt_no-promises = Jak możemy przekazywać informacje o postanowieniu sądu, nie składając obietnic, których nie możemy dotrzymać?
 present-notes_warrantless-arrest_question_traffic-stop = ICE zabrało mojego męża podczas kontroli drogowej i nie pokazało nakazu. Czy możemy coś zrobić?
-present-notes_warrantless-arrest_question_still-applies = Czy to postanowienie sądu nadal obowiązuje?
 present-notes_warrantless-arrest_question_limits-on-ice = Czy coś ogranicza to, co ICE może robić w Chicago?
 present-notes_warrantless-arrest_question_other-state = To się stało w innym stanie. Czy to postanowienie sądu może pomóc?
 

@@ -35,3 +35,7 @@ present-plan = Plan na { $minutes } min
 present-minutes = { $minutes } min
 present-prompts = Pytania do dyskusji
 present-room-questions = Pytania, które ludzie często zadają, i gdzie serwis na nie odpowiada
+present-quiz-title = Mity i fakty: quiz
+present-quiz-says = Niektórzy twierdzą:
+present-quiz-vote = Prawda czy mit? Głosujemy przez podniesienie ręki, a potem odsłaniamy odpowiedź.
+present-quiz-end = To było ostatnie stwierdzenie. Dziękujemy!

@@ -12,7 +12,6 @@ present-notes_agents-approach-you_plan_discuss = 让屏幕变黑（按B键），
 present-notes_agents-approach-you_prompt_hardest-step = 在害怕的时候，这些步骤中哪一步最难记住？我们可以怎样互相帮助记住它？
 present-notes_agents-approach-you_prompt_household-plan = 您会先打电话给谁？您家里的每个人都知道是谁吗？
 present-notes_agents-approach-you_question_where-born = 我必须告诉探员我在哪里出生吗？
-present-notes_agents-approach-you_question_car-search = 如果探员拦下我的车，他们可以搜车吗？
 present-notes_agents-approach-you_question_open-door = 我必须开门吗？
 present-notes_agents-approach-you_question_anything-limits-ice = 在芝加哥，有没有什么能限制ICE可以做的事？
 
@@ -24,12 +23,11 @@ present-notes_agents-at-home_plan_discuss = 让屏幕变黑（按B键），并�
 present-notes_agents-at-home_prompt_whole-household = 如果探员来敲门，家里有谁应该知道该怎么做？您会怎样向孩子或年长的亲属解释？
 present-notes_agents-at-home_prompt_stay-calm = 有什么能帮助您在门口保持冷静，并记得事后把经过记下来？
 present-notes_agents-at-home_question_open-door = 如果ICE来敲门，我必须开门吗？
-present-notes_agents-at-home_question_read-paper = 他们从门下塞进来一张纸。我怎么知道它是不是法官签署的令状？
 present-notes_agents-at-home_question_deportation-order = 如果家里有人有递解令，ICE可以进来吗？
 present-notes_agents-at-home_question_police-with-ice = 芝加哥警察和探员一起来了。他们可以协助探员吗？
 
 ## city-form-asks-status
-present-notes_city-form-asks-status_plan_open = 展示“用手机跟着看”幻灯片。请问大家：为了获得市政府的福利或服务，大家填过哪些表格？还记得表格上问了哪些问题吗？请两个人回答。不要询问任何人自己的身份。
+present-notes_city-form-asks-status_plan_open = 展示“用手机跟着看”幻灯片。请问大家：这个社区的人为了获得福利或服务，会填写哪些类型的市政府表格？只笼统地谈论表格。不要询问任何人自己的表格或自己的身份。请两个人回答。
 present-notes_city-form-asks-status_plan_walk = 展示第一个问题，让大家投票。选择“申请芝加哥市政府福利或服务的表格或申请书”，然后选择“没有，或者他们没说”。在“答案是什么？”幻灯片上，请大家举手表决：表格可以问吗？按→键揭晓答案，并读出简短回答。
 present-notes_city-form-asks-status_plan_compare = 按Home键，选择“其他办公室，例如州、县或联邦办公室，或者私人团体”。请大家预测答案。揭晓答案后，读出关于芝加哥公立学校和芝加哥房屋管理局的说明。
 present-notes_city-form-asks-status_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。最后以关于询问原因和咨询律师的步骤结束。
@@ -37,14 +35,12 @@ present-notes_city-form-asks-status_prompt_unsure-question = 如果表格上有�
 present-notes_city-form-asks-status_prompt_skipping-services = 是什么让人们放弃了自己需要的服务？什么能帮助他们觉得自己可以去申请？
 present-notes_city-form-asks-status_question_citizen-box = 市政府的一份表格问我是不是公民。这样做是允许的吗？
 present-notes_city-form-asks-status_question_law-requires = 办公室说是某项法律要求他们问的。那现在怎么办？
-present-notes_city-form-asks-status_question_state-office = 这条规定也适用于州或联邦办公室吗？
-present-notes_city-form-asks-status_question_cps-cha = 这条规定也适用于芝加哥公立学校或芝加哥房屋管理局吗？
 
 ## confrontation-911
 present-notes_confrontation-911_plan_open = 展示“用手机跟着看”幻灯片，并读出这种情况的标题。请问大家：在逮捕过程中邻居们聚集起来时，人们希望警察做什么？请两个人回答。
 present-notes_confrontation-911_plan_walk = 展示第一个问题，让大家投票。选择“探员要求警察协助他们逮捕”。在“答案是什么？”幻灯片上，请大家举手表决：警察可以协助吗？按→键揭晓答案，读出简短回答，以及关于维持秩序的说明。
 present-notes_confrontation-911_plan_compare = 按Home键，选择“事情已经结束，我想举报发生的事情”，然后选择“联邦探员”。请大家预测答案。揭晓答案，并大声读出关于这项法律正在法院受到挑战的那句话。
-present-notes_confrontation-911_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。把重点放在安全上：步骤里说，只有在安全的情况下才把事情记下来。
+present-notes_confrontation-911_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。把重点放在安全上：任何人都不应该为了录下或记下所发生的事情而让自己陷入危险。
 present-notes_confrontation-911_prompt_stay-safe = 在气氛紧张的现场，什么能帮助旁观的人保持安全和冷静？
 present-notes_confrontation-911_prompt_reporting = 发生这样的事情之后，是什么让人们愿意举报自己看到的情况？又是什么让他们不去举报？
 present-notes_confrontation-911_question_will-police-come = 如果在ICE逮捕过程中有人受伤，我们拨打911，警察会来吗？
@@ -61,7 +57,6 @@ present-notes_courthouse-arrest_prompt_before-court = 什么能帮助一个人�
 present-notes_courthouse-arrest_prompt_challenged-law = 答案幻灯片上说，这项法律正在法院受到挑战。我们可以怎样谈论这一点，让人们既不惊慌，也不过于笃定？
 present-notes_courthouse-arrest_question_witness-arrest = 我是一个案件的证人。移民探员可以在我去法院的路上逮捕我吗？
 present-notes_courthouse-arrest_question_impossible-now = 现在在法院进行移民逮捕是不是已经不可能了？
-present-notes_courthouse-arrest_question_immigration-court = 这项法律也适用于移民法庭吗？
 present-notes_courthouse-arrest_question_other-reason = 我去法院是为了别的事，不是为了案件。这项法律适用于我吗？
 
 ## crime-victim-or-witness
@@ -70,12 +65,11 @@ present-notes_crime-victim-or-witness_plan_walk = 展示第一个问题。请大
 present-notes_crime-victim-or-witness_plan_u-visa = 按Home键。选择“没有，或者我还没有和警察谈过”，然后选择“是，或者我想了解怎么办理”。读出这个问题的提示，它解释了什么是U签证认证。揭晓答案之前，问大家谁可以帮助受害人申请这份认证。揭晓答案，并指出关于向律师或受害人服务机构寻求帮助的步骤。
 present-notes_crime-victim-or-witness_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。提醒大家：涉及自己的案件，本网站让他们去咨询律师。
 present-notes_crime-victim-or-witness_prompt_feel-able = 如果有邻居遭到抢劫，什么能帮助他觉得自己能够把发生的事情告诉警察？
-present-notes_crime-victim-or-witness_prompt_who-walks-with = 在您的社区里，谁可以陪伴犯罪受害人完成这样的申请？律师、受害人服务团体，还是其他人？
+present-notes_crime-victim-or-witness_prompt_who-walks-with = 在您的社区里，谁可以陪伴犯罪受害人完成这样的申请，比如律师或帮助犯罪受害人的团体？
 present-notes_crime-victim-or-witness_prompt_witness-questions = 如果您目睹了犯罪，在作为证人和警察谈话之前，您想知道什么？
 present-notes_crime-victim-or-witness_question_call-911-papers = 如果我因为被抢劫而拨打911，他们会问我的证件吗？
 present-notes_crime-victim-or-witness_question_deported-for-reporting = 我会因为报案而被递解出境吗？
 present-notes_crime-victim-or-witness_question_ask-u-visa = 我怎样请警察签署U签证的表格？
-present-notes_crime-victim-or-witness_question_must-answer = 警员问我在哪里出生。我必须回答吗？
 
 ## detainer-at-bond
 present-notes_detainer-at-bond_plan_open = 展示“用手机跟着看”幻灯片。然后展示第一个问题，请一位志愿者大声读出它的提示，让每个人都知道什么是移民拘留请求。问大家听说过哪些关于在监狱里“ICE扣留”的说法。
@@ -86,8 +80,6 @@ present-notes_detainer-at-bond_prompt_first-call = 如果有家人被扣押，�
 present-notes_detainer-at-bond_prompt_rumors = 关于有人在监狱里被扣留以交给ICE，您听说过什么？您是在哪里听到的，我们可以怎样核实？
 present-notes_detainer-at-bond_question_forty-eight-hours = ICE的移民拘留请求是不是意味着监狱会把我兄弟再多扣留48小时？
 present-notes_detainer-at-bond_question_tell-ice-release = 他获释的时候，芝加哥警察会通知ICE吗？
-present-notes_detainer-at-bond_question_county-jail = 他在库克县监狱，不在警察局。那里也适用同样的规定吗？
-present-notes_detainer-at-bond_question_officer-trouble = 警员放他回家，会因此惹上麻烦吗？
 
 ## federal-criminal-warrant
 present-notes_federal-criminal-warrant_plan_open = 展示“用手机跟着看”幻灯片。然后展示第一个问题“令状是谁签署的？”，并大声读出它的提示。问大家：为什么签署文件的人是谁可能很重要？请两个人回答。
@@ -96,7 +88,6 @@ present-notes_federal-criminal-warrant_plan_compare = 按←键，选择“移�
 present-notes_federal-criminal-warrant_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。
 present-notes_federal-criminal-warrant_prompt_clues = 在判断一份文件是什么之前，您会在上面找哪些线索？如果您分辨不出来，会怎么做？
 present-notes_federal-criminal-warrant_prompt_word-warrant = 有些文件顶部写着“warrant”（令状）这个词。这会怎样让人感到困惑？我们可以怎样互相帮助看懂这些文件？
-present-notes_federal-criminal-warrant_question_tell-apart = 我怎样分辨法官签署的令状和ICE表格？
 present-notes_federal-criminal-warrant_question_removal-order = 移民法庭发出的递解令是法官签署的令状吗？
 present-notes_federal-criminal-warrant_question_real-criminal-warrant = 如果探员持有法院签发的刑事令状，芝加哥警察可以协助他们吗？
 
@@ -106,13 +97,13 @@ present-notes_ice-asks-for-perimeter_plan_walk = 展示第一个问题，并读�
 present-notes_ice-asks-for-perimeter_plan_compare = 按←键，选择“现场有犯罪、有人群聚集，或有人遇到危险”。揭晓答案之前，问大家在同一个现场警察仍然可以做什么。揭晓答案，并比较这两张答案幻灯片。
 present-notes_ice-asks-for-perimeter_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。最后以答案幻灯片上关于在安全的情况下把事情记下来的步骤结束。
 present-notes_ice-asks-for-perimeter_prompt_hard-to-see = 站在人行道上，您怎么分辨警察是在保护大家的安全，还是在协助一次行动？您首先想知道什么？
-present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = 如果您看到警员在突击搜查附近封锁街道，您接下来会怎么做？您会告诉谁？
+present-notes_ice-asks-for-perimeter_prompt_what-would-you-do = 如果您看到警员在突击搜查附近封锁街道，您会怎样在保持距离、不妨碍探员或警察的情况下确保自己的安全？您会告诉谁？
 present-notes_ice-asks-for-perimeter_question_traffic-help = 为ICE拦阻交通，真的算是“协助”他们吗？
 present-notes_ice-asks-for-perimeter_question_stand-by = 警员可以只在附近等着，以防ICE需要支援吗？
 present-notes_ice-asks-for-perimeter_question_judge-warrant = 如果ICE持有法官签署的刑事令状呢？那样警察可以协助吗？
 
 ## ice-asks-police
-present-notes_ice-asks-police_plan_open = 展示“用手机跟着看”幻灯片，让大家可以扫描二维码。问大家谁见过或听说过警察和ICE探员出现在同一个现场。请两个人回答。不要询问任何人自己的身份。
+present-notes_ice-asks-police_plan_open = 展示“用手机跟着看”幻灯片，让大家可以在自己的手机上打开这种情况。问大家谁见过或听说过警察和ICE探员出现在同一个现场。请两个人回答。不要询问任何人自己的身份。
 present-notes_ice-asks-police_plan_walk = 展示第一个问题。请大家举手投票。用↑ ↓键高亮显示“因移民原因查找、拦截或扣留某人”，然后按→键。在关于令状的问题上，再投一次票，并选择“没有，没有令状”。在“答案是什么？”幻灯片上，请两个人说说他们预计会是什么答案。然后按→键揭晓答案，并大声读出简短回答。
 present-notes_ice-asks-police_plan_compare = 按←键，回到关于令状的问题。选择“有，但那是移民官员签署的ICE表格”。在“答案是什么？”幻灯片上问大家：签名会改变什么吗？揭晓答案后，读出“值得了解”中关于ICE表格上“warrant”（令状）一词的说明。
 present-notes_ice-asks-police_plan_discuss = 按B键让屏幕变黑，并使用下面的一两个讨论题。然后再次展示答案幻灯片，并指出上面的求助热线。
@@ -132,8 +123,6 @@ present-notes_ice-at-city-property_plan_discuss = 让屏幕变黑（按B键）�
 present-notes_ice-at-city-property_prompt_workplace-plan = 如果您在图书馆的前台工作，您会先打电话给谁？您的工作单位有应对计划吗？
 present-notes_ice-at-city-property_prompt_while-waiting = 在员工等待主管的时候，什么能帮助他们保持冷静，并让周围的人也保持冷静？
 present-notes_ice-at-city-property_question_staff-room = 图书馆员工可以让ICE进入仅限员工进入的房间吗？
-present-notes_ice-at-city-property_question_parking-lot = ICE可以把市政府的停车场当作行动据点吗？
-present-notes_ice-at-city-property_question_my-information = 市政府办公室会把我的信息交给ICE吗？
 
 ## ice-calls-station
 present-notes_ice-calls-station_plan_open = 展示“用手机跟着看”幻灯片。请大家想象：警察局前台的电话响了，一名ICE探员打听在那里被羁押的某个人。打电话的人可能想要什么？听取大家的回答，并把它们与第一个问题的四个答案对应起来。
@@ -154,9 +143,7 @@ present-notes_institution-visit_plan_discuss = 让屏幕变黑（按B键），�
 present-notes_institution-visit_prompt_find-out-now = 在任何事情发生之前，您现在可以怎样了解：在您工作、学习或送孩子去的地方，由谁负责处理这类到访？
 present-notes_institution-visit_prompt_tell-families = 您希望医院或托儿中心事先告诉各个家庭哪些信息？
 present-notes_institution-visit_question_hospital-plan = 我的医院必须制定应对ICE到访的计划吗？
-present-notes_institution-visit_question_day-care-status = 我孩子的托儿中心可以把我们的身份告诉ICE吗？
 present-notes_institution-visit_question_public-university = 那我的公立大学呢？
-present-notes_institution-visit_question_stop-ice = 这些规定能阻止ICE进来吗？
 
 ## ncic-immigration-hit
 present-notes_ncic-immigration-hit_plan_open = 展示“用手机跟着看”幻灯片。请问大家：在交通拦截时，警员查询您的名字，会发生什么？请两个人回答。然后展示第一个问题，并读出它的提示，其中解释了什么是NCIC。
@@ -178,19 +165,17 @@ present-notes_police-record-status_plan_discuss = 让屏幕变黑（按B键）�
 present-notes_police-record-status_prompt_before-signing = 在签署一份允许别人分享您信息的文件之前，您想知道什么？
 present-notes_police-record-status_prompt_honest-limits = 我们怎样才能坦诚地谈论这些规定能保证什么、不能保证什么，同时又不把人们吓得不敢寻求帮助？
 present-notes_police-record-status_question_write-down-status = 如果我和警察谈话，他们会记下我的移民身份吗？
-present-notes_police-record-status_question_ice-databases = ICE能进入警察或市政府的数据库吗？
 present-notes_police-record-status_question_give-to-ice = 如果ICE要求，警察可以把我的身份告诉他们吗？
 present-notes_police-record-status_question_share-anything = 警察是不是被禁止向联邦政府分享任何信息？
 
 ## warrantless-arrest
 present-notes_warrantless-arrest_plan_open = 展示“用手机跟着看”幻灯片，并读出这种情况的标题。说明这种情况讲的是逮捕发生后家人可以怎么做。请问大家：在最初几个小时里，家人需要什么？请两个人回答。
-present-notes_warrantless-arrest_plan_walk = 展示第一个问题，让大家投票。选择“在伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州或肯塔基州”，然后选择“起因是探员拦下了一辆车”。在“答案是什么？”幻灯片上，问大家预计会是什么答案。按→键揭晓答案。慢慢读出简短回答（包括其中的日期），以及关于告诉这起案件的律师的步骤。不要说这项命令仍然适用：本网站并不知道，而是让人们去找NIJC或ICIRR。
+present-notes_warrantless-arrest_plan_walk = 展示第一个问题，让大家投票。选择“在伊利诺伊州、印第安纳州、威斯康星州、密苏里州、堪萨斯州或肯塔基州”，然后选择“起因是探员拦下了一辆车”。在“答案是什么？”幻灯片上，问大家预计会是什么答案。按→键揭晓答案。慢慢读出结论和简短回答，以及关于告诉这起案件的律师的步骤。不要说这项命令仍然适用：本网站并不知道，而是让人们去找NIJC或ICIRR。
 present-notes_warrantless-arrest_plan_compare = 按←键，选择“探员出示了令状”。请大家先预测，然后揭晓答案，并读出关于ICE表格的说明。
 present-notes_warrantless-arrest_plan_discuss = 让屏幕变黑（按B键），并使用下面的一两个讨论题。最后以关于写下您所知道的情况的步骤结束。
 present-notes_warrantless-arrest_prompt_details = 逮捕发生后，哪些细节最容易被忘记？家人可以怎样一起把它们写下来？
 present-notes_warrantless-arrest_prompt_no-promises = 我们怎样才能分享关于法院命令的消息，而不做出我们无法兑现的承诺？
 present-notes_warrantless-arrest_question_traffic-stop = ICE在交通拦截时带走了我丈夫，没有出示任何令状。我们能做些什么吗？
-present-notes_warrantless-arrest_question_still-applies = 这项法院命令现在还适用吗？
 present-notes_warrantless-arrest_question_limits-on-ice = 在芝加哥，有没有什么能限制ICE可以做的事？
 present-notes_warrantless-arrest_question_other-state = 事情发生在另一个州。这项法院命令能帮上忙吗？
 

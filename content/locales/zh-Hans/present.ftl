@@ -35,3 +35,7 @@ present-plan = { $minutes }分钟的计划
 present-minutes = { $minutes }分钟
 present-prompts = 讨论题
 present-room-questions = 大家常问的问题，以及网站上哪里有答案
+present-quiz-title = 误解与事实：小测验
+present-quiz-says = 有些人说：
+present-quiz-vote = 是真的，还是误解？请大家举手投票，然后揭晓答案。
+present-quiz-end = 这是最后一条说法。谢谢大家！

@@ -22,13 +22,13 @@ pub const MAGIC: &str = "KYRM2:";
 /// The part a message belongs to: `law` (the law library's texts), `myths`, the scenario's id for
 /// a scenario's own messages (`<scenario>_<node>…`), and `core` for the rest (the interface,
 /// scenario titles, help numbers, the card), which every page needs; `partners` for the embed
-/// code page's interface messages (`partners-…`) and `present` for the presenter view's
-/// (`present-…`), which no page of the app shows.
+/// code page's interface messages (`partners-…`) and `present` for trainer mode's (`present-…`,
+/// `quiz-…`), which no page of the app shows.
 pub fn part_of<'a>(id: &'a str, scenario_ids: &[&str]) -> &'a str {
     if id.starts_with("partners-") {
         return "partners";
     }
-    if id.starts_with("present-") {
+    if id.starts_with("present-") || id.starts_with("quiz-") {
         return "present";
     }
     match id.split_once('_') {

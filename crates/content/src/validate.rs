@@ -420,6 +420,13 @@ pub fn check(root: &Path, raw: Raw, diags: &mut Diagnostics) -> Content {
                 ),
             );
         }
+        if sid == "quiz" {
+            c.diags.push(
+                &src.path,
+                sline,
+                "scenario id `quiz` is taken: the presenter view's quiz is /<lang>/present/quiz",
+            );
+        }
         if !scenario_ids.insert(sid.clone()) {
             c.diags.push(&src.path, sline, format!("scenario `{sid}` is defined twice"));
         }

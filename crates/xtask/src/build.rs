@@ -83,6 +83,7 @@ pub(crate) fn build(dev: bool) {
     write("embed-builder.js", page_script("embed-builder", read_js("embed-builder.js")).as_bytes());
     // The presenter view's script and stylesheet (`src/trainer.rs`): only its decks load them.
     write("present.js", page_script("present", read_js("present.js")).as_bytes());
+    write("quiz.js", page_script("quiz", read_js("quiz.js")).as_bytes());
     let present_css = fs::read_to_string(root.join("style/present.css"))
         .unwrap_or_else(|e| fail(&format!("cannot read style/present.css: {e}")));
     let present_css = strip_css_comments(&present_css).into_bytes();
@@ -141,10 +142,11 @@ pub(crate) fn build(dev: bool) {
         }
         urls.extend(parts);
         urls.extend(pages.into_iter().cloned());
-        // The presenter view of the language's situations, for a workshop without a connection.
-        urls.extend(["/present.js".into(), format!("/{present_css_name}")]);
+        // Trainer mode in the language (the decks, the quiz), for a workshop without a connection.
+        urls.extend(["/present.js".into(), "/quiz.js".into(), format!("/{present_css_name}")]);
+        urls.push(kyr_chicago::trainer::quiz_path(l.code));
         urls.extend(
-            kyr_chicago::content::SCENARIOS.iter().map(|s| kyr_chicago::trainer::deck_path(l.code, s.id)),
+            kyr_chicago::trainer::deck_paths().into_iter().filter(|p| p.starts_with(&format!("{prefix}/"))),
         );
         let json = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(","));
         write(&format!("offline/{}.json", l.code), json.as_bytes());

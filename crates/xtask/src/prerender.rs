@@ -77,7 +77,7 @@ fn template_without_app(template: &str) -> String {
 fn app_root(body: &str, kind: Kind) -> String {
     let mark = match kind {
         Kind::App => " data-prerendered",
-        Kind::Static => " data-static",
+        Kind::Static | Kind::Quiz => " data-static",
         _ => "",
     };
     const ROOT: &str = "<div id=\"app\">";
@@ -104,6 +104,9 @@ enum Kind {
     Embed,
     /// The embed code page (`/<lang>/embed`): the site's frame, its own script, no WebAssembly.
     CodePage,
+    /// The phone quiz (`/<lang>/quiz`, `src/trainer.rs`): a page the app does not draw, in the
+    /// site's frame, with its own script besides the page script.
+    Quiz,
     /// A presenter view's deck (`/<lang>/present/<situation>`, `src/trainer.rs`): no frame, its
     /// own stylesheet and script, no WebAssembly, not for search engines.
     Deck,
@@ -198,19 +201,30 @@ pub(crate) fn prerender(
             render_with::<kyr_chicago::trainer::DeckApp>(&runtime, props)
         })
         .collect();
+    // The phone quiz in every language.
+    let quiz_paths: Vec<String> =
+        kyr_chicago::content::LOCALES.iter().map(|l| kyr_chicago::trainer::quiz_path(l.code)).collect();
+    let quizzes: Vec<(String, Vec<_>)> = quiz_paths
+        .iter()
+        .map(|path| {
+            let props = kyr_chicago::trainer::QuizAppProps { path: path.clone() };
+            render_with::<kyr_chicago::trainer::QuizApp>(&runtime, props)
+        })
+        .collect();
     // (And the texts every page's template carries itself: the app never looks them up.)
     let in_template = [msg::LOAD_ERROR, msg::CRASH_TITLE, msg::CRASH_TEXT, msg::CRASH_RELOAD];
     let pre_rendered_somewhere: std::collections::BTreeSet<&str> = pages
         .iter()
         .chain(&code_pages)
         .chain(&decks)
+        .chain(&quizzes)
         .flat_map(|(_, used)| used.iter().map(|(_, id, _)| *id))
         .chain(in_template)
         .chain(in_frames.into_inner())
         .collect();
     let (boot_sri, frame_sri) = (integrity(dist, boot), integrity(dist, "/embed-frame.js"));
     let (builder_sri, loader_sri) = (integrity(dist, "/embed-builder.js"), integrity(dist, "/embed.js"));
-    let present_sri = integrity(dist, "/present.js");
+    let (present_sri, quiz_sri) = (integrity(dist, "/present.js"), integrity(dist, "/quiz.js"));
     let fill = |path: &str, body: &str, used: &[kyr_chicago::i18n::Lookup], kind: Kind| -> String {
         let prerendered = kind == Kind::App;
         let embed = kind == Kind::Embed;
@@ -236,7 +250,9 @@ pub(crate) fn prerender(
             if site_setting.is_some() {
                 head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             }
-        } else if site_setting.is_some() && matches!(kind, Kind::App | Kind::Static | Kind::CodePage) {
+        } else if site_setting.is_some()
+            && matches!(kind, Kind::App | Kind::Static | Kind::CodePage | Kind::Quiz)
+        {
             head.push_str(&format!("  <link rel=\"canonical\" href=\"{site}{path}\">\n"));
             let rest = path.strip_prefix(&format!("/{}", locale.code)).unwrap_or("");
             if path != "/" {
@@ -291,10 +307,15 @@ pub(crate) fn prerender(
                  <script src=\"/embed.js\" integrity=\"{loader_sri}\" async></script>\n"
             ));
         }
+        if kind == Kind::Quiz {
+            head.push_str(&format!(
+                "  <script type=\"module\" src=\"/quiz.js\" integrity=\"{quiz_sri}\"></script>\n"
+            ));
+        }
         // A page without the app has no announcer and no load-error text (on an embed page the
         // announcer, a 1 px box after the page, would also make the page taller than its content).
         let without_app = matches!(kind, Kind::Embed | Kind::CodePage | Kind::Deck);
-        let template = if without_app || kind == Kind::Static {
+        let template = if without_app || matches!(kind, Kind::Static | Kind::Quiz) {
             template_without_app(template)
         } else {
             template.to_string()
@@ -362,12 +383,16 @@ pub(crate) fn prerender(
         let (body, _) = render_with::<kyr_chicago::embed::EmbedApp>(&runtime, props);
         write_page(dist, path, &fill(path, &body, &[], Kind::Embed));
     }
+    for (path, (body, _)) in quiz_paths.iter().zip(&quizzes) {
+        write_page(dist, path, &fill(path, body, &[], Kind::Quiz));
+    }
     for (path, (body, _)) in deck_paths.iter().zip(&decks) {
         write_page(dist, path, &fill(path, body, &[], Kind::Deck));
     }
     if let Some(site) = &site_setting {
         let mut listed: Vec<String> = paths.clone();
         listed.extend(code_paths.iter().cloned());
+        listed.extend(quiz_paths.iter().cloned());
         fs::write(dist.join("sitemap.xml"), sitemap(site, &listed)).expect("write sitemap.xml");
         let robots = dist.join("robots.txt");
         let mut text = fs::read_to_string(&robots).unwrap_or_default();
