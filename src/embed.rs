@@ -35,6 +35,13 @@ impl PartialEq for CodePage {
     }
 }
 
+/// The language of `path` if it is `page`'s address in that language (`page` gives a page's
+/// address per language: the embed code page, the quiz), else `None`.
+pub fn own_page_locale(path: &str, page: fn(&str) -> String) -> Option<&'static content::Locale> {
+    let lang = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    content::locale(lang).filter(|_| path == page(lang))
+}
+
 /// The embed code page in every language.
 pub fn code_page_paths() -> Vec<String> {
     content::LOCALES.iter().map(|l| code_page_path(l.code)).collect()
@@ -71,10 +78,10 @@ pub struct CodePageAppProps {
 /// The embed code page, rendered natively for the pre-renderer.
 #[component]
 pub fn CodePageApp(props: &CodePageAppProps) -> Html {
-    let lang = props.path.trim_start_matches('/').split('/').next().unwrap_or_default();
-    let Some(locale) = content::locale(lang).filter(|_| props.path == code_page_path(lang)) else {
+    let Some(locale) = own_page_locale(&props.path, code_page_path) else {
         return crate::app::switch(Route::NotFound);
     };
+    let lang = locale.code;
     let i18n = I18n::new(locale);
     let origin = props.site.clone().unwrap_or_else(|| "https://HOST".into());
     let src = format!("{origin}/embed/{lang}");

@@ -38,14 +38,19 @@ pub fn quiz_path(lang: &str) -> String {
     format!("/{lang}/quiz")
 }
 
-/// Every deck of every language: each situation's, and the room quiz.
+/// The phone quiz in every language.
+pub fn quiz_paths() -> Vec<String> {
+    content::LOCALES.iter().map(|l| quiz_path(l.code)).collect()
+}
+
+/// A language's decks: each situation's, and the room quiz.
+pub fn decks_of(lang: &str) -> impl Iterator<Item = String> + '_ {
+    content::SCENARIOS.iter().map(|s| s.id).chain([QUIZ]).map(move |id| deck_path(lang, id))
+}
+
+/// Every deck of every language.
 pub fn deck_paths() -> Vec<String> {
-    content::LOCALES
-        .iter()
-        .flat_map(|l| {
-            content::SCENARIOS.iter().map(|s| s.id).chain([QUIZ]).map(move |id| deck_path(l.code, id))
-        })
-        .collect()
+    content::LOCALES.iter().flat_map(|l| decks_of(l.code)).collect()
 }
 
 /// What a deck shows.
@@ -173,30 +178,14 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
     let sid = scenario.id;
     let title = i18n.t(&format!("scenario_{sid}"));
     let start_path = site_path(lang, &Walk::start(scenario));
-    let qr = |path: &str, label: &str| site.map(|s| qr_svg(&format!("{s}{path}"), label));
     let step_qr_label = i18n.t(msg::PRESENT_STEP_QR);
-    let mut slides: Vec<Html> = Vec::new();
-    // The follow-along slide: the deck's title, and where the room finds the situation.
-    let follow = Slide {
-        id: "follow".into(),
-        kind: "follow",
-        prev: None,
-        next: Some("/".into()),
-        leave: start_path.clone(),
-    };
-    slides.push(slide(
-        &i18n,
-        &follow,
-        follow_body(&i18n, &title, &start_path, site, "#/"),
-        qr(&start_path, &format!("{} {}", i18n.t(msg::PRESENT_FOLLOW), title)),
-        missing_qr_note(&i18n, site),
-    ));
+    let mut slides = vec![follow_slide(&i18n, &title, &start_path, site, "/")];
     for walk in deck_walks(scenario) {
         let key = format!("{sid}_{}", walk.current().id);
         let leave = site_path(lang, &walk);
         let back = walk.back().map(|b| slide_id(&b)).unwrap_or_else(|| "follow".into());
         let recap = recap(&i18n, &walk);
-        let code = qr(&leave, &step_qr_label);
+        let code = qr(site, &leave, &step_qr_label);
         match walk.outcome() {
             None => {
                 let s = Slide { id: slide_id(&walk), kind: "question", prev: Some(back), next: None, leave };
@@ -251,43 +240,33 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
                     leave,
                 };
                 let cited: Vec<usize> = content::outcome_cites(outcome).collect();
-                let reasons = outcome.reasons.iter().map(|c| {
+                // A claim (reason, step or note) with its citations, and for a step, its help line.
+                let item = |id: &str, cited: &'static [usize], call: Option<&str>| {
                     html! {
                         <li>
-                            <p>{ i18n.t(&format!("{key}_{}", c.id)) }</p>
-                            { cites(i18n, &CitesProps { cites: c.cites }) }
-                        </li>
-                    }
-                });
-                let steps = outcome.steps.iter().map(|s| {
-                    html! {
-                        <li>
-                            <p>{ i18n.t(&format!("{key}_{}", s.id)) }</p>
-                            { cites(i18n, &CitesProps { cites: s.cites }) }
-                            if let Some(n) = s.resource.and_then(|r| content::RESOURCES[r].call) {
+                            <p>{ i18n.t(&format!("{key}_{id}")) }</p>
+                            { cites(i18n, &CitesProps { cites: cited }) }
+                            if let Some(n) = call {
                                 <p>{ message(&i18n, msg::HELP_CALL, &[("number", Arg::Ltr(format_phone(n)))]) }</p>
                             }
                         </li>
                     }
-                });
-                let notes = outcome.notes.iter().map(|c| {
-                    html! {
-                        <li>
-                            <p>{ i18n.t(&format!("{key}_{}", c.id)) }</p>
-                            { cites(i18n, &CitesProps { cites: c.cites }) }
-                        </li>
-                    }
-                });
-                let guidance = scenario.topic == content::Topic::YourRights
-                    && matches!(outcome.actor, "you" | "immigration-agents");
+                };
+                let reasons = outcome.reasons.iter().map(|c| item(c.id, c.cites, None));
+                let steps = outcome
+                    .steps
+                    .iter()
+                    .map(|s| item(s.id, s.cites, s.resource.and_then(|r| content::RESOURCES[r].call)));
+                let notes = outcome.notes.iter().map(|c| item(c.id, c.cites, None));
+                let guidance = crate::pages::is_guidance(scenario.topic, outcome.actor);
                 slides.push(slide(
                     &i18n,
                     &answer,
                     html! {
                         <>
-                            <div class={classes!("verdict", format!("verdict-{}", verdict_class(outcome.verdict).0))}>
+                            <div class={classes!("verdict", format!("verdict-{}", crate::pages::verdict_parts(outcome.verdict).0))}>
                                 <p>
-                                    <span class="verdict-icon" aria-hidden="true">{ i18n.t(verdict_class(outcome.verdict).1) }</span>
+                                    <span class="verdict-icon" aria-hidden="true">{ i18n.t(crate::pages::verdict_parts(outcome.verdict).1) }</span>
                                     { " " }
                                     <span class="verdict-label">{ i18n.label(&format!("actor-{}", outcome.actor)) }</span>
                                     { " " }
@@ -329,12 +308,26 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
             }
         }
     }
-    let heading = i18n.fmt(msg::PRESENT_TITLE, &[("situation", Arg::Str(title.clone()))]);
+    deck_page(&i18n, sid, &title, slides, Some(scenario))
+}
+
+/// A deck's page around its slides: its title, the trainer's notes and the blank screen. The
+/// first slide after the follow-along one is `/` in a situation, `/1` in the quiz.
+fn deck_page(
+    i18n: &I18n,
+    id: &str,
+    title: &str,
+    slides: Vec<Html>,
+    scenario: Option<&'static Scenario>,
+) -> Html {
+    let heading = i18n.fmt(msg::PRESENT_TITLE, &[("situation", Arg::Str(title.to_string()))]);
+    let first = scenario.is_none().then_some("/1");
     html! {
-        <div class="deck" data-deck={sid} data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
+        <div class="deck" data-deck={id.to_string()} data-first={first}
+             data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
             <h1 class="deck-title">{ heading }</h1>
             { for slides }
-            { notes_panel(&i18n, Some(scenario)) }
+            { notes_panel(i18n, scenario) }
             <div class="blank" role="status">
                 <p class="blank-text">{ i18n.t(msg::PRESENT_BLANKED) }</p>
             </div>
@@ -342,8 +335,30 @@ fn deck(i18n: I18n, scenario: &'static Scenario, site: Option<&str>) -> Html {
     }
 }
 
-/// The verdict's class and icon (the words carry the meaning; the icon repeats it, colour the
-/// icon), as on the outcome page.
+/// The QR code of `path` on the site, if the build knows the site's address.
+fn qr(site: Option<&str>, path: &str, label: &str) -> Option<Html> {
+    site.map(|s| qr_svg(&format!("{s}{path}"), label))
+}
+
+/// The follow-along slide: the deck's title, the page to open on a phone (`path`, which Esc
+/// also leads to) with its code, and the way to the first slide (`start`).
+fn follow_slide(i18n: &I18n, title: &str, path: &str, site: Option<&str>, start: &str) -> Html {
+    let follow = Slide {
+        id: "follow".into(),
+        kind: "follow",
+        prev: None,
+        next: Some(start.into()),
+        leave: path.into(),
+    };
+    slide(
+        i18n,
+        &follow,
+        follow_body(i18n, title, path, site, &format!("#{start}")),
+        qr(site, path, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
+        missing_qr_note(i18n, site),
+    )
+}
+
 /// The room quiz: a follow-along slide (the phone quiz's code), then for each myth a slide with
 /// the statement, as something people say, for the room to vote on, and its answer (the myth
 /// labelled as one, the fact, why, the citations and any court challenge), then an end slide.
@@ -351,24 +366,9 @@ fn quiz_deck(i18n: I18n, site: Option<&str>) -> Html {
     let lang = i18n.locale.code;
     let title = i18n.t(msg::PRESENT_QUIZ_TITLE);
     let phone = quiz_path(lang);
-    let qr = |path: &str, label: &str| site.map(|s| qr_svg(&format!("{s}{path}"), label));
     let n = content::MYTHS.len();
-    let mut slides: Vec<Html> = Vec::new();
     // Esc on the first and last slides: the quiz on the site (the phone quiz), which their codes show.
-    let follow = Slide {
-        id: "follow".into(),
-        kind: "follow",
-        prev: None,
-        next: Some("/1".into()),
-        leave: phone.clone(),
-    };
-    slides.push(slide(
-        &i18n,
-        &follow,
-        follow_body(&i18n, &title, &phone, site, "#/1"),
-        qr(&phone, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
-        missing_qr_note(&i18n, site),
-    ));
+    let mut slides = vec![follow_slide(&i18n, &title, &phone, site, "/1")];
     for (i, m) in content::MYTHS.iter().enumerate() {
         let at = i + 1;
         let key = format!("myth_{}", m.id);
@@ -412,7 +412,7 @@ fn quiz_deck(i18n: I18n, site: Option<&str>) -> Html {
                     <div class="slide-footer">{ review_lines(i18n, content::MYTHS_REVIEWED) }</div>
                 </>
             },
-            qr(&leave, &i18n.t(msg::PRESENT_STEP_QR)),
+            qr(site, &leave, &i18n.t(msg::PRESENT_STEP_QR)),
             Html::default(),
         ));
     }
@@ -432,20 +432,10 @@ fn quiz_deck(i18n: I18n, site: Option<&str>) -> Html {
                 <p><a href={format!("/{lang}/myths")}>{ i18n.t(msg::MYTHS_TITLE) }</a></p>
             </>
         },
-        qr(&phone, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
+        qr(site, &phone, &format!("{} {title}", i18n.t(msg::PRESENT_FOLLOW))),
         Html::default(),
     ));
-    let heading = i18n.fmt(msg::PRESENT_TITLE, &[("situation", Arg::Str(title.clone()))]);
-    html! {
-        <div class="deck" data-deck={QUIZ} data-first="/1" data-title={format!("{heading} | {}", i18n.t(msg::SITE_NAME))}>
-            <h1 class="deck-title">{ heading }</h1>
-            { for slides }
-            { notes_panel(&i18n, None) }
-            <div class="blank" role="status">
-                <p class="blank-text">{ i18n.t(msg::PRESENT_BLANKED) }</p>
-            </div>
-        </div>
-    }
+    deck_page(&i18n, QUIZ, &title, slides, None)
 }
 
 /// A follow-along slide's body: what to open on a phone (`path`), and where to start.
@@ -483,8 +473,7 @@ pub struct QuizAppProps {
 /// keeps the score on the screen only.
 #[component]
 pub fn QuizApp(props: &QuizAppProps) -> Html {
-    let lang = props.path.trim_start_matches('/').split('/').next().unwrap_or_default();
-    let Some(locale) = content::locale(lang).filter(|_| props.path == quiz_path(lang)) else {
+    let Some(locale) = crate::embed::own_page_locale(&props.path, quiz_path) else {
         return crate::app::switch(Route::NotFound);
     };
     let i18n = I18n::new(locale);
@@ -535,15 +524,6 @@ pub fn QuizApp(props: &QuizAppProps) -> Html {
     }
 }
 
-fn verdict_class(v: content::Verdict) -> (&'static str, &'static str) {
-    match v {
-        content::Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
-        content::Verdict::Allowed => ("allowed", msg::VERDICT_ICON_ALLOWED),
-        content::Verdict::Required => ("required", msg::VERDICT_ICON_REQUIRED),
-        content::Verdict::Depends => ("depends", msg::VERDICT_ICON_DEPENDS),
-    }
-}
-
 /// A help line at projector size: its name and purpose, its numbers, and when it was checked.
 fn help_line(i18n: &I18n, index: usize) -> Html {
     let r = &content::RESOURCES[index];
@@ -589,7 +569,7 @@ fn slide(i18n: &I18n, s: &Slide, body: Html, qr: Option<Html>, notes: Html) -> H
     }
 }
 
-/// The room's answers so far: each question and the answer chosen.
+/// The answers chosen so far: each question and its answer.
 fn recap(i18n: &I18n, walk: &Walk) -> Html {
     if walk.depth() == 0 {
         return Html::default();
@@ -613,8 +593,6 @@ fn recap(i18n: &I18n, walk: &Walk) -> Html {
     }
 }
 
-/// The trainer's panel (`N`): the keys, the second language, leaving, the translation notice and
-/// the review date. Hidden on the projector until opened.
 /// The situation's facilitator notes (content: `[trainer]` in its file, the words in
 /// `notes.ftl`): a plan with minutes, prompts, and common questions with where the site answers
 /// them (an answer slide of this deck, a provision's page, a myth's page).
@@ -678,6 +656,8 @@ fn facilitator_notes(i18n: &I18n, scenario: &'static Scenario) -> Html {
     }
 }
 
+/// The trainer's panel (`N`): the translation notice, a situation's facilitator notes, the keys,
+/// the second language, leaving, and the review date. Hidden on the projector until opened.
 fn notes_panel(i18n: &I18n, scenario: Option<&'static Scenario>) -> Html {
     let keys: [(&str, &str); 8] = [
         ("→ PageDown Space", msg::PRESENT_KEY_NEXT),

@@ -20,8 +20,7 @@ async fn every_page_in_the_browser() {
     let embed = kyr_chicago::embed::embed_paths();
     let code = kyr_chicago::embed::code_page_paths();
     let decks = kyr_chicago::trainer::deck_paths();
-    let quizzes: Vec<String> =
-        kyr_chicago::content::LOCALES.iter().map(|l| kyr_chicago::trainer::quiz_path(l.code)).collect();
+    let quizzes = kyr_chicago::trainer::quiz_paths();
     // `KYR_AUDIT_SHARD=i/n`: this process checks every n-th page from the i-th (the audit runs
     // two at once, one per core).
     let (shard, shards) = std::env::var("KYR_AUDIT_SHARD")

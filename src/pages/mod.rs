@@ -26,6 +26,6 @@ pub use language_choice::language_choice;
 pub use law::{law_index, law_page, LawPageProps};
 pub use myths::{myth_body, myth_page, myths, MythPageProps};
 pub use not_found::not_found;
-pub use outcome::{outcome_page, OutcomeProps};
+pub use outcome::{is_guidance, outcome_page, verdict_parts, OutcomeProps};
 pub use safety::safety;
 pub use step::{step_page, StepProps};

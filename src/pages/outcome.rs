@@ -21,13 +21,19 @@ pub struct OutcomeProps {
 
 /// The verdict's class and icon. The words (whose action, and the verdict) carry the meaning; the
 /// icon repeats it and colour repeats the icon.
-fn verdict_parts(v: Verdict) -> (&'static str, &'static str) {
+pub fn verdict_parts(v: Verdict) -> (&'static str, &'static str) {
     match v {
         Verdict::NotAllowed => ("not-allowed", msg::VERDICT_ICON_NOT_ALLOWED),
         Verdict::Allowed => ("allowed", msg::VERDICT_ICON_ALLOWED),
         Verdict::Required => ("required", msg::VERDICT_ICON_REQUIRED),
         Verdict::Depends => ("depends", msg::VERDICT_ICON_DEPENDS),
     }
+}
+
+/// Whether an outcome's verdict is legal-aid guidance about a resident's own rights (and says so:
+/// never passed off as City or state law, which other outcomes of those situations do state).
+pub fn is_guidance(topic: Topic, actor: &str) -> bool {
+    topic == Topic::YourRights && matches!(actor, "you" | "immigration-agents")
 }
 
 /// Claims (reasons or notes) with their citations; `texts` are their words, terms linked.
@@ -109,7 +115,7 @@ pub fn outcome_page(i18n: I18n, props: &OutcomeProps) -> Html {
                 </p>
                 // Legal-aid guidance about a resident's own rights, never passed off as City or
                 // state law (which some outcomes of those situations do state: police limits).
-                if walk.scenario.topic == Topic::YourRights && matches!(outcome.actor, "you" | "immigration-agents") {
+                if is_guidance(walk.scenario.topic, outcome.actor) {
                     <p class="verdict-guidance">{ i18n.t(msg::VERDICT_GUIDANCE) }</p>
                 }
             </div> }, &["class"], vec![Some(format!("verdict verdict-{class}").into())]) }

@@ -151,8 +151,7 @@ pub(crate) fn budget(sizes_only: bool) {
     // resident's phone, so reported but not held to the budget).
     let present_css = only(&dist, "present-", ".css");
     let boot_name = boot.file_name().and_then(|n| n.to_str()).expect("boot module").to_string();
-    let quizzes: Vec<String> =
-        kyr_chicago::content::LOCALES.iter().map(|l| kyr_chicago::trainer::quiz_path(l.code)).collect();
+    let quizzes = kyr_chicago::trainer::quiz_paths();
     let without_app = [
         (
             "heaviest embed page",

@@ -145,9 +145,7 @@ pub(crate) fn build(dev: bool) {
         // Trainer mode in the language (the decks, the quiz), for a workshop without a connection.
         urls.extend(["/present.js".into(), "/quiz.js".into(), format!("/{present_css_name}")]);
         urls.push(kyr_chicago::trainer::quiz_path(l.code));
-        urls.extend(
-            kyr_chicago::trainer::deck_paths().into_iter().filter(|p| p.starts_with(&format!("{prefix}/"))),
-        );
+        urls.extend(kyr_chicago::trainer::decks_of(l.code));
         let json = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(","));
         write(&format!("offline/{}.json", l.code), json.as_bytes());
     }

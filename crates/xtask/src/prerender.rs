@@ -202,8 +202,7 @@ pub(crate) fn prerender(
         })
         .collect();
     // The phone quiz in every language.
-    let quiz_paths: Vec<String> =
-        kyr_chicago::content::LOCALES.iter().map(|l| kyr_chicago::trainer::quiz_path(l.code)).collect();
+    let quiz_paths = kyr_chicago::trainer::quiz_paths();
     let quizzes: Vec<(String, Vec<_>)> = quiz_paths
         .iter()
         .map(|path| {
@@ -314,11 +313,16 @@ pub(crate) fn prerender(
         }
         // A page without the app has no announcer and no load-error text (on an embed page the
         // announcer, a 1 px box after the page, would also make the page taller than its content).
-        let without_app = matches!(kind, Kind::Embed | Kind::CodePage | Kind::Deck);
-        let template = if without_app || matches!(kind, Kind::Static | Kind::Quiz) {
-            template_without_app(template)
-        } else {
+        let template = if matches!(kind, Kind::App | Kind::NotFound) {
             template.to_string()
+        } else {
+            template_without_app(template)
+        };
+        // The page's script: the boot module (the app, or the page script), or a script of its own.
+        let (script, script_sri) = match kind {
+            Kind::Deck => ("/present.js", &present_sri),
+            Kind::Embed | Kind::CodePage => ("/embed-frame.js", &frame_sri),
+            Kind::App | Kind::Static | Kind::NotFound | Kind::Quiz => (boot, &boot_sri),
         };
         template
             .replace("{{messages}}", &messages)
@@ -328,17 +332,8 @@ pub(crate) fn prerender(
             .replace("{{description}}", &escape_html(&description))
             .replace("{{head}}", head.trim_end_matches('\n'))
             .replace("{{style}}", if deck { &styles.present } else { &styles.site })
-            .replace("{{boot}}", if deck { "/present.js" } else if without_app { "/embed-frame.js" } else { boot })
-            .replace(
-                "{{boot-integrity}}",
-                if deck {
-                    &present_sri
-                } else if without_app {
-                    &frame_sri
-                } else {
-                    &boot_sri
-                },
-            )
+            .replace("{{boot}}", script)
+            .replace("{{boot-integrity}}", script_sri)
             .replace("{{load-error}}", &escape_html(&i18n.t(msg::LOAD_ERROR)))
             .replace(
                 "{{crash}}",
